@@ -1,0 +1,35 @@
+/** `presswork <command>`: each command is a module in ./commands exporting `run` and `summary`. */
+
+export interface CliCommand {
+  summary: string;
+  run(args: string[]): Promise<number>;
+}
+
+const COMMANDS = ['clean', 'convert', 'validate'] as const;
+
+function usage(): string {
+  return [
+    'Usage: presswork <command> [options]',
+    '',
+    'Commands:',
+    '  clean FILE...                    clean article files into JSON lines (drafts) on stdout',
+    '  convert DATASET.json --to FMT -o OUT   convert a Presswork dataset (jsonl|csv|w3c|qdpx|qdc|brat)',
+    '  validate DATASET.json            check a dataset: schema, offsets against quotes, references',
+    '',
+    'Run `presswork <command> --help` for the options of one command.',
+  ].join('\n');
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(usage() + '\n');
+    return name ? 0 : 2;
+  }
+  if (!(COMMANDS as readonly string[]).includes(name)) {
+    process.stderr.write(`presswork: unknown command "${name}"\n\n${usage()}\n`);
+    return 2;
+  }
+  const mod = (await import(`./commands/${name}.ts`)) as CliCommand;
+  return mod.run(rest);
+}
