@@ -3,6 +3,9 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
 
 export const WEB_PORT = 5317;
 
@@ -11,6 +14,7 @@ export default defineConfig({
   base: './',
   resolve: { alias: { '@shared': fileURLToPath(new URL('../shared', import.meta.url)) } },
   plugins: [react()],
+  define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   worker: { format: 'es' },
   build: { outDir: fileURLToPath(new URL('../dist-web', import.meta.url)), emptyOutDir: true },
   server: { port: WEB_PORT, strictPort: true, host: '127.0.0.1' },

@@ -1,0 +1,28 @@
+import { newId, nowIso } from '@shared/model/ids.ts';
+import type { Annotation } from '@shared/model/types.ts';
+import { db } from './db.ts';
+
+export type NewAnnotation = Omit<Annotation, 'id' | 'createdAt' | 'updatedAt'> & Partial<Pick<Annotation, 'id' | 'createdAt' | 'updatedAt'>>;
+
+export function completeAnnotation(a: NewAnnotation): Annotation {
+  const now = nowIso();
+  return { ...a, id: a.id ?? newId(), createdAt: a.createdAt ?? now, updatedAt: a.updatedAt ?? now };
+}
+
+/** The article's annotations in text order (start, then longer spans first). */
+export async function listAnnotations(articleId: string): Promise<Annotation[]> {
+  const list = await db.annotations.where('[articleId+start]').between([articleId, -Infinity], [articleId, Infinity]).toArray();
+  return list.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+export async function putAnnotations(list: Annotation[]): Promise<void> {
+  await db.annotations.bulkPut(list);
+}
+
+export async function deleteAnnotations(ids: string[]): Promise<void> {
+  await db.transaction('rw', db.annotations, db.relations, async () => {
+    await db.annotations.bulkDelete(ids);
+    await db.relations.where('fromId').anyOf(ids).delete();
+    await db.relations.where('toId').anyOf(ids).delete();
+  });
+}

@@ -1,0 +1,72 @@
+import { newId, nowIso } from '@shared/model/ids.ts';
+import type { Article, ArticleStatus, Draft } from '@shared/model/types.ts';
+import { db } from './db.ts';
+import type { ArticleRecord } from './schema.ts';
+
+export interface StoreDraftsResult {
+  added: ArticleRecord[];
+  /** Drafts whose text is already in the project (or earlier in the same batch). */
+  duplicates: Draft[];
+}
+
+/**
+ * Stores a batch of drafts in one transaction. A draft whose content hash is already in the
+ * project is not stored but reported, so that importing the same corpus twice adds nothing.
+ */
+export async function storeDrafts(projectId: string, drafts: { draft: Draft; contentHash: string }[]): Promise<StoreDraftsResult> {
+  return db.transaction('rw', [db.articles, db.articleTexts, db.projects], async () => {
+    const added: ArticleRecord[] = [];
+    const duplicates: Draft[] = [];
+    const seen = new Set<string>();
+    const hashes = drafts.map((d) => [projectId, d.contentHash] as [string, string]);
+    const existing = await db.articles.where('[projectId+contentHash]').anyOf(hashes).toArray();
+    for (const a of existing) seen.add(a.contentHash);
+    const last = await db.articles.where('[projectId+order]').between([projectId, -Infinity], [projectId, Infinity]).last();
+    let order = last ? last.order + 1 : 0;
+    const texts: { articleId: string; text: string }[] = [];
+    const now = nowIso();
+    for (const { draft, contentHash } of drafts) {
+      if (seen.has(contentHash)) {
+        duplicates.push(draft);
+        continue;
+      }
+      seen.add(contentHash);
+      const record: ArticleRecord = {
+        id: newId(),
+        projectId,
+        title: draft.title,
+        meta: draft.meta,
+        source: draft.source,
+        contentHash,
+        status: 'todo',
+        labels: [],
+        importedAt: now,
+        order: order++,
+      };
+      added.push(record);
+      texts.push({ articleId: record.id, text: draft.text });
+    }
+    await db.articles.bulkAdd(added);
+    await db.articleTexts.bulkAdd(texts);
+    if (added.length > 0) await db.projects.update(projectId, { updatedAt: now });
+    return { added, duplicates };
+  });
+}
+
+export function listArticles(projectId: string): Promise<ArticleRecord[]> {
+  return db.articles.where('[projectId+order]').between([projectId, -Infinity], [projectId, Infinity]).toArray();
+}
+
+export async function loadArticle(id: string): Promise<Article | undefined> {
+  const [record, text] = await Promise.all([db.articles.get(id), db.articleTexts.get(id)]);
+  if (!record || !text) return undefined;
+  return { ...record, text: text.text };
+}
+
+export async function setArticleStatus(id: string, status: ArticleStatus): Promise<void> {
+  await db.articles.update(id, { status });
+}
+
+export async function setArticleLabels(id: string, labels: string[]): Promise<void> {
+  await db.articles.update(id, { labels });
+}

@@ -1,0 +1,59 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { Actor, Annotation, Article, Project, Relation, Tag } from '@shared/model/types.ts';
+
+/** Article metadata without its text: the library lists thousands of these at once. */
+export type ArticleRecord = Omit<Article, 'text'>;
+
+/** The immutable text of an article, stored apart so that listing the library stays cheap. */
+export interface ArticleText {
+  articleId: string;
+  text: string;
+}
+
+export interface Setting {
+  key: string;
+  value: unknown;
+}
+
+/**
+ * Every version of the schema, oldest first. A version is never edited once released: add a new
+ * entry (with an `upgrade` if records change shape) and a fixture case in migrations.test.ts.
+ */
+export const SCHEMA_VERSIONS: { version: number; stores: Record<string, string | null>; upgrade?: (tx: import('dexie').Transaction) => Promise<void> }[] = [
+  {
+    version: 1,
+    stores: {
+      projects: 'id, name, updatedAt',
+      articles: 'id, projectId, [projectId+order], [projectId+contentHash], [projectId+status]',
+      articleTexts: 'articleId',
+      tags: 'id, projectId, [projectId+categoryId], parentId',
+      annotations: 'id, projectId, articleId, tagId, [articleId+start]',
+      relations: 'id, projectId, articleId, fromId, toId',
+      actors: 'id, projectId, [projectId+name]',
+      settings: 'key',
+    },
+  },
+];
+
+export type PressworkDb = Dexie & {
+  projects: EntityTable<Project, 'id'>;
+  articles: EntityTable<ArticleRecord, 'id'>;
+  articleTexts: EntityTable<ArticleText, 'articleId'>;
+  tags: EntityTable<Tag, 'id'>;
+  annotations: EntityTable<Annotation, 'id'>;
+  relations: EntityTable<Relation, 'id'>;
+  actors: EntityTable<Actor, 'id'>;
+  settings: EntityTable<Setting, 'key'>;
+};
+
+export const DB_NAME = 'presswork';
+
+/** Opens the database at `upToVersion` (tests open older versions to exercise upgrades). */
+export function createDb(name: string = DB_NAME, upToVersion = SCHEMA_VERSIONS.length): PressworkDb {
+  const db = new Dexie(name) as PressworkDb;
+  for (const v of SCHEMA_VERSIONS.slice(0, upToVersion)) {
+    const version = db.version(v.version).stores(v.stores);
+    if (v.upgrade) version.upgrade(v.upgrade);
+  }
+  return db;
+}

@@ -1,0 +1,141 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import type { Project } from '@shared/model/types.ts';
+import { createProject, deleteProject, listProjects, renameProject } from '../../db/projects.ts';
+import { db } from '../../db/db.ts';
+import { navigate } from '../../app/route.ts';
+import { ConfirmDialog } from '../../ui/Dialog.tsx';
+import { TextPrompt } from '../../ui/TextPrompt.tsx';
+import { openSampleProject } from '../sample/open-sample.ts';
+import { useCoder } from '../settings/coder.ts';
+
+export function ProjectsView() {
+  const projects = useLiveQuery(listProjects, []);
+  const counts = useLiveQuery(async () => {
+    const map = new Map<string, number>();
+    await db.articles.each((a) => map.set(a.projectId, (map.get(a.projectId) ?? 0) + 1));
+    return map;
+  }, []);
+  const [name, setName] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [renaming, setRenaming] = useState<Project | null>(null);
+  const [deleting, setDeleting] = useState<Project | null>(null);
+  const [busy, setBusy] = useState(false);
+  const coder = useCoder();
+
+  const create = async () => {
+    if (!name.trim()) {
+      setError('Please enter a name for the project.');
+      return;
+    }
+    setError(null);
+    const project = await createProject(name);
+    setName('');
+    navigate({ view: 'project', projectId: project.id });
+  };
+
+  const openSample = async () => {
+    setBusy(true);
+    try {
+      const id = await openSampleProject(coder);
+      navigate({ view: 'project', projectId: id });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <main className="projects-view" aria-labelledby="projects-heading">
+      <div className="projects-inner">
+        <header className="projects-header">
+          <h1 id="projects-heading">Projects</h1>
+          <p className="muted">Each project holds a corpus of articles, its codebook and your annotations. Everything stays on this computer.</p>
+        </header>
+        <section className="projects-actions" aria-label="Start">
+          <form
+            className="new-project"
+            onSubmit={(e) => {
+              e.preventDefault();
+              void create();
+            }}
+          >
+            <label className="field field-inline">
+              <span className="field-label">New project name</span>
+              <input className="input" value={name} placeholder="e.g. Election coverage 2026" onChange={(e) => setName(e.target.value)} />
+            </label>
+            <button type="submit" className="button button-primary">
+              Create project
+            </button>
+          </form>
+          <button type="button" className="button" onClick={() => void openSample()} disabled={busy}>
+            {busy ? 'Preparing sample…' : 'Open sample project'}
+          </button>
+        </section>
+        {error && (
+          <p role="alert" className="error-text">
+            {error}
+          </p>
+        )}
+        {projects === undefined ? null : projects.length === 0 ? (
+          <div className="empty-state">
+            <h2>No projects yet</h2>
+            <p>Create a project for your corpus, or open the sample project to try reading, tagging and exporting with four short invented articles.</p>
+          </div>
+        ) : (
+          <ul className="project-list" aria-label="Projects">
+            {projects.map((p) => (
+              <li key={p.id} className="project-card">
+                <div className="project-card-main">
+                  <a className="project-name" href={`#/project/${encodeURIComponent(p.id)}`}>
+                    {p.name}
+                  </a>
+                  <span className="muted">
+                    {counts?.get(p.id) ?? 0} articles · updated {new Date(p.updatedAt).toLocaleString()}
+                  </span>
+                </div>
+                <div className="project-card-actions">
+                  <button type="button" className="button button-small" aria-label={`Rename ${p.name}`} onClick={() => setRenaming(p)}>
+                    Rename
+                  </button>
+                  <button type="button" className="button button-small button-quiet-danger" aria-label={`Delete ${p.name}`} onClick={() => setDeleting(p)}>
+                    Delete
+                  </button>
+                </div>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+      {renaming && (
+        <TextPrompt
+          title="Rename project"
+          label="Project name"
+          initial={renaming.name}
+          submitLabel="Rename"
+          onCancel={() => setRenaming(null)}
+          onSubmit={async (value) => {
+            await renameProject(renaming.id, value);
+            setRenaming(null);
+          }}
+        />
+      )}
+      {deleting && (
+        <ConfirmDialog
+          title="Delete project?"
+          message={
+            <p>
+              “{deleting.name}” and all its articles, annotations and codebook will be deleted from this computer. Export a dataset first if you want to keep a copy.
+            </p>
+          }
+          confirmLabel="Delete project"
+          danger
+          onCancel={() => setDeleting(null)}
+          onConfirm={() => {
+            void deleteProject(deleting.id);
+            setDeleting(null);
+          }}
+        />
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,27 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db } from '../../db/db.ts';
+import type { PersistenceState } from '../../app/persistence.ts';
+import { useCoder } from '../settings/coder.ts';
+
+const PERSISTENCE_TEXT: Record<PersistenceState, string> = {
+  persistent: 'Storage: persistent',
+  'best-effort': 'Storage: best effort (the browser may evict data under pressure)',
+  unsupported: 'Storage: persistence not supported',
+};
+
+export function StatusBar({ projectId, articleCount, persistence }: { projectId: string; articleCount: number; persistence: PersistenceState | null }) {
+  const annotationCount = useLiveQuery(() => db.annotations.where('projectId').equals(projectId).count(), [projectId], 0);
+  const coder = useCoder();
+  return (
+    <footer className="statusbar" role="status" aria-label="Status">
+      <span>
+        {articleCount} {articleCount === 1 ? 'article' : 'articles'}
+      </span>
+      <span>
+        {annotationCount} {annotationCount === 1 ? 'annotation' : 'annotations'}
+      </span>
+      <span>Coder: {coder}</span>
+      <span className="statusbar-right">{persistence ? PERSISTENCE_TEXT[persistence] : ''}</span>
+    </footer>
+  );
+}
