@@ -1,0 +1,46 @@
+import { expect, test } from './fixtures.ts';
+
+test('creates, renames and deletes a project, and keeps it across a restart', async ({ page, restart }) => {
+  await expect(page.getByRole('heading', { name: 'No projects yet' })).toBeVisible();
+  await page.getByLabel('New project name').fill('Election coverage');
+  await page.getByRole('button', { name: 'Create project' }).click();
+  await expect(page.getByRole('heading', { name: 'Election coverage' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'No articles yet' })).toBeVisible();
+
+  await page.getByRole('link', { name: 'All projects' }).click();
+  await page.getByRole('button', { name: 'Rename Election coverage' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Rename project' });
+  await dialog.getByLabel('Project name').fill('Election coverage 2026');
+  await dialog.getByRole('button', { name: 'Rename' }).click();
+  await expect(page.getByRole('link', { name: 'Election coverage 2026' })).toBeVisible();
+
+  const again = await restart();
+  await expect(again.getByRole('link', { name: 'Election coverage 2026' })).toBeVisible();
+
+  await again.getByRole('button', { name: 'Delete Election coverage 2026' }).click();
+  await again.getByRole('dialog', { name: 'Delete project?' }).getByRole('button', { name: 'Delete project' }).click();
+  await expect(again.getByRole('heading', { name: 'No projects yet' })).toBeVisible();
+});
+
+test('refuses an empty project name with a visible message', async ({ page }) => {
+  await page.getByRole('button', { name: 'Create project' }).click();
+  await expect(page.getByRole('alert')).toHaveText('Please enter a name for the project.');
+});
+
+test('opens the sample project with its articles and example annotations, kept after a reload', async ({ page }) => {
+  await page.getByRole('button', { name: 'Open sample project' }).click();
+  await expect(page.getByRole('heading', { name: 'Sample: Riverside water dispute' })).toBeVisible();
+  const articles = page.getByRole('list', { name: 'Articles' }).getByRole('listitem');
+  await expect(articles).toHaveCount(4);
+  await expect(page.getByRole('status', { name: 'Status' })).toContainText('4 articles');
+  await expect(page.getByRole('status', { name: 'Status' })).toContainText('6 annotations');
+  await expect(page.getByRole('region', { name: 'Reader' }).getByRole('heading', { name: /Council denies link/ })).toBeVisible();
+
+  await page.getByRole('link', { name: /Ремонт моста/ }).click();
+  await expect(page.getByRole('region', { name: 'Reader' })).toContainText('Виктор Степанов');
+
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'Reader' })).toContainText('Виктор Степанов');
+  await expect(articles).toHaveCount(4);
+  await page.screenshot({ path: test.info().outputPath('sample-project.png') });
+});
