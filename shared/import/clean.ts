@@ -1,0 +1,166 @@
+/**
+ * Cleaning: turns a parsed article (title from metadata if any, raw body text or paragraphs)
+ * into a title and a body that satisfies DESIGN.md §3, removing what scrapers add: the
+ * headline repeated (also twice on one line), the run-on block (headline and/or every paragraph
+ * glued together), duplicate and near-duplicate paragraphs, and site furniture at either end.
+ */
+import { joinParagraphs, normaliseInline, splitParagraphs } from '../text/normalise.ts';
+import { stripFurniture } from './furniture.ts';
+
+export interface CleanInput {
+  /** Title from metadata (HTML meta, CSV column…), if the source had one. */
+  title?: string;
+  /** Body as text (paragraphs separated by blank lines, or one per line). */
+  text?: string;
+  /** Body as paragraphs, where the parser already knows them (HTML, DOCX, PDF). */
+  paragraphs?: readonly string[];
+}
+
+export interface CleanResult {
+  title: string;
+  text: string;
+}
+
+// A "short line" that can be a headline.
+const MAX_TITLE_LENGTH = 200;
+const MAX_TITLE_WORDS = 30;
+// Near-duplicate paragraphs: Jaccard similarity of their word sets at or above this
+// (one word changed in a 14-word paragraph gives ~0.86; unrelated sentences stay far below).
+const NEAR_DUPLICATE = 0.8;
+// Paragraphs with fewer words are compared exactly (after normalisation) only.
+const MIN_WORDS_FOR_NEAR = 8;
+// Share of a paragraph that other paragraphs must cover for it to be a run-on block.
+const RUN_ON_COVERAGE = 0.9;
+
+/** Comparison key: case, spaces and punctuation ignored. */
+function compact(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** "Headline Headline" or "HeadlineHeadline" → "Headline"; otherwise undefined. */
+export function undouble(line: string): string | undefined {
+  const s = line.trim();
+  for (const sepLength of [1, 0]) {
+    const n = s.length - sepLength;
+    if (n < 2 || n % 2 !== 0) continue;
+    const half = n / 2;
+    const first = s.slice(0, half);
+    const sep = s.slice(half, half + sepLength);
+    if (sepLength === 1 && sep.trim() !== '') continue;
+    if (first === s.slice(half + sepLength) && first.trim() !== '') return first.trim();
+  }
+  return undefined;
+}
+
+function isHeadlineLike(line: string): boolean {
+  const words = line.split(' ').length;
+  return (
+    line.length > 0 &&
+    line.length <= MAX_TITLE_LENGTH &&
+    words <= MAX_TITLE_WORDS &&
+    // "without final punctuation": a sentence ends in . ! ? … : ; , — a headline does not
+    // (a question headline with "?" is the exception we accept losing).
+    !/[.!?…:;,]$/u.test(line)
+  );
+}
+
+/** The headline itself, or the headline twice, in any case/spacing. */
+function isTitleRepeat(paragraph: string, titleKey: string): boolean {
+  if (titleKey === '') return false;
+  const k = compact(paragraph);
+  return k === titleKey || k === titleKey + titleKey;
+}
+
+/**
+ * Removes paragraphs made of other paragraphs (and the headline) glued together: at least two
+ * other paragraphs occur inside them and together cover nearly all of their text.
+ */
+function removeRunOns(paragraphs: string[], titleKey: string): string[] {
+  const keys = paragraphs.map(compact);
+  const runOn = new Set<number>();
+  keys.forEach((k, i) => {
+    if (k.length === 0) return;
+    let covered = 0;
+    let parts = 0;
+    if (titleKey !== '' && k.startsWith(titleKey) && k.length > titleKey.length) covered += titleKey.length;
+    const seen = new Set<string>();
+    keys.forEach((other, j) => {
+      if (j === i || runOn.has(j) || other.length === 0 || other.length >= k.length || seen.has(other)) return;
+      if (k.includes(other)) {
+        seen.add(other);
+        covered += other.length;
+        parts++;
+      }
+    });
+    if (parts >= 2 && covered >= RUN_ON_COVERAGE * k.length) runOn.add(i);
+  });
+  return paragraphs.filter((_, i) => !runOn.has(i));
+}
+
+function wordSet(text: string): Set<string> {
+  return new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+}
+
+function jaccard(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const g of small) if (large.has(g)) shared++;
+  return shared / (a.size + b.size - shared);
+}
+
+/** Keeps the first of each group of duplicate or near-duplicate paragraphs. */
+function removeDuplicates(paragraphs: string[]): string[] {
+  const seenKeys = new Set<string>();
+  const kept: { text: string; vocab: Set<string> | undefined }[] = [];
+  for (const p of paragraphs) {
+    const k = compact(p);
+    if (k === '' ? seenKeys.has(p) : seenKeys.has(k)) continue;
+    seenKeys.add(k === '' ? p : k);
+    const words = p.split(' ').length;
+    const vocab = words >= MIN_WORDS_FOR_NEAR ? wordSet(p) : undefined;
+    if (vocab && kept.some((q) => q.vocab !== undefined && jaccard(vocab, q.vocab) >= NEAR_DUPLICATE)) continue;
+    kept.push({ text: p, vocab });
+  }
+  return kept.map((k) => k.text);
+}
+
+/** A title for an article that has none: its first words, cut at a word boundary. */
+function fallbackTitle(text: string): string {
+  const first = text.split('\n\n')[0] ?? '';
+  if (first.length <= 80) return first;
+  const cut = first.slice(0, 80);
+  const space = cut.lastIndexOf(' ');
+  return (space > 40 ? cut.slice(0, space) : cut).replace(/[\s,;:–—-]+$/u, '') + '…';
+}
+
+export function cleanArticle(input: CleanInput): CleanResult {
+  let paragraphs =
+    input.paragraphs !== undefined
+      ? input.paragraphs.flatMap((p) => splitParagraphs(p))
+      : splitParagraphs(input.text ?? '');
+
+  paragraphs = stripFurniture(paragraphs);
+
+  let title = normaliseInline(input.title ?? '');
+  title = undouble(title) ?? title;
+  if (title === '' && paragraphs.length > 1) {
+    const first = paragraphs[0] ?? '';
+    const candidate = undouble(first) ?? first;
+    if (isHeadlineLike(candidate)) {
+      title = candidate;
+      paragraphs = paragraphs.slice(1);
+    }
+  }
+  const titleKey = compact(title);
+
+  paragraphs = paragraphs.filter((p) => !isTitleRepeat(p, titleKey));
+  paragraphs = removeRunOns(paragraphs, titleKey);
+  paragraphs = removeDuplicates(paragraphs);
+  // Removing repeats can expose furniture that sat between them.
+  paragraphs = stripFurniture(paragraphs);
+
+  const text = joinParagraphs(paragraphs);
+  if (title === '') title = fallbackTitle(text);
+  return { title, text };
+}

@@ -1,0 +1,183 @@
+/**
+ * Bytes → text. Order of evidence: byte-order mark, declared charset (checked), valid UTF-8,
+ * UTF-16 without BOM, then legacy single-byte code pages chosen by jschardet and checked by
+ * our own plausibility score (jschardet alone misreads short Cyrillic texts).
+ */
+import jschardet from 'jschardet';
+import { plausibility } from './plausibility.ts';
+import { detectSignature, SIGNATURE_NAMES } from './signature.ts';
+
+export type DecodeResult = { text: string; encoding: string } | { error: string };
+
+export interface DecodeHint {
+  /** Charset declared by the file itself (HTML `<meta charset>`), honoured if the bytes agree. */
+  declaredCharset?: string;
+}
+
+/** Legacy code pages always tried, whatever the detector says: the press of the region we study. */
+const LEGACY_CANDIDATES = ['windows-1251', 'koi8-r', 'koi8-u', 'ibm866', 'iso-8859-5', 'windows-1252'] as const;
+
+// Detection looks at a prefix: enough evidence, bounded cost on 100 MB files.
+const SAMPLE_BYTES = 64 * 1024;
+
+function tryDecode(bytes: Uint8Array, label: string, fatal: boolean): string | undefined {
+  try {
+    return new TextDecoder(label, { fatal, ignoreBOM: false }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+/** WHATWG name of a label TextDecoder accepts, or undefined. */
+function canonicalLabel(label: string): string | undefined {
+  try {
+    return new TextDecoder(label.trim().toLowerCase()).encoding;
+  } catch {
+    return undefined;
+  }
+}
+
+function bomEncoding(bytes: Uint8Array): { label: string; skip: number } | undefined {
+  const [a, b, c] = bytes;
+  if (a === 0xef && b === 0xbb && c === 0xbf) return { label: 'utf-8', skip: 3 };
+  if (a === 0xff && b === 0xfe) return { label: 'utf-16le', skip: 2 };
+  if (a === 0xfe && b === 0xff) return { label: 'utf-16be', skip: 2 };
+  return undefined;
+}
+
+function hasNonAscii(bytes: Uint8Array): boolean {
+  for (const b of bytes) if (b >= 0x80) return true;
+  return false;
+}
+
+/** Share of code units that are ordinary text (letters, digits, punctuation, spaces). */
+function textualShare(text: string): number {
+  if (text.length === 0) return 0;
+  const odd = text.match(/[^\p{L}\p{M}\p{N}\p{P}\p{S}\p{Zs}\n\r\t]/gu)?.length ?? 0;
+  return 1 - odd / text.length;
+}
+
+/**
+ * UTF-16 without BOM: NUL bytes concentrated on one parity (ASCII and most alphabets have a zero
+ * or constant high byte). Returns the decoding that reads as text.
+ */
+function detectUtf16(bytes: Uint8Array): { text: string; encoding: string } | undefined {
+  if (bytes.length < 2 || bytes.length % 2 !== 0) return undefined;
+  const sample = bytes.subarray(0, Math.min(bytes.length, SAMPLE_BYTES));
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i + 1 < sample.length; i += 2) {
+    if (sample[i] === 0) evenZero++;
+    if (sample[i + 1] === 0) oddZero++;
+  }
+  const pairs = sample.length / 2;
+  const candidates: string[] = [];
+  if (oddZero / pairs > 0.2 && evenZero / pairs < 0.05) candidates.push('utf-16le');
+  if (evenZero / pairs > 0.2 && oddZero / pairs < 0.05) candidates.push('utf-16be');
+  for (const label of candidates) {
+    const text = tryDecode(bytes, label, true);
+    if (text !== undefined && !text.includes('\0') && textualShare(text.slice(0, 20000)) > 0.95) {
+      return { text, encoding: label };
+    }
+  }
+  return undefined;
+}
+
+// jschardet's names for encodings we can decode, mapped to WHATWG labels.
+function fromDetectorName(name: string | null): string | undefined {
+  if (!name) return undefined;
+  const n = name.toLowerCase();
+  if (n === 'ascii') return 'windows-1252';
+  if (n === 'maccyrillic') return 'x-mac-cyrillic';
+  return canonicalLabel(n);
+}
+
+/** Reported name: WHATWG decodes ISO-8859-1 as windows-1252; call it ISO-8859-1 when no 0x80–0x9F byte is used. */
+function reportedName(label: string, bytes: Uint8Array): string {
+  if (label !== 'windows-1252') return label;
+  for (const b of bytes) if (b >= 0x80 && b <= 0x9f) return 'windows-1252';
+  return 'iso-8859-1';
+}
+
+interface Scored {
+  label: string;
+  score: number;
+}
+
+/** Scores the candidate legacy decodings of `bytes`, best first. */
+export function rankLegacyEncodings(bytes: Uint8Array): Scored[] {
+  const sample = bytes.subarray(0, SAMPLE_BYTES);
+  const detected = jschardet.detectAll(sample);
+  const confidence = new Map<string, number>();
+  for (const d of detected) {
+    const label = fromDetectorName(d.encoding);
+    if (label && !confidence.has(label)) confidence.set(label, d.confidence);
+  }
+  const labels = new Set<string>([...LEGACY_CANDIDATES, ...confidence.keys()]);
+  labels.delete('utf-8');
+  labels.delete('utf-16le');
+  labels.delete('utf-16be');
+  const ranked: Scored[] = [];
+  let order = 0;
+  for (const label of labels) {
+    const text = tryDecode(sample, label, false);
+    if (text === undefined) continue;
+    // The detector's confidence breaks near-ties; list order (our regional preference) breaks exact ones.
+    const score = plausibility(text) + 0.5 * (confidence.get(label) ?? 0) - order++ * 1e-6;
+    ranked.push({ label, score });
+  }
+  return ranked.sort((a, b) => b.score - a.score);
+}
+
+function binaryError(bytes: Uint8Array): string | undefined {
+  const sig = detectSignature(bytes);
+  if (sig) return `binary file (${SIGNATURE_NAMES[sig]}), not text`;
+  const sample = bytes.subarray(0, SAMPLE_BYTES);
+  let controls = 0;
+  for (const b of sample) {
+    if (b === 0) return 'binary file (contains NUL bytes), not text';
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) controls++;
+  }
+  if (sample.length > 0 && controls / sample.length > 0.1) return 'binary file (control bytes), not text';
+  return undefined;
+}
+
+export function decodeBytes(bytes: Uint8Array, hint?: DecodeHint): DecodeResult {
+  const bom = bomEncoding(bytes);
+  if (bom) {
+    const text = tryDecode(bytes.subarray(bom.skip), bom.label, true);
+    if (text !== undefined) return { text, encoding: bom.label };
+    // A BOM followed by invalid data: fall through to detection on the rest.
+  }
+
+  const utf16 = detectUtf16(bytes);
+  if (utf16) return utf16;
+
+  const binary = binaryError(bytes);
+  if (binary) return { error: binary };
+
+  const utf8 = tryDecode(bytes, 'utf-8', true);
+  const declared = hint?.declaredCharset ? canonicalLabel(hint.declaredCharset) : undefined;
+
+  if (declared === 'utf-8' || declared === undefined || !hasNonAscii(bytes)) {
+    if (utf8 !== undefined) return { text: utf8, encoding: 'utf-8' };
+    // Declared UTF-8 (or nothing) but not valid UTF-8: detect.
+  } else if (declared !== 'utf-16le' && declared !== 'utf-16be') {
+    // A declared legacy charset is honoured unless valid multi-byte UTF-8 or a clearly better
+    // legacy decoding says the declaration is wrong (pages re-saved as UTF-8 keep old meta tags).
+    if (utf8 !== undefined) return { text: utf8, encoding: 'utf-8' };
+    const ranked = rankLegacyEncodings(bytes);
+    const declaredScore = ranked.find((r) => r.label === declared)?.score;
+    const best = ranked[0];
+    const text = tryDecode(bytes, declared, false);
+    if (text !== undefined && declaredScore !== undefined && (!best || declaredScore >= best.score - 0.75)) {
+      return { text, encoding: reportedName(declared, bytes) };
+    }
+  }
+
+  const best = rankLegacyEncodings(bytes)[0];
+  if (!best) return { error: 'unknown text encoding' };
+  const text = tryDecode(bytes, best.label, false);
+  if (text === undefined || text.includes('\ufffd')) return { error: 'unknown text encoding' };
+  return { text, encoding: reportedName(best.label, bytes) };
+}

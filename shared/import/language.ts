@@ -1,0 +1,56 @@
+/**
+ * Language of an article as a BCP-47 primary tag. Cyrillic languages of the region are told
+ * apart by their distinctive letters first (more reliable than trigrams on short news items),
+ * everything else by franc restricted to a whitelist. Unsure → undefined.
+ */
+import { franc } from 'franc';
+
+/** ISO 639-3 (franc) → BCP-47 for the languages we accept. */
+const ISO3_TO_BCP47: Record<string, string> = {
+  eng: 'en', rus: 'ru', ukr: 'uk', bel: 'be', pol: 'pl', deu: 'de', fra: 'fr', spa: 'es',
+  ita: 'it', por: 'pt', nld: 'nl', lit: 'lt', lvs: 'lv', est: 'et', ces: 'cs', slk: 'sk',
+  bul: 'bg', srp: 'sr', hrv: 'hr', ron: 'ro', hun: 'hu', fin: 'fi', swe: 'sv', tur: 'tr',
+  kaz: 'kk', kat: 'ka', hye: 'hy', azj: 'az', ell: 'el',
+};
+const WHITELIST = Object.keys(ISO3_TO_BCP47);
+
+// Shorter texts give unreliable guesses; the article body is usually far longer.
+const MIN_LETTERS = 40;
+
+function count(text: string, re: RegExp): number {
+  return text.match(re)?.length ?? 0;
+}
+
+function eastSlavic(lower: string): string | undefined {
+  const cyr = count(lower, /\p{Script=Cyrillic}/gu);
+  const letters = count(lower, /\p{L}/gu);
+  if (letters === 0 || cyr / letters < 0.6) return undefined;
+  const ua = count(lower, /[їєґ]/g);
+  const by = count(lower, /ў/g);
+  const ru = count(lower, /[ъэ]/g);
+  const i = count(lower, /і/g);
+  const y = count(lower, /ы/g);
+  const cyrI = count(lower, /и/g);
+  const per = (n: number) => n / cyr;
+  // ў and і with ы but (almost) no и: Belarusian. ї/є/ґ, or і without ы: Ukrainian.
+  if (per(by) > 0.002 || (per(i) > 0.01 && per(y) > 0.005 && per(cyrI) < 0.005)) return 'be';
+  if (per(ua) > 0.001 || (per(i) > 0.01 && per(y) < 0.001 && per(ru) < 0.001)) return 'uk';
+  if ((per(y) > 0.002 || per(ru) > 0.001) && per(i) < 0.001) return 'ru';
+  return undefined;
+}
+
+export function detectLanguage(text: string): string | undefined {
+  const letters = count(text, /\p{L}/gu);
+  if (letters < MIN_LETTERS) return undefined;
+  const slavic = eastSlavic(text.toLowerCase());
+  if (slavic) return slavic;
+  const code = franc(text.slice(0, 20000), { only: WHITELIST, minLength: MIN_LETTERS });
+  return ISO3_TO_BCP47[code];
+}
+
+/** A declared language tag (`ru-RU`, `en_GB`, `uk`) reduced to its BCP-47 primary subtag, if valid. */
+export function languageFromTag(tag: string | undefined): string | undefined {
+  if (!tag) return undefined;
+  const primary = tag.trim().split(/[-_]/)[0]?.toLowerCase();
+  return primary && /^[a-z]{2,3}$/.test(primary) ? primary : undefined;
+}
