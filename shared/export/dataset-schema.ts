@@ -1,0 +1,186 @@
+/**
+ * JSON Schema (draft 2020-12) of the Presswork dataset, version 1. The published copy is
+ * resources/schema/presswork-dataset.schema.json; a test keeps the two identical (the schema
+ * lives here as a module so that shared/ code can use it in every runtime without a JSON import).
+ */
+export const DATASET_SCHEMA_ID = 'urn:presswork:schema:dataset:1';
+
+const id = { type: 'string', minLength: 1 } as const;
+const timestamp = { type: 'string', format: 'date-time' } as const;
+const offset = { type: 'integer', minimum: 0 } as const;
+const color = { type: 'string', pattern: '^#[0-9a-fA-F]{6}$' } as const;
+
+export const DATASET_SCHEMA = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: DATASET_SCHEMA_ID,
+  title: 'Presswork dataset',
+  description:
+    'A coded news corpus exported by Presswork. Offsets count Unicode code points and are end-exclusive: in Python, article["text"][a["start"]:a["end"]] == a["quote"].',
+  type: 'object',
+  required: ['format', 'version', 'exportedAt', 'project', 'codebook', 'actors', 'articles'],
+  additionalProperties: false,
+  properties: {
+    format: { const: 'presswork-dataset' },
+    version: { const: 1 },
+    exportedAt: timestamp,
+    generator: { type: 'string' },
+    offsets: {
+      type: 'object',
+      description: 'The offset convention, stated in the file itself.',
+      required: ['unit', 'end'],
+      additionalProperties: false,
+      properties: { unit: { const: 'code-point' }, end: { const: 'exclusive' } },
+    },
+    project: {
+      type: 'object',
+      required: ['id', 'name'],
+      additionalProperties: false,
+      properties: { id, name: { type: 'string' }, createdAt: timestamp, updatedAt: timestamp },
+    },
+    codebook: {
+      type: 'object',
+      required: ['categories', 'tags'],
+      additionalProperties: false,
+      properties: {
+        categories: { type: 'array', items: { $ref: '#/$defs/category' } },
+        tags: { type: 'array', items: { $ref: '#/$defs/tag' } },
+      },
+    },
+    actors: { type: 'array', items: { $ref: '#/$defs/actor' } },
+    articles: { type: 'array', items: { $ref: '#/$defs/article' } },
+  },
+  $defs: {
+    attributeDef: {
+      type: 'object',
+      required: ['id', 'name', 'type'],
+      additionalProperties: false,
+      properties: {
+        id,
+        name: { type: 'string' },
+        type: { enum: ['choice', 'text', 'boolean'] },
+        options: { type: 'array', items: { type: 'string' } },
+      },
+    },
+    category: {
+      type: 'object',
+      description: 'A codebook category. Built-in ids: claim, source, actor.',
+      required: ['id', 'name', 'level'],
+      additionalProperties: false,
+      properties: {
+        id,
+        name: { type: 'string' },
+        level: { enum: ['span', 'document'] },
+        color,
+        builtIn: { type: 'boolean' },
+        attributes: { type: 'array', items: { $ref: '#/$defs/attributeDef' } },
+      },
+    },
+    tag: {
+      type: 'object',
+      required: ['id', 'name', 'category', 'parent', 'color'],
+      additionalProperties: false,
+      properties: {
+        id,
+        name: { type: 'string', minLength: 1 },
+        category: { ...id, description: 'Category id.' },
+        parent: { description: 'Parent tag id, or null.', anyOf: [id, { type: 'null' }] },
+        color,
+        description: { type: 'string' },
+        shortcut: { type: ['string', 'null'] },
+        order: { type: 'integer' },
+        createdAt: timestamp,
+      },
+    },
+    actor: {
+      type: 'object',
+      required: ['id', 'name'],
+      additionalProperties: false,
+      properties: {
+        id,
+        name: { type: 'string' },
+        aliases: { type: 'array', items: { type: 'string' } },
+        type: { type: ['string', 'null'] },
+        createdAt: timestamp,
+      },
+    },
+    meta: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        url: { type: 'string' },
+        outlet: { type: 'string' },
+        author: { type: 'string' },
+        publishedAt: { type: 'string', description: 'ISO 8601 date or date-time, as found in the source.' },
+        language: { type: 'string' },
+        extra: { type: 'object', additionalProperties: { type: 'string' } },
+      },
+    },
+    note: {
+      type: 'object',
+      required: ['text'],
+      additionalProperties: false,
+      properties: {
+        text: { type: 'string' },
+        doc: { description: 'Rich note as TipTap/ProseMirror JSON.' },
+      },
+    },
+    annotation: {
+      type: 'object',
+      required: ['id', 'tag', 'start', 'end', 'quote'],
+      additionalProperties: false,
+      properties: {
+        id,
+        tag: { ...id, description: 'Tag id.' },
+        tagName: { type: 'string' },
+        category: { type: 'string', description: 'Category id of the tag.' },
+        start: { ...offset, description: 'Code point offset of the first character.' },
+        end: { ...offset, description: 'Code point offset after the last character (end-exclusive).' },
+        quote: { type: 'string' },
+        prefix: { type: 'string' },
+        suffix: { type: 'string' },
+        note: { anyOf: [{ $ref: '#/$defs/note' }, { type: 'null' }] },
+        attributes: { type: 'object', additionalProperties: { type: ['string', 'boolean'] } },
+        actor: { description: 'Actor id, or null.', anyOf: [id, { type: 'null' }] },
+        coder: { type: 'string' },
+        createdAt: timestamp,
+        updatedAt: timestamp,
+      },
+    },
+    relation: {
+      type: 'object',
+      required: ['id', 'type', 'from', 'to'],
+      additionalProperties: false,
+      properties: {
+        id,
+        type: { type: 'string', minLength: 1 },
+        from: { ...id, description: 'Annotation id in the same article.' },
+        to: { ...id, description: 'Annotation id in the same article.' },
+        coder: { type: 'string' },
+        createdAt: timestamp,
+      },
+    },
+    article: {
+      type: 'object',
+      required: ['id', 'title', 'text', 'meta', 'status', 'labels', 'annotations', 'relations'],
+      additionalProperties: false,
+      properties: {
+        id,
+        title: { type: 'string' },
+        text: { type: 'string' },
+        meta: { $ref: '#/$defs/meta' },
+        status: { enum: ['todo', 'in-progress', 'done'] },
+        labels: { type: 'array', items: id, description: 'Tag ids of document-level categories.' },
+        source: {
+          type: 'object',
+          required: ['file'],
+          additionalProperties: false,
+          properties: { file: { type: 'string' }, index: { type: 'integer', minimum: 0 } },
+        },
+        contentHash: { type: 'string' },
+        importedAt: timestamp,
+        annotations: { type: 'array', items: { $ref: '#/$defs/annotation' } },
+        relations: { type: 'array', items: { $ref: '#/$defs/relation' } },
+      },
+    },
+  },
+} as const;

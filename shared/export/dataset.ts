@@ -1,0 +1,514 @@
+/**
+ * The canonical Presswork dataset (issue #5): one self-describing JSON document that every other
+ * export format is derived from, and that can be imported back. Offsets in the dataset count
+ * Unicode code points, end-exclusive, so `text[start:end] == quote` holds in Python.
+ * Schema: resources/schema/presswork-dataset.schema.json; documentation: docs/dataset.md.
+ */
+import type {
+  Actor,
+  Annotation,
+  Article,
+  ArticleMeta,
+  ArticleStatus,
+  AttributeDef,
+  AttributeValue,
+  Category,
+  CategoryLevel,
+  DraftSource,
+  Note,
+  Project,
+  Relation,
+  Tag,
+} from '../model/types.ts';
+import { makeOffsetConverter } from '../text/code-points.ts';
+import { anchor } from '../text/anchor.ts';
+
+export const DATASET_FORMAT = 'presswork-dataset';
+export const DATASET_VERSION = 1;
+
+export interface DatasetCategory {
+  id: string;
+  name: string;
+  level: CategoryLevel;
+  color: string;
+  builtIn: boolean;
+  attributes: AttributeDef[];
+}
+
+export interface DatasetTag {
+  id: string;
+  name: string;
+  /** Category id. */
+  category: string;
+  /** Parent tag id, or null for a top-level tag. */
+  parent: string | null;
+  color: string;
+  description: string;
+  shortcut: string | null;
+  order: number;
+  createdAt: string;
+}
+
+export interface DatasetActor {
+  id: string;
+  name: string;
+  aliases: string[];
+  type: string | null;
+  createdAt: string;
+}
+
+export interface DatasetAnnotation {
+  id: string;
+  tag: string;
+  /** Denormalised for analysis: the tag's name and its category id. */
+  tagName: string;
+  category: string;
+  /** Code points, end-exclusive. */
+  start: number;
+  end: number;
+  quote: string;
+  prefix: string;
+  suffix: string;
+  note: Note | null;
+  /** Attribute id → value (see the category's attribute definitions). */
+  attributes: Record<string, AttributeValue>;
+  /** Canonical actor id this mention refers to. */
+  actor: string | null;
+  coder: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface DatasetRelation {
+  id: string;
+  type: string;
+  /** Annotation ids within the same article. */
+  from: string;
+  to: string;
+  coder: string;
+  createdAt: string;
+}
+
+export interface DatasetArticle {
+  id: string;
+  title: string;
+  text: string;
+  meta: ArticleMeta;
+  status: ArticleStatus;
+  /** Tag ids of document-level categories. */
+  labels: string[];
+  source: DraftSource;
+  contentHash: string;
+  importedAt: string;
+  annotations: DatasetAnnotation[];
+  relations: DatasetRelation[];
+}
+
+export interface DatasetProject {
+  id: string;
+  name: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Dataset {
+  format: typeof DATASET_FORMAT;
+  version: typeof DATASET_VERSION;
+  exportedAt: string;
+  generator: string;
+  /** States the offset convention in the file itself. */
+  offsets: { unit: 'code-point'; end: 'exclusive' };
+  project: DatasetProject;
+  codebook: { categories: DatasetCategory[]; tags: DatasetTag[] };
+  actors: DatasetActor[];
+  articles: DatasetArticle[];
+}
+
+/** A dataset whose articles may be produced lazily (streamed exports of huge projects). */
+export type DatasetSource = Omit<Dataset, 'articles'> & { articles: Iterable<DatasetArticle> };
+
+export type DatasetHeader = Omit<Dataset, 'articles'>;
+
+export interface BuildInput {
+  project: Project;
+  tags: Tag[];
+  actors: Actor[];
+  articles: Article[];
+  annotations: Annotation[];
+  relations: Relation[];
+  exportedAt?: string;
+}
+
+/** Everything but the articles: codebook, actors, project. */
+export function buildDatasetHeader(input: Omit<BuildInput, 'articles' | 'annotations' | 'relations'>): DatasetHeader {
+  const { project } = input;
+  const catOrder = new Map(project.categories.map((c, i) => [c.id, i]));
+  const tags = [...input.tags].sort(
+    (a, b) => (catOrder.get(a.categoryId) ?? 1e9) - (catOrder.get(b.categoryId) ?? 1e9) || a.order - b.order || cmp(a.id, b.id),
+  );
+  return {
+    format: DATASET_FORMAT,
+    version: DATASET_VERSION,
+    exportedAt: input.exportedAt ?? new Date().toISOString(),
+    generator: 'Presswork',
+    offsets: { unit: 'code-point', end: 'exclusive' },
+    project: { id: project.id, name: project.name, createdAt: project.createdAt, updatedAt: project.updatedAt },
+    codebook: {
+      categories: project.categories.map((c) => ({
+        id: c.id,
+        name: c.name,
+        level: c.level,
+        color: c.color,
+        builtIn: c.builtIn,
+        attributes: c.attributes.map((a) => ({ ...a, ...(a.options ? { options: [...a.options] } : {}) })),
+      })),
+      tags: tags.map((t) => ({
+        id: t.id,
+        name: t.name,
+        category: t.categoryId,
+        parent: t.parentId,
+        color: t.color,
+        description: t.description,
+        shortcut: t.shortcut ?? null,
+        order: t.order,
+        createdAt: t.createdAt,
+      })),
+    },
+    actors: [...input.actors]
+      .sort((a, b) => cmp(a.name, b.name) || cmp(a.id, b.id))
+      .map((a) => ({ id: a.id, name: a.name, aliases: [...a.aliases], type: a.type ?? null, createdAt: a.createdAt })),
+  };
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * One article of the dataset, offsets converted to code points. Relations whose ends are not
+ * among the given annotations (e.g. filtered out of the export's scope) are left out, so the
+ * dataset never holds a dangling reference.
+ */
+export function buildDatasetArticle(
+  article: Article,
+  annotations: readonly Annotation[],
+  relations: readonly Relation[],
+  tagsById: ReadonlyMap<string, Tag>,
+): DatasetArticle {
+  const conv = makeOffsetConverter(article.text);
+  const sorted = [...annotations].sort((a, b) => a.start - b.start || a.end - b.end || cmp(a.id, b.id));
+  const ids = new Set(sorted.map((a) => a.id));
+  return {
+    id: article.id,
+    title: article.title,
+    text: article.text,
+    meta: article.meta,
+    status: article.status,
+    labels: [...article.labels],
+    source: article.source,
+    contentHash: article.contentHash,
+    importedAt: article.importedAt,
+    annotations: sorted.map((a) => {
+      const tag = tagsById.get(a.tagId);
+      return {
+        id: a.id,
+        tag: a.tagId,
+        tagName: tag?.name ?? '',
+        category: tag?.categoryId ?? '',
+        start: conv.toCodePoint(a.start),
+        end: conv.toCodePoint(a.end),
+        // The covered text itself, so the quote invariant holds even if a stored quote drifted.
+        quote: article.text.slice(a.start, a.end),
+        prefix: a.prefix,
+        suffix: a.suffix,
+        note: a.note ? { text: a.note.text, doc: a.note.doc } : null,
+        attributes: { ...a.attributes },
+        actor: a.actorId ?? null,
+        coder: a.coder,
+        createdAt: a.createdAt,
+        updatedAt: a.updatedAt,
+      };
+    }),
+    relations: relations
+      .filter((r) => ids.has(r.fromId) && ids.has(r.toId))
+      .sort((a, b) => cmp(a.createdAt, b.createdAt) || cmp(a.id, b.id))
+      .map((r) => ({ id: r.id, type: r.type, from: r.fromId, to: r.toId, coder: r.coder, createdAt: r.createdAt })),
+  };
+}
+
+function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = map.get(k);
+    if (list) list.push(item);
+    else map.set(k, [item]);
+  }
+  return map;
+}
+
+/** Articles in library order, each with its annotations, lazily (for streamed exports). */
+export function* buildDatasetArticles(input: BuildInput): Generator<DatasetArticle> {
+  const tagsById = new Map(input.tags.map((t) => [t.id, t]));
+  const annByArticle = groupBy(input.annotations, (a) => a.articleId);
+  const relByArticle = groupBy(input.relations, (r) => r.articleId);
+  const articles = [...input.articles].sort((a, b) => a.order - b.order || cmp(a.id, b.id));
+  for (const article of articles) {
+    yield buildDatasetArticle(article, annByArticle.get(article.id) ?? [], relByArticle.get(article.id) ?? [], tagsById);
+  }
+}
+
+export function buildDataset(input: BuildInput): Dataset {
+  return { ...buildDatasetHeader(input), articles: [...buildDatasetArticles(input)] };
+}
+
+/**
+ * The dataset as JSON text in chunks (header, then one chunk per article, then the closing), so a
+ * project with a million annotations is never one giant string. Concatenated, the chunks equal
+ * `JSON.stringify(dataset, null, indent) + '\n'`.
+ */
+export function* datasetJsonChunks(source: DatasetSource, opts: { indent?: number } = {}): Generator<string> {
+  const indent = opts.indent ?? 2;
+  const { articles, ...rest } = source;
+  const head = JSON.stringify({ ...rest, articles: [] }, null, indent);
+  const marker = indent > 0 ? '"articles": []' : '"articles":[]';
+  const at = head.lastIndexOf(marker);
+  const before = head.slice(0, at + marker.length - 1);
+  const after = head.slice(at + marker.length);
+  const pad1 = indent > 0 ? '\n' + ' '.repeat(indent) : '';
+  const pad2 = indent > 0 ? '\n' + ' '.repeat(indent * 2) : '';
+  yield before;
+  let any = false;
+  for (const article of articles) {
+    let json = JSON.stringify(article, null, indent);
+    // JSON never holds a raw newline inside a string, so re-indenting line by line is safe.
+    if (indent > 0) json = json.replace(/\n/g, pad2);
+    yield (any ? ',' : '') + pad2 + json;
+    any = true;
+  }
+  yield (any ? pad1 : '') + ']' + after + '\n';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Back to records (restore a dataset as a new project).
+
+export interface ToRecordsOptions {
+  /** Keep the dataset's ids (restore a backup) instead of giving every record a fresh id. */
+  keepIds?: boolean;
+  makeId?: () => string;
+  /** Project name override (e.g. "Project (restored)"). */
+  projectName?: string;
+  /** Used when the dataset lacks a content hash; default: the dataset's own hash. */
+  contentHash?: (text: string) => string;
+}
+
+export interface RecordsOrphan {
+  articleId: string;
+  articleTitle: string;
+  annotationId: string;
+  quote: string;
+  reason: string;
+}
+
+export interface DatasetRecords {
+  project: Project;
+  tags: Tag[];
+  actors: Actor[];
+  articles: Article[];
+  annotations: Annotation[];
+  relations: Relation[];
+  /** Annotations whose quote could not be found in the text; not stored, reported. */
+  orphans: RecordsOrphan[];
+}
+
+/**
+ * Code point offsets → UTF-16 offsets on `text`, checked against the quote; if they do not fit,
+ * the quote is searched with its context. Null when the annotation cannot be anchored.
+ */
+export function locateAnnotation(
+  text: string,
+  conv: { toUtf16(n: number): number; codePointLength: number },
+  a: Pick<DatasetAnnotation, 'start' | 'end' | 'quote' | 'prefix' | 'suffix'>,
+): { start: number; end: number } | null {
+  const inRange = Number.isInteger(a.start) && Number.isInteger(a.end) && a.start >= 0 && a.end >= a.start && a.end <= conv.codePointLength;
+  const start = inRange ? conv.toUtf16(a.start) : -1;
+  const end = inRange ? conv.toUtf16(a.end) : -1;
+  return anchor(text, { start, end, quote: a.quote, prefix: a.prefix, suffix: a.suffix });
+}
+
+export function datasetToRecords(dataset: Dataset, opts: ToRecordsOptions = {}): DatasetRecords {
+  const makeId = opts.makeId ?? (() => globalThis.crypto.randomUUID());
+  const ids = new Map<string, string>();
+  const id = (old: string): string => {
+    if (opts.keepIds) return old;
+    let fresh = ids.get(old);
+    if (!fresh) {
+      fresh = makeId();
+      ids.set(old, fresh);
+    }
+    return fresh;
+  };
+  const projectId = id(dataset.project.id);
+  const categories: Category[] = dataset.codebook.categories.map((c) => ({
+    id: c.id,
+    name: c.name,
+    level: c.level,
+    color: c.color,
+    builtIn: c.builtIn,
+    attributes: c.attributes.map((a) => ({ ...a })),
+  }));
+  const project: Project = {
+    id: projectId,
+    name: opts.projectName ?? dataset.project.name,
+    createdAt: dataset.project.createdAt,
+    updatedAt: dataset.project.updatedAt,
+    categories,
+  };
+  const tags: Tag[] = dataset.codebook.tags.map((t) => ({
+    id: id(t.id),
+    projectId,
+    categoryId: t.category,
+    name: t.name,
+    parentId: t.parent === null ? null : id(t.parent),
+    color: t.color,
+    description: t.description,
+    ...(t.shortcut !== null ? { shortcut: t.shortcut } : {}),
+    order: t.order,
+    createdAt: t.createdAt,
+  }));
+  const actors: Actor[] = dataset.actors.map((a) => ({
+    id: id(a.id),
+    projectId,
+    name: a.name,
+    aliases: [...a.aliases],
+    ...(a.type !== null ? { type: a.type } : {}),
+    createdAt: a.createdAt,
+  }));
+  const articles: Article[] = [];
+  const annotations: Annotation[] = [];
+  const relations: Relation[] = [];
+  const orphans: RecordsOrphan[] = [];
+  dataset.articles.forEach((da, order) => {
+    const articleId = id(da.id);
+    articles.push({
+      id: articleId,
+      projectId,
+      title: da.title,
+      text: da.text,
+      meta: da.meta,
+      source: da.source,
+      contentHash: da.contentHash || (opts.contentHash ? opts.contentHash(da.text) : ''),
+      status: da.status,
+      labels: da.labels.map(id),
+      importedAt: da.importedAt,
+      order,
+    });
+    const conv = makeOffsetConverter(da.text);
+    const kept = new Set<string>();
+    for (const a of da.annotations) {
+      const range = locateAnnotation(da.text, conv, a);
+      if (!range) {
+        orphans.push({ articleId: da.id, articleTitle: da.title, annotationId: a.id, quote: a.quote, reason: 'quote not found in the article text' });
+        continue;
+      }
+      kept.add(a.id);
+      annotations.push(datasetAnnotationToRecord(a, range, { id: id(a.id), projectId, articleId, tagId: id(a.tag), actorId: a.actor === null ? undefined : id(a.actor), coder: a.coder }));
+    }
+    for (const r of da.relations) {
+      if (!kept.has(r.from) || !kept.has(r.to)) continue;
+      relations.push({ id: id(r.id), projectId, articleId, type: r.type, fromId: id(r.from), toId: id(r.to), coder: r.coder, createdAt: r.createdAt });
+    }
+  });
+  return { project, tags, actors, articles, annotations, relations, orphans };
+}
+
+/** One dataset annotation as an app record at the given UTF-16 range. */
+export function datasetAnnotationToRecord(
+  a: DatasetAnnotation,
+  range: { start: number; end: number },
+  ids: { id: string; projectId: string; articleId: string; tagId: string; actorId: string | undefined; coder: string },
+): Annotation {
+  return {
+    id: ids.id,
+    projectId: ids.projectId,
+    articleId: ids.articleId,
+    tagId: ids.tagId,
+    start: range.start,
+    end: range.end,
+    quote: a.quote,
+    prefix: a.prefix,
+    suffix: a.suffix,
+    ...(a.note ? { note: { text: a.note.text, doc: a.note.doc } } : {}),
+    attributes: { ...a.attributes },
+    ...(ids.actorId !== undefined ? { actorId: ids.actorId } : {}),
+    coder: ids.coder,
+    createdAt: a.createdAt,
+    updatedAt: a.updatedAt,
+  };
+}
+
+/**
+ * A parsed dataset file (already checked with validateDataset) with every optional field filled
+ * in, so that code reading it never meets `undefined` (datasets written by other tools may
+ * carry only the required fields).
+ */
+export function readDataset(json: unknown): Dataset {
+  // The caller validated the shape; this only supplies defaults for optional fields.
+  const d = json as Dataset;
+  const tagsById = new Map(d.codebook.tags.map((t) => [t.id, t]));
+  return {
+    format: DATASET_FORMAT,
+    version: DATASET_VERSION,
+    exportedAt: d.exportedAt,
+    generator: d.generator ?? '',
+    offsets: { unit: 'code-point', end: 'exclusive' },
+    project: { id: d.project.id, name: d.project.name, createdAt: d.project.createdAt ?? d.exportedAt, updatedAt: d.project.updatedAt ?? d.exportedAt },
+    codebook: {
+      categories: d.codebook.categories.map((c) => ({ id: c.id, name: c.name, level: c.level, color: c.color ?? '#888888', builtIn: c.builtIn ?? false, attributes: c.attributes ?? [] })),
+      tags: d.codebook.tags.map((t, i) => ({
+        id: t.id,
+        name: t.name,
+        category: t.category,
+        parent: t.parent,
+        color: t.color,
+        description: t.description ?? '',
+        shortcut: t.shortcut ?? null,
+        order: t.order ?? i,
+        createdAt: t.createdAt ?? d.exportedAt,
+      })),
+    },
+    actors: d.actors.map((a) => ({ id: a.id, name: a.name, aliases: a.aliases ?? [], type: a.type ?? null, createdAt: a.createdAt ?? d.exportedAt })),
+    articles: d.articles.map((a, i) => ({
+      id: a.id,
+      title: a.title,
+      text: a.text,
+      meta: a.meta,
+      status: a.status,
+      labels: a.labels,
+      source: a.source ?? { file: '', index: i },
+      contentHash: a.contentHash ?? '',
+      importedAt: a.importedAt ?? d.exportedAt,
+      annotations: a.annotations.map((x) => {
+        const tag = tagsById.get(x.tag);
+        return {
+          id: x.id,
+          tag: x.tag,
+          tagName: x.tagName ?? tag?.name ?? '',
+          category: x.category ?? tag?.category ?? '',
+          start: x.start,
+          end: x.end,
+          quote: x.quote,
+          prefix: x.prefix ?? '',
+          suffix: x.suffix ?? '',
+          note: x.note ? { text: x.note.text, doc: x.note.doc ?? null } : null,
+          attributes: x.attributes ?? {},
+          actor: x.actor ?? null,
+          coder: x.coder ?? '',
+          createdAt: x.createdAt ?? d.exportedAt,
+          updatedAt: x.updatedAt ?? x.createdAt ?? d.exportedAt,
+        };
+      }),
+      relations: a.relations.map((r) => ({ id: r.id, type: r.type, from: r.from, to: r.to, coder: r.coder ?? '', createdAt: r.createdAt ?? d.exportedAt })),
+    })),
+  };
+}

@@ -1,0 +1,195 @@
+/**
+ * `validateDataset(json)`: every problem of a Presswork dataset as a human-readable line —
+ * JSON Schema (ajv, draft 2020-12), offsets against quotes in code points, and references
+ * between ids. An empty list means the dataset is valid.
+ *
+ * Browser note: ajv compiles schemas with `new Function`, which the app's Content Security
+ * Policy (no 'unsafe-eval') forbids. When compilation is refused, the schema step is skipped
+ * and only the checks written in code below run; they cover what the app needs before an
+ * import (shape of every record it reads, offsets, references). The CLI and the tests always
+ * run the full schema.
+ */
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import type { ValidateFunction } from 'ajv';
+import { DATASET_SCHEMA } from './dataset-schema.ts';
+import { makeOffsetConverter } from '../text/code-points.ts';
+
+/** Beyond this many problems the rest are summarised in one line. */
+const MAX_PROBLEMS = 1000;
+
+let compiled: ValidateFunction | null | undefined;
+
+function schemaValidator(): ValidateFunction | null {
+  if (compiled !== undefined) return compiled;
+  try {
+    const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
+    addFormats(ajv);
+    compiled = ajv.compile(DATASET_SCHEMA);
+  } catch (e) {
+    // Only a refused eval (CSP) is expected here; a broken schema must not pass silently.
+    if (!(e instanceof EvalError) && !String(e).includes('unsafe-eval')) throw e;
+    compiled = null;
+  }
+  return compiled;
+}
+
+/** True when the JSON Schema step runs in this runtime (false under a CSP without eval). */
+export function schemaValidationAvailable(): boolean {
+  return schemaValidator() !== null;
+}
+
+type Json = Record<string, unknown>;
+
+function isObject(v: unknown): v is Json {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function arr(v: unknown): unknown[] {
+  return Array.isArray(v) ? v : [];
+}
+
+function str(v: unknown): string | undefined {
+  return typeof v === 'string' ? v : undefined;
+}
+
+function show(s: string, max = 40): string {
+  const cps = [...s];
+  return JSON.stringify(cps.length > max ? cps.slice(0, max).join('') + '…' : s);
+}
+
+export interface ValidateOptions {
+  /** Run the JSON Schema step (default: whenever this runtime allows it). */
+  schema?: boolean;
+}
+
+export function validateDataset(json: unknown, opts: ValidateOptions = {}): string[] {
+  const problems: string[] = [];
+  let extra = 0;
+  const report = (p: string): void => {
+    if (problems.length < MAX_PROBLEMS) problems.push(p);
+    else extra++;
+  };
+
+  const validate = opts.schema === false ? null : schemaValidator();
+  if (validate && !validate(json)) {
+    for (const err of validate.errors ?? []) {
+      const where = err.instancePath === '' ? '(root)' : err.instancePath;
+      const allowed = err.params && 'allowedValues' in err.params ? ` (${JSON.stringify(err.params.allowedValues)})` : '';
+      const prop = err.params && 'additionalProperty' in err.params ? ` "${String(err.params.additionalProperty)}"` : '';
+      report(`schema: ${where} ${err.message ?? 'is invalid'}${prop}${allowed}`);
+    }
+  }
+  if (!isObject(json)) {
+    if (!validate) report('schema: (root) must be an object');
+    return finish(problems, extra);
+  }
+  if (!validate) {
+    if (json.format !== 'presswork-dataset') report('schema: /format must be "presswork-dataset"');
+    if (json.version !== 1) report('schema: /version must be 1');
+    for (const key of ['codebook', 'project']) if (!isObject(json[key])) report(`schema: /${key} must be an object`);
+    for (const key of ['actors', 'articles']) if (!Array.isArray(json[key])) report(`schema: /${key} must be an array`);
+  }
+
+  const codebook = isObject(json.codebook) ? json.codebook : {};
+  const categories = new Map<string, Json>();
+  arr(codebook.categories).forEach((c, i) => {
+    if (!isObject(c) || typeof c.id !== 'string') return report(`codebook.categories[${i}]: no id`);
+    if (categories.has(c.id)) report(`codebook.categories[${i}]: duplicate category id "${c.id}"`);
+    categories.set(c.id, c);
+  });
+  const tags = new Map<string, Json>();
+  arr(codebook.tags).forEach((t, i) => {
+    if (!isObject(t) || typeof t.id !== 'string') return report(`codebook.tags[${i}]: no id`);
+    if (tags.has(t.id)) report(`codebook.tags[${i}]: duplicate tag id "${t.id}"`);
+    tags.set(t.id, t);
+  });
+  arr(codebook.tags).forEach((t, i) => {
+    if (!isObject(t)) return;
+    const cat = str(t.category);
+    if (cat === undefined || !categories.has(cat)) report(`codebook.tags[${i}] "${String(t.name)}": unknown category "${String(t.category)}"`);
+    if (t.parent !== null && t.parent !== undefined) {
+      const parent = tags.get(String(t.parent));
+      if (!parent) report(`codebook.tags[${i}] "${String(t.name)}": unknown parent tag "${String(t.parent)}"`);
+      else if (parent.category !== t.category) report(`codebook.tags[${i}] "${String(t.name)}": parent "${String(parent.name)}" is in another category`);
+    }
+    // A parent chain longer than the number of tags is a cycle.
+    let cur: Json | undefined = t;
+    for (let steps = 0; cur && cur.parent != null; steps++) {
+      if (steps > tags.size) {
+        report(`codebook.tags[${i}] "${String(t.name)}": parent chain forms a cycle`);
+        break;
+      }
+      cur = tags.get(String(cur.parent));
+    }
+  });
+  const actors = new Set<string>();
+  arr(json.actors).forEach((a, i) => {
+    if (!isObject(a) || typeof a.id !== 'string') return report(`actors[${i}]: no id`);
+    if (actors.has(a.id)) report(`actors[${i}]: duplicate actor id "${a.id}"`);
+    actors.add(a.id);
+  });
+
+  const articleIds = new Set<string>();
+  const annotationIds = new Set<string>();
+  arr(json.articles).forEach((art, i) => {
+    if (!isObject(art)) return report(`articles[${i}]: not an object`);
+    const where = `articles[${i}]`;
+    if (typeof art.id === 'string') {
+      if (articleIds.has(art.id)) report(`${where}: duplicate article id "${art.id}"`);
+      articleIds.add(art.id);
+    }
+    arr(art.labels).forEach((l, j) => {
+      const tag = tags.get(String(l));
+      if (!tag) report(`${where}.labels[${j}]: unknown tag "${String(l)}"`);
+      else if (categories.get(String(tag.category))?.level === 'span') {
+        report(`${where}.labels[${j}]: tag "${String(tag.name)}" belongs to a span-level category, not a document label`);
+      }
+    });
+    if (typeof art.text !== 'string') return report(`${where}: text must be a string`);
+    const text = art.text;
+    const conv = makeOffsetConverter(text);
+    const local = new Set<string>();
+    arr(art.annotations).forEach((a, j) => {
+      const aw = `${where}.annotations[${j}]`;
+      if (!isObject(a)) return report(`${aw}: not an object`);
+      if (typeof a.id === 'string') {
+        if (annotationIds.has(a.id)) report(`${aw}: duplicate annotation id "${a.id}"`);
+        annotationIds.add(a.id);
+        local.add(a.id);
+      }
+      const tag = tags.get(String(a.tag));
+      if (!tag) report(`${aw}: unknown tag "${String(a.tag)}"`);
+      else {
+        if (a.category !== undefined && a.category !== tag.category) report(`${aw}: category "${String(a.category)}" differs from its tag's category "${String(tag.category)}"`);
+        if (a.tagName !== undefined && a.tagName !== tag.name) report(`${aw}: tagName ${show(String(a.tagName))} differs from the tag's name ${show(String(tag.name))}`);
+      }
+      if (a.actor !== null && a.actor !== undefined && !actors.has(String(a.actor))) report(`${aw}: unknown actor "${String(a.actor)}"`);
+      const { start, end, quote } = a;
+      if (!Number.isInteger(start) || !Number.isInteger(end) || typeof quote !== 'string') {
+        if (!validate) report(`${aw}: start and end must be integers and quote a string`);
+        return;
+      }
+      const s = start as number;
+      const e = end as number;
+      if (s < 0 || e < s || e > conv.codePointLength) {
+        report(`${aw}: offsets ${s}..${e} are outside the text (0..${conv.codePointLength} code points)`);
+        return;
+      }
+      const covered = text.slice(conv.toUtf16(s), conv.toUtf16(e));
+      if (covered !== quote) report(`${aw}: text[${s}:${e}] is ${show(covered)}, not the quote ${show(quote)} (offsets count code points)`);
+    });
+    arr(art.relations).forEach((r, j) => {
+      if (!isObject(r)) return report(`${where}.relations[${j}]: not an object`);
+      for (const end of ['from', 'to'] as const) {
+        if (!local.has(String(r[end]))) report(`${where}.relations[${j}]: "${end}" refers to "${String(r[end])}", not an annotation of this article`);
+      }
+    });
+  });
+  return finish(problems, extra);
+}
+
+function finish(problems: string[], extra: number): string[] {
+  if (extra > 0) problems.push(`… and ${extra} more problems`);
+  return problems;
+}
