@@ -22,6 +22,7 @@ import type {
 } from '../model/types.ts';
 import { makeOffsetConverter } from '../text/code-points.ts';
 import { anchor } from '../text/anchor.ts';
+import { contentHash } from '../import/content-hash.ts';
 
 export const DATASET_FORMAT = 'presswork-dataset';
 export const DATASET_VERSION = 1;
@@ -298,8 +299,6 @@ export interface ToRecordsOptions {
   makeId?: () => string;
   /** Project name override (e.g. "Project (restored)"). */
   projectName?: string;
-  /** Used when the dataset lacks a content hash; default: the dataset's own hash. */
-  contentHash?: (text: string) => string;
 }
 
 export interface RecordsOrphan {
@@ -397,7 +396,7 @@ export function datasetToRecords(dataset: Dataset, opts: ToRecordsOptions = {}):
       text: da.text,
       meta: da.meta,
       source: da.source,
-      contentHash: da.contentHash || (opts.contentHash ? opts.contentHash(da.text) : ''),
+      contentHash: da.contentHash || contentHash(da.text),
       status: da.status,
       labels: da.labels.map(id),
       importedAt: da.importedAt,

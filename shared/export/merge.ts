@@ -6,6 +6,7 @@
  */
 import type { Actor, Annotation, Article, Category, Project, Relation, Tag } from '../model/types.ts';
 import { makeOffsetConverter } from '../text/code-points.ts';
+import { contentHash } from '../import/content-hash.ts';
 import { datasetAnnotationToRecord, locateAnnotation, type Dataset, type DatasetArticle } from './dataset.ts';
 
 export interface MergeTarget {
@@ -48,11 +49,6 @@ export interface MergeResult {
   /** Annotations already present (same article, tag, range and coder): skipped. */
   duplicates: number;
   orphans: MergeOrphan[];
-}
-
-/** Text as compared for "same article": NFC, every run of white space one space, trimmed. */
-export function normaliseForMatch(text: string): string {
-  return text.normalize('NFC').replace(/\s+/g, ' ').trim();
 }
 
 function lower(s: string): string {
@@ -142,12 +138,13 @@ export function mergeDataset(existing: MergeTarget, incoming: Dataset, opts: Mer
     result.actorsToAdd.push({ id, projectId, name: a.name, aliases: [...a.aliases], ...(a.type !== null ? { type: a.type } : {}), createdAt: a.createdAt || now });
   }
 
-  // Articles: by content hash when both have one, else by normalised text.
-  const byHash = new Map<string, Article>();
+  // Articles: by the hash of the normalised text (the importer's duplicate test), recomputed on
+  // both sides; else by the stored hashes, which survive an edit made after hashing.
   const byText = new Map<string, Article>();
+  const byStoredHash = new Map<string, Article>();
   for (const a of existing.articles) {
-    if (a.contentHash) byHash.set(a.contentHash, a);
-    byText.set(normaliseForMatch(a.text), a);
+    byText.set(contentHash(a.text), a);
+    if (a.contentHash) byStoredHash.set(a.contentHash, a);
   }
   const existingAnn = new Map<string, Set<string>>();
   const annKey = (tagId: string, start: number, end: number, coder: string) => `${tagId}\u0000${start}\u0000${end}\u0000${coder}`;
@@ -159,7 +156,7 @@ export function mergeDataset(existing: MergeTarget, incoming: Dataset, opts: Mer
   let articleOrder = existing.articles.reduce((m, a) => Math.max(m, a.order + 1), 0);
 
   for (const da of incoming.articles) {
-    const target = (da.contentHash ? byHash.get(da.contentHash) : undefined) ?? byText.get(normaliseForMatch(da.text));
+    const target = byText.get(contentHash(da.text)) ?? (da.contentHash ? byStoredHash.get(da.contentHash) : undefined);
     let article: Article;
     if (target) {
       article = target;
