@@ -62,6 +62,13 @@ export interface Bridge {
   showInFolder(location: string): Promise<void>;
   /** Subscribe to native menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /**
+   * Desktop only (optional): read files and folders dropped onto the window. The preload
+   * resolves each dropped `File` to its path (Electron's webUtils.getPathForFile) and main reads
+   * it — folders included, with names relative to the dropped folder's parent. The web shell
+   * leaves this out and reads dropped files through the File API instead.
+   */
+  openDropped?(files: readonly File[]): Promise<OpenResult>;
 }
 
 /** IPC channel names, shared by preload and main so that neither can drift. */
@@ -71,6 +78,7 @@ export const IPC_CHANNELS = {
   saveFile: 'presswork:save-file',
   appInfo: 'presswork:app-info',
   showInFolder: 'presswork:show-in-folder',
+  openDropped: 'presswork:open-dropped',
   menuCommand: 'presswork:menu-command',
 } as const;
 

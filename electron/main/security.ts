@@ -1,0 +1,147 @@
+// One policy applied to every webContents the app ever creates (Signal-Desktop's
+// handleCommonWindowEvents, Actual Budget's security.ts): the page can never navigate away from
+// the app, never open windows, never gain permissions; only plain web links leave, and they
+// leave for the system browser.
+import type { Event, HandlerDetails, Session, WebContents } from 'electron';
+
+export type Log = (message: string) => void;
+
+/** True when `url` belongs to the app itself (same origin as the app's own pages). */
+export function isAppUrl(url: string, appOrigin: string): boolean {
+  try {
+    const parsed = new URL(url);
+    const expected = new URL(appOrigin);
+    return parsed.protocol === expected.protocol && parsed.host === expected.host;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Links we hand to the system browser: http(s) only, with a real host and no embedded
+ * credentials (a classic way to disguise where a link goes). Everything else — file:, smb:,
+ * javascript:, custom schemes that launch local programs — is refused.
+ */
+export function isSafeExternalUrl(url: string): boolean {
+  if (url.length > 2048) return false;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return false;
+  if (parsed.username !== '' || parsed.password !== '') return false;
+  if (parsed.hostname === '') return false;
+  return true;
+}
+
+export interface NavigationPolicyDeps {
+  appOrigin: string;
+  openExternal: (url: string) => Promise<void> | void;
+  log: Log;
+}
+
+type NavigationEvent = Pick<Event, 'preventDefault'>;
+
+/** The part of WebContents the policy touches; small so tests can fake it. */
+export interface PolicyTarget {
+  on(event: 'will-navigate' | 'will-redirect', listener: (event: NavigationEvent, url: string) => void): unknown;
+  on(event: 'will-attach-webview', listener: (event: NavigationEvent) => void): unknown;
+  setWindowOpenHandler(handler: (details: Pick<HandlerDetails, 'url'>) => { action: 'deny' }): void;
+}
+
+function openIfSafe(url: string, deps: NavigationPolicyDeps, why: string): void {
+  if (isSafeExternalUrl(url)) {
+    deps.log(`${why}: opening ${url} in the system browser`);
+    void Promise.resolve(deps.openExternal(url)).catch((error: unknown) => deps.log(`openExternal failed: ${String(error)}`));
+  } else {
+    deps.log(`${why}: refused ${url}`);
+  }
+}
+
+export function applyNavigationPolicy(contents: PolicyTarget, deps: NavigationPolicyDeps): void {
+  contents.on('will-navigate', (event, url) => {
+    if (isAppUrl(url, deps.appOrigin)) return;
+    event.preventDefault();
+    openIfSafe(url, deps, 'navigation blocked');
+  });
+  // A redirect is never the user's choice: block without opening anything.
+  contents.on('will-redirect', (event, url) => {
+    if (isAppUrl(url, deps.appOrigin)) return;
+    event.preventDefault();
+    deps.log(`redirect blocked: ${url}`);
+  });
+  contents.on('will-attach-webview', (event) => {
+    event.preventDefault();
+    deps.log('webview refused');
+  });
+  contents.setWindowOpenHandler(({ url }) => {
+    openIfSafe(url, deps, 'window.open denied');
+    return { action: 'deny' };
+  });
+}
+
+/** Permissions the app may use; everything else (camera, location, notifications…) is denied. */
+const ALLOWED_PERMISSIONS: ReadonlySet<string> = new Set(['clipboard-sanitized-write']);
+
+export function isPermissionAllowed(permission: string, requestingUrl: string, appOrigin: string): boolean {
+  return ALLOWED_PERMISSIONS.has(permission) && isAppUrl(requestingUrl, appOrigin);
+}
+
+export function applyPermissionPolicy(
+  session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>,
+  deps: { appOrigin: string; log: Log },
+): void {
+  session.setPermissionRequestHandler((contents, permission, callback, details) => {
+    const url = details.requestingUrl || contents.getURL();
+    const allowed = isPermissionAllowed(permission, url, deps.appOrigin);
+    if (!allowed) deps.log(`permission denied: ${permission} for ${url}`);
+    callback(allowed);
+  });
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
+    isPermissionAllowed(permission, requestingOrigin, deps.appOrigin),
+  );
+}
+
+/**
+ * The Content Security Policy sent with every app page. No 'unsafe-eval', no remote origins.
+ * 'wasm-unsafe-eval' only allows compiling WebAssembly (pdf.js decoders), not JS eval.
+ * Inline styles are allowed because the editor and React set style attributes.
+ * `devServer` widens it to the dev server's origin (development builds only).
+ */
+export function contentSecurityPolicy(devServer?: string): string {
+  const self = devServer === undefined ? "'self'" : `'self' ${new URL(devServer).origin}`;
+  const connect = devServer === undefined ? "'self'" : `${self} ${new URL(devServer).origin.replace(/^http/, 'ws')}`;
+  return [
+    `default-src ${self}`,
+    `script-src ${self} 'wasm-unsafe-eval'`,
+    `style-src ${self} 'unsafe-inline'`,
+    `img-src ${self} data: blob:`,
+    `font-src ${self} data:`,
+    `connect-src ${connect}`,
+    `worker-src ${self} blob:`,
+    "object-src 'none'",
+    "frame-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+/** Adds the CSP to every response the session receives (the dev server's included). */
+export function applyCspHeader(session: Pick<Session, 'webRequest'>, csp: string): void {
+  session.webRequest.onHeadersReceived((details, callback) => {
+    const headers = { ...(details.responseHeaders ?? {}) };
+    for (const key of Object.keys(headers)) {
+      if (key.toLowerCase() === 'content-security-policy') delete headers[key];
+    }
+    headers['Content-Security-Policy'] = [csp];
+    callback({ responseHeaders: headers });
+  });
+}
+
+/** Listener for `app.on('web-contents-created')`: every webContents gets the navigation policy. */
+export function secureAllWebContents(deps: NavigationPolicyDeps): (event: unknown, contents: WebContents) => void {
+  return (_event, contents) => applyNavigationPolicy(contents as unknown as PolicyTarget, deps);
+}
