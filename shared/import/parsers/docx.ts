@@ -1,0 +1,66 @@
+/** .docx → paragraphs (mammoth, loaded only when a .docx is seen) and core properties. */
+import { strFromU8, unzipSync } from 'fflate';
+import type { ArticleMeta } from '../../model/types.ts';
+import { toIsoDate } from '../dates.ts';
+import type { RawArticle } from '../raw-article.ts';
+
+function xmlText(xml: string, tag: string): string | undefined {
+  const m = new RegExp(`<${tag}(?:\\s[^>]*)?>([^<]*)</${tag}>`).exec(xml);
+  const v = m?.[1]
+    ?.replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&')
+    .trim();
+  return v ? v : undefined;
+}
+
+/** Title, author and date from docProps/core.xml, when the writer filled them in. */
+function coreProperties(bytes: Uint8Array): { title?: string; author?: string; created?: string; isWord: boolean } {
+  const files = unzipSync(bytes, { filter: (f) => f.name === 'docProps/core.xml' || f.name === 'word/document.xml' });
+  const core = files['docProps/core.xml'];
+  const isWord = files['word/document.xml'] !== undefined;
+  if (!core) return { isWord };
+  const xml = strFromU8(core);
+  const result: { title?: string; author?: string; created?: string; isWord: boolean } = { isWord };
+  const title = xmlText(xml, 'dc:title');
+  if (title) result.title = title;
+  const author = xmlText(xml, 'dc:creator');
+  if (author) result.author = author;
+  const created = xmlText(xml, 'dcterms:created');
+  if (created) result.created = created;
+  return result;
+}
+
+export async function parseDocx(bytes: Uint8Array): Promise<RawArticle | { error: string }> {
+  let props: ReturnType<typeof coreProperties>;
+  try {
+    props = coreProperties(bytes);
+  } catch {
+    return { error: 'damaged .docx file (not a readable ZIP archive)' };
+  }
+  if (!props.isWord) return { error: 'ZIP archive without a Word document (word/document.xml); only .docx is supported' };
+  const mammoth = (await import('mammoth')).default;
+  let text: string;
+  try {
+    // A copy: mammoth needs an ArrayBuffer of exactly these bytes, not a view into a larger one.
+    const arrayBuffer = bytes.slice().buffer;
+    text = (await mammoth.extractRawText({ arrayBuffer })).value;
+  } catch (error) {
+    return { error: `damaged .docx file: ${error instanceof Error ? error.message : String(error)}` };
+  }
+  const meta: ArticleMeta = {};
+  // The author of the file is often the person who saved it, not the journalist: kept apart.
+  const extra: Record<string, string> = {};
+  if (props.author) extra.fileAuthor = props.author;
+  if (props.created) {
+    const iso = toIsoDate(props.created);
+    if (iso) extra.fileCreated = iso;
+  }
+  if (Object.keys(extra).length > 0) meta.extra = extra;
+  // mammoth ends every Word paragraph with a blank line: they are the paragraphs.
+  const article: RawArticle = { paragraphs: text.split(/\n{2,}/), meta };
+  if (props.title) article.title = props.title;
+  return article;
+}

@@ -1,0 +1,169 @@
+/**
+ * An HTML page → one article: main text by @mozilla/readability (on linkedom, never executing
+ * anything), metadata from <meta>, Open Graph, article:*, JSON-LD and the document itself.
+ */
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import type { ArticleMeta } from '../../model/types.ts';
+import { normaliseInline } from '../../text/normalise.ts';
+import { toIsoDate } from '../dates.ts';
+import { valueToString } from '../fields.ts';
+import type { RawArticle } from '../raw-article.ts';
+import { blocksToParagraphs, htmlFragmentToParagraphs, type DomNode } from './html-blocks.ts';
+
+/** The parts of a linkedom element we use; structural, see DomNode. */
+interface El extends DomNode {
+  getAttribute(name: string): string | null;
+  querySelector(selector: string): El | null;
+  querySelectorAll(selector: string): ArrayLike<El>;
+  remove(): void;
+}
+
+interface Doc {
+  documentElement: El;
+  body: El | null;
+  querySelector(selector: string): El | null;
+  querySelectorAll(selector: string): ArrayLike<El>;
+}
+
+const PAGE_CHROME = new Set(['NAV', 'HEADER', 'FOOTER', 'ASIDE', 'FORM', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'SVG', 'BUTTON', 'SELECT', 'TEXTAREA', 'HEAD']);
+
+/** Charset declared in the first bytes of an HTML page (`<meta charset>` or http-equiv). */
+export function declaredCharset(bytes: Uint8Array): string | undefined {
+  const head = String.fromCharCode(...bytes.subarray(0, 4096));
+  const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head);
+  return m?.[1];
+}
+
+function attr(doc: Doc, selector: string, name = 'content'): string | undefined {
+  const v = doc.querySelector(selector)?.getAttribute(name)?.trim();
+  return v ? normaliseInline(v) : undefined;
+}
+
+const ARTICLE_TYPES = /^(NewsArticle|Article|BlogPosting|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|ReviewNewsArticle|BackgroundNewsArticle|Report|ScholarlyArticle|LiveBlogPosting|WebPage)$/;
+
+type Json = Record<string, unknown>;
+
+/** The JSON-LD object that describes the article (NewsArticle & co.), if any. */
+function jsonLdArticle(doc: Doc): Json | undefined {
+  const found: Json[] = [];
+  const visit = (v: unknown) => {
+    if (Array.isArray(v)) v.forEach(visit);
+    else if (v && typeof v === 'object') {
+      const o = v as Json;
+      const types = ([] as unknown[]).concat(o['@type'] ?? []);
+      if (types.some((t) => typeof t === 'string' && ARTICLE_TYPES.test(t))) found.push(o);
+      if (o['@graph']) visit(o['@graph']);
+    }
+  };
+  const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
+  for (let i = 0; i < scripts.length; i++) {
+    try {
+      visit(JSON.parse(scripts[i]?.textContent ?? ''));
+    } catch {
+      // Broken JSON-LD is common on real pages; the other metadata still counts.
+    }
+  }
+  // A specific article type wins over a generic WebPage.
+  return found.find((o) => !String(o['@type']).includes('WebPage')) ?? found[0];
+}
+
+function ld(o: Json | undefined, key: string): string | undefined {
+  if (!o) return undefined;
+  const v = o[key];
+  if (key === 'mainEntityOfPage' && v && typeof v === 'object') return valueToString((v as Json)['@id']);
+  const s = valueToString(v)?.trim();
+  return s ? normaliseInline(s) : undefined;
+}
+
+function notUrl(v: string | undefined): string | undefined {
+  return v && !/^https?:\/\//i.test(v) ? v : undefined;
+}
+
+function firstDefined(...values: (string | undefined)[]): string | undefined {
+  return values.find((v) => v !== undefined && v !== '');
+}
+
+export function parseHtml(html: string): RawArticle | { error: string } {
+  const { document } = parseHTML(html);
+  const doc = document as unknown as Doc;
+  const jsonLd = jsonLdArticle(doc);
+
+  const meta: ArticleMeta = {};
+  const extra: Record<string, string> = {};
+  const outlet = firstDefined(attr(doc, 'meta[property="og:site_name"]'), valueToString((jsonLd?.publisher as Json | undefined)?.name), attr(doc, 'meta[name="application-name"]'));
+  const author = firstDefined(
+    attr(doc, 'meta[name="author"]'),
+    notUrl(attr(doc, 'meta[property="article:author"]')),
+    ld(jsonLd, 'author'),
+    attr(doc, 'meta[name="byl"]')?.replace(/^by\s+/i, ''),
+  );
+  const dateRaw = firstDefined(
+    attr(doc, 'meta[property="article:published_time"]'),
+    ld(jsonLd, 'datePublished'),
+    attr(doc, 'meta[itemprop="datePublished"]'),
+    attr(doc, 'meta[name="pubdate"]'),
+    attr(doc, 'meta[name="publishdate"]'),
+    attr(doc, 'meta[name="date"]'),
+    attr(doc, 'meta[name="dc.date"]'),
+    attr(doc, 'meta[name="DC.date.issued"]'),
+    attr(doc, 'meta[name="parsely-pub-date"]'),
+    attr(doc, 'time[datetime]', 'datetime'),
+  );
+  const url = firstDefined(attr(doc, 'link[rel="canonical"]', 'href'), attr(doc, 'meta[property="og:url"]'), ld(jsonLd, 'url'), ld(jsonLd, 'mainEntityOfPage'));
+  const declaredLanguage = firstDefined(
+    doc.documentElement.getAttribute('lang') ?? undefined,
+    attr(doc, 'meta[http-equiv="content-language"]'),
+    attr(doc, 'meta[property="og:locale"]'),
+    ld(jsonLd, 'inLanguage'),
+  );
+  const section = firstDefined(attr(doc, 'meta[property="article:section"]'), ld(jsonLd, 'articleSection'));
+  const description = firstDefined(attr(doc, 'meta[property="og:description"]'), attr(doc, 'meta[name="description"]'));
+  const metaTitle = firstDefined(attr(doc, 'meta[property="og:title"]'), ld(jsonLd, 'headline'), attr(doc, 'meta[name="twitter:title"]'));
+
+  if (url) meta.url = url;
+  if (outlet) meta.outlet = outlet;
+  if (author) meta.author = author;
+  if (dateRaw) {
+    const iso = toIsoDate(dateRaw);
+    if (iso) meta.publishedAt = iso;
+    else extra.date = dateRaw;
+  }
+  if (section) extra.section = section;
+  if (description) extra.description = description;
+
+  const docTitle = normaliseInline(doc.querySelector('title')?.textContent ?? '') || undefined;
+  // Readability rewrites the document, so everything else is read first.
+  const fallbackParagraphs = doc.body ? blocksToParagraphs(doc.body, PAGE_CHROME) : [];
+  let article: ReturnType<Readability['parse']>;
+  try {
+    // linkedom's document is DOM-compatible enough for Readability (its own test suite uses jsdom).
+    article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], { charThreshold: 100 }).parse();
+  } catch {
+    // Readability failing on odd markup still leaves the whole-body fallback.
+    article = null;
+  }
+  let paragraphs = article?.content ? htmlFragmentToParagraphs(article.content) : [];
+  // Readability gives up on short pages or picks a fragment: fall back to the whole body
+  // without page chrome when it found much less text than there is.
+  const length = (ps: string[]) => ps.reduce((n, p) => n + p.length, 0);
+  if (length(paragraphs) < 0.3 * length(fallbackParagraphs)) paragraphs = fallbackParagraphs;
+  const jsonLdBody = ld(jsonLd, 'articleBody');
+  if (paragraphs.length === 0 && jsonLdBody) paragraphs = [jsonLdBody];
+  if (paragraphs.length === 0) return { error: 'no article text found in the HTML page' };
+
+  if (!meta.author && article?.byline) meta.author = normaliseInline(article.byline);
+  if (!meta.outlet && article?.siteName) meta.outlet = normaliseInline(article.siteName);
+  if (!meta.publishedAt && article?.publishedTime) {
+    const iso = toIsoDate(article.publishedTime);
+    if (iso) meta.publishedAt = iso;
+  }
+  if (Object.keys(extra).length > 0) meta.extra = extra;
+
+  const raw: RawArticle = { paragraphs, meta };
+  const title = firstDefined(metaTitle, article?.title ? normaliseInline(article.title) : undefined, docTitle);
+  if (title) raw.title = title;
+  const lang = declaredLanguage ?? (article?.lang || undefined);
+  if (lang) raw.declaredLanguage = lang;
+  return raw;
+}

@@ -1,0 +1,128 @@
+/**
+ * PDF → paragraphs from the text layer (pdfjs-dist, loaded only when a PDF is seen).
+ * Runs without a separate worker file: the worker module is imported into this thread and
+ * pdfjs uses it in-process, which works the same in Node, in a page and inside our Web Worker.
+ */
+import type { RawArticle } from '../raw-article.ts';
+
+interface TextItem {
+  str: string;
+  transform: number[];
+  height: number;
+  hasEOL: boolean;
+}
+
+interface Line {
+  text: string;
+  y: number;
+  height: number;
+  page: number;
+}
+
+// A vertical gap this much larger than the usual line spacing starts a new paragraph.
+const PARAGRAPH_GAP = 1.4;
+
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+
+let loading: Promise<PdfJs> | undefined;
+
+async function loadPdfJs(): Promise<PdfJs> {
+  loading ??= (async () => {
+    // The legacy build: the modern one needs Promise.withResolvers and friends (not in Node 20).
+    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const g = globalThis as { pdfjsWorker?: unknown };
+    g.pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+    return pdfjs;
+  })();
+  return loading;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+/** Lines → paragraphs: a new paragraph at a page break or a larger vertical gap. */
+function rebuildParagraphs(lines: Line[]): string[] {
+  const gaps: number[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    const a = lines[i - 1];
+    const b = lines[i];
+    if (a && b && a.page === b.page && a.y > b.y) gaps.push(a.y - b.y);
+  }
+  const usual = median(gaps);
+  const paragraphs: string[] = [];
+  let current: string[] = [];
+  lines.forEach((line, i) => {
+    const prev = lines[i - 1];
+    const newParagraph =
+      prev !== undefined &&
+      (prev.page !== line.page ||
+        prev.y <= line.y ||
+        (usual > 0 ? prev.y - line.y > usual * PARAGRAPH_GAP : prev.y - line.y > Math.max(prev.height, line.height) * 1.8));
+    if (newParagraph && current.length > 0) {
+      paragraphs.push(current.join(' '));
+      current = [];
+    }
+    current.push(line.text);
+  });
+  if (current.length > 0) paragraphs.push(current.join(' '));
+  // A word hyphenated across lines ("devel- opment") is joined back.
+  return paragraphs.map((p) => p.replace(/(\p{Ll})- (\p{Ll})/gu, '$1$2').replace(/\s+/g, ' ').trim()).filter((p) => p !== '');
+}
+
+export async function parsePdf(bytes: Uint8Array): Promise<RawArticle | { error: string }> {
+  const pdfjs = await loadPdfJs();
+  let doc: Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
+  try {
+    doc = await pdfjs.getDocument({
+      // pdfjs may transfer (detach) the buffer it gets: give it a copy.
+      data: bytes.slice(),
+      isEvalSupported: false,
+      disableFontFace: true,
+      useSystemFonts: false,
+      stopAtErrors: false,
+      verbosity: 0,
+    }).promise;
+  } catch (error) {
+    const name = (error as { name?: string }).name;
+    if (name === 'PasswordException') return { error: 'password-protected PDF' };
+    return { error: `damaged PDF: ${error instanceof Error ? error.message : String(error)}` };
+  }
+  try {
+    const lines: Line[] = [];
+    for (let pageNo = 1; pageNo <= doc.numPages; pageNo++) {
+      const page = await doc.getPage(pageNo);
+      const content = await page.getTextContent();
+      let text = '';
+      let y: number | undefined;
+      let height = 0;
+      const push = () => {
+        if (text.trim() !== '' && y !== undefined) lines.push({ text: text.trim(), y, height, page: pageNo });
+        text = '';
+        y = undefined;
+      };
+      for (const raw of content.items) {
+        if (!('str' in raw)) continue;
+        const item = raw as TextItem;
+        const itemY = item.transform[5] ?? 0;
+        // A different baseline is a new line even without an explicit end-of-line mark.
+        if (y !== undefined && Math.abs(itemY - y) > Math.max(item.height, height, 1) * 0.5) push();
+        if (y === undefined) y = itemY;
+        height = Math.max(height, item.height);
+        text += item.str;
+        if (item.hasEOL) push();
+      }
+      push();
+      page.cleanup();
+    }
+    const paragraphs = rebuildParagraphs(lines);
+    if (paragraphs.length === 0) return { error: 'scanned PDF without text (no text layer; run OCR first)' };
+    const info = (await doc.getMetadata().catch(() => undefined))?.info as { Title?: unknown } | undefined;
+    const article: RawArticle = { paragraphs, meta: {} };
+    if (typeof info?.Title === 'string' && info.Title.trim() !== '') article.title = info.Title.trim();
+    return article;
+  } finally {
+    await doc.destroy();
+  }
+}

@@ -1,0 +1,157 @@
+/**
+ * One file → drafts and problems: decode → parse (by content and extension) → clean → drafts.
+ * Pure (no Node built-ins, no DOM globals): runs in the app's Web Worker and in the CLI.
+ * Never throws for bad input: every failure is a problem naming the file (and line or row).
+ */
+import type { ArticleMeta, Draft, DraftSource, ImportProblem } from '../model/types.ts';
+import { cleanArticle } from './clean.ts';
+import { decodeBytes } from './decode.ts';
+import { detectLanguage, languageFromTag } from './language.ts';
+import { parseDelimited, parseJson, parseJsonLines } from './parsers/batch.ts';
+import { parseDocx } from './parsers/docx.ts';
+import { declaredCharset, parseHtml } from './parsers/html.ts';
+import { parseMarkdown } from './parsers/markdown.ts';
+import { parsePdf } from './parsers/pdf.ts';
+import type { ParseResult, RawArticle } from './raw-article.ts';
+import { detectSignature, SIGNATURE_NAMES } from './signature.ts';
+
+/** Files larger than this are refused before any work (the window and the worker stay responsive). */
+export const MAX_FILE_BYTES = 100 * 1024 * 1024;
+
+export interface ImportResult {
+  drafts: Draft[];
+  problems: ImportProblem[];
+}
+
+type TextFormat = 'text' | 'markdown' | 'html' | 'json' | 'jsonl' | 'csv' | 'tsv';
+
+const TEXT_EXTENSIONS: Record<string, TextFormat> = {
+  txt: 'text', text: 'text',
+  md: 'markdown', markdown: 'markdown',
+  html: 'html', htm: 'html', xhtml: 'html', shtml: 'html',
+  json: 'json',
+  jsonl: 'jsonl', ndjson: 'jsonl',
+  csv: 'csv',
+  tsv: 'tsv', tab: 'tsv',
+};
+
+function extensionOf(name: string): string {
+  const base = name.split(/[\\/]/).pop() ?? name;
+  const dot = base.lastIndexOf('.');
+  return dot > 0 ? base.slice(dot + 1).toLowerCase() : '';
+}
+
+function formatMB(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+/** The problem for a file over MAX_FILE_BYTES; callers that know the size first (CLI) use it without reading. */
+export function oversizeProblem(file: string, size: number): ImportProblem {
+  return { source: { file }, message: `file too large (${formatMB(size)}; the limit is ${formatMB(MAX_FILE_BYTES)})` };
+}
+
+/** Content decides where the extension lies or is missing: an HTML page saved as .txt is HTML. */
+function sniffFormat(text: string, ext: string): TextFormat {
+  const byExt = TEXT_EXTENSIONS[ext];
+  const head = text.slice(0, 1024).trimStart();
+  const isHtml = /^(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<\?xml[^>]*>\s*<html)/i.test(head);
+  if (isHtml && byExt !== 'json' && byExt !== 'jsonl' && byExt !== 'csv' && byExt !== 'tsv') return 'html';
+  if (byExt) return byExt;
+  if (/^[[{]/.test(head)) {
+    const firstLine = head.split('\n', 1)[0] ?? '';
+    if (/^\{.*\}\s*$/.test(firstLine) && text.trim().includes('\n')) return 'jsonl';
+    return 'json';
+  }
+  return 'text';
+}
+
+function parseText(text: string, format: TextFormat): ParseResult {
+  const one = (a: RawArticle | { error: string }): ParseResult =>
+    'error' in a ? { articles: [], problems: [{ message: a.error }] } : { articles: [a], problems: [] };
+  switch (format) {
+    case 'text':
+      return one({ text, meta: {} });
+    case 'markdown':
+      return one(parseMarkdown(text));
+    case 'html':
+      return one(parseHtml(text));
+    case 'json':
+      return parseJson(text);
+    case 'jsonl':
+      return parseJsonLines(text);
+    case 'csv':
+      return parseDelimited(text);
+    case 'tsv':
+      return parseDelimited(text, '\t');
+  }
+}
+
+async function parseBytes(file: string, bytes: Uint8Array): Promise<ParseResult> {
+  const ext = extensionOf(file);
+  const signature = detectSignature(bytes);
+  const one = (a: RawArticle | { error: string }): ParseResult =>
+    'error' in a ? { articles: [], problems: [{ message: a.error }] } : { articles: [a], problems: [] };
+
+  if (signature === 'pdf') return one(await parsePdf(bytes));
+  if (signature === 'zip') return one(await parseDocx(bytes));
+  if (signature) return { articles: [], problems: [{ message: `binary file (${SIGNATURE_NAMES[signature]}), not an article file` }] };
+  if (ext === 'pdf') return { articles: [], problems: [{ message: 'not a valid PDF file (no %PDF header)' }] };
+  if (ext === 'docx') return { articles: [], problems: [{ message: 'not a valid .docx file (not a ZIP archive)' }] };
+
+  const hint = ext === 'html' || ext === 'htm' || ext === 'xhtml' || ext === 'shtml' || ext === '' ? declaredCharset(bytes) : undefined;
+  const decoded = decodeBytes(bytes, hint ? { declaredCharset: hint } : undefined);
+  if ('error' in decoded) return { articles: [], problems: [{ message: decoded.error }] };
+  if (decoded.text.trim() === '') return { articles: [], problems: [{ message: 'empty file (only white space)' }] };
+  // A charset declared in the page that the bytes contradict is re-detected by decodeBytes.
+  const format = sniffFormat(decoded.text, ext);
+  return parseText(decoded.text, format);
+}
+
+function draftFrom(file: string, raw: RawArticle): Draft | ImportProblem {
+  const source: DraftSource = raw.index === undefined ? { file } : { file, index: raw.index };
+  const input: { title?: string; text?: string; paragraphs?: string[] } = {};
+  if (raw.title !== undefined) input.title = raw.title;
+  if (raw.text !== undefined) input.text = raw.text;
+  if (raw.paragraphs !== undefined) input.paragraphs = raw.paragraphs;
+  const { title, text } = cleanArticle(input);
+  const prefix = raw.where ? `${raw.where}: ` : '';
+  if (text === '') return { source, message: `${prefix}no article text left after cleaning` };
+  const meta: ArticleMeta = { ...raw.meta };
+  const language = detectLanguage(text) ?? languageFromTag(raw.declaredLanguage);
+  if (language) meta.language = language;
+  return { source, title, text, meta };
+}
+
+export async function importFile(file: { name: string; bytes: Uint8Array }): Promise<ImportResult> {
+  const name = file.name;
+  if (file.bytes.length > MAX_FILE_BYTES) return { drafts: [], problems: [oversizeProblem(name, file.bytes.length)] };
+  if (file.bytes.length === 0) return { drafts: [], problems: [{ source: { file: name }, message: 'empty file' }] };
+
+  let parsed: ParseResult;
+  try {
+    parsed = await parseBytes(name, file.bytes);
+  } catch (error) {
+    // A parser library failing on hostile input is still that file's problem, not a crash.
+    return { drafts: [], problems: [{ source: { file: name }, message: `could not read: ${error instanceof Error ? error.message : String(error)}` }] };
+  }
+  const problems: ImportProblem[] = parsed.problems.map((p) => ({
+    source: p.index === undefined ? { file: name } : { file: name, index: p.index },
+    message: p.message,
+  }));
+  const drafts: Draft[] = [];
+  for (const raw of parsed.articles) {
+    try {
+      const result = draftFrom(name, raw);
+      if ('message' in result) problems.push(result);
+      else drafts.push(result);
+    } catch (error) {
+      problems.push({
+        source: raw.index === undefined ? { file: name } : { file: name, index: raw.index },
+        message: `${raw.where ? `${raw.where}: ` : ''}could not clean: ${error instanceof Error ? error.message : String(error)}`,
+      });
+    }
+  }
+  // Batch problems in file order, interleaved as they occur.
+  problems.sort((a, b) => (a.source.index ?? -1) - (b.source.index ?? -1));
+  return { drafts, problems };
+}

@@ -1,0 +1,26 @@
+/** What a parser hands to cleaning: one article before its text is cleaned. */
+import type { ArticleMeta } from '../model/types.ts';
+
+export interface RawArticle {
+  /** Title from the source's metadata, if any. */
+  title?: string;
+  /** Body as text, or as paragraphs where the format knows them. */
+  text?: string;
+  paragraphs?: string[];
+  meta: ArticleMeta;
+  /** Language the source declares; used when detection on the text is unsure. */
+  declaredLanguage?: string;
+  /** Position in a batch file, from 0, and how to name it in messages (`line 3`, `row 4`). */
+  index?: number;
+  where?: string;
+}
+
+export interface ParseProblem {
+  index?: number;
+  message: string;
+}
+
+export interface ParseResult {
+  articles: RawArticle[];
+  problems: ParseProblem[];
+}
