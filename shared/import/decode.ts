@@ -20,7 +20,29 @@ const LEGACY_CANDIDATES = ['windows-1251', 'koi8-r', 'koi8-u', 'ibm866', 'iso-88
 // Detection looks at a prefix: enough evidence, bounded cost on 100 MB files.
 const SAMPLE_BYTES = 64 * 1024;
 
+// windows-1252's 0x80–0x9F (€ ‚ ƒ „ … † ‡ ˆ ‰ Š ‹ Œ Ž ‘ ’ “ ” • – — ˜ ™ š › œ ž Ÿ); unassigned bytes
+// stay C1 controls as in the WHATWG table.
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+/**
+ * Node 20's TextDecoder decodes windows-1252 as ISO-8859-1 (C1 controls for 0x80–0x9F instead
+ * of curly quotes, € and dashes); browsers follow WHATWG. Decoding it ourselves gives the same
+ * text everywhere.
+ */
+function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  const CHUNK = 8192;
+  for (let i = 0; i < bytes.length; i += CHUNK) {
+    const part = bytes.subarray(i, i + CHUNK);
+    let s = '';
+    for (const b of part) s += b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b);
+    out += s;
+  }
+  return out;
+}
+
 function tryDecode(bytes: Uint8Array, label: string, fatal: boolean): string | undefined {
+  if (label === 'windows-1252') return decodeWindows1252(bytes);
   try {
     return new TextDecoder(label, { fatal, ignoreBOM: false }).decode(bytes);
   } catch {
@@ -58,23 +80,32 @@ function textualShare(text: string): number {
 }
 
 /**
- * UTF-16 without BOM: NUL bytes concentrated on one parity (ASCII and most alphabets have a zero
- * or constant high byte). Returns the decoding that reads as text.
+ * UTF-16 without BOM: one byte of each pair (the high byte) takes very few values in text written
+ * in one alphabet (0x00 for ASCII, 0x04 for Cyrillic, 0x20 for typographic punctuation), and NUL
+ * bytes sit on that side only. Returns the decoding that reads as text.
  */
 function detectUtf16(bytes: Uint8Array): { text: string; encoding: string } | undefined {
-  if (bytes.length < 2 || bytes.length % 2 !== 0) return undefined;
+  if (bytes.length < 4 || bytes.length % 2 !== 0) return undefined;
   const sample = bytes.subarray(0, Math.min(bytes.length, SAMPLE_BYTES));
-  let evenZero = 0;
-  let oddZero = 0;
-  for (let i = 0; i + 1 < sample.length; i += 2) {
-    if (sample[i] === 0) evenZero++;
-    if (sample[i + 1] === 0) oddZero++;
-  }
   const pairs = sample.length / 2;
-  const candidates: string[] = [];
-  if (oddZero / pairs > 0.2 && evenZero / pairs < 0.05) candidates.push('utf-16le');
-  if (evenZero / pairs > 0.2 && oddZero / pairs < 0.05) candidates.push('utf-16be');
-  for (const label of candidates) {
+  const counts = [new Map<number, number>(), new Map<number, number>()];
+  for (let i = 0; i < sample.length; i++) {
+    const side = counts[i % 2];
+    const b = sample[i] ?? 0;
+    if (side) side.set(b, (side.get(b) ?? 0) + 1);
+  }
+  const nul = counts.map((c) => c.get(0) ?? 0);
+  const topShare = (c: Map<number, number>) =>
+    [...c.values()].sort((a, b) => b - a).slice(0, 3).reduce((n, v) => n + v, 0) / pairs;
+  const candidates: [string, number][] = [
+    ['utf-16le', 1],
+    ['utf-16be', 0],
+  ];
+  for (const [label, high] of candidates) {
+    const low = 1 - high;
+    const highCounts = counts[high];
+    if (!highCounts || (nul[high] ?? 0) === 0 || (nul[low] ?? 0) * 10 > (nul[high] ?? 0)) continue;
+    if (topShare(highCounts) < 0.9) continue;
     const text = tryDecode(bytes, label, true);
     if (text !== undefined && !text.includes('\0') && textualShare(text.slice(0, 20000)) > 0.95) {
       return { text, encoding: label };
@@ -122,8 +153,11 @@ export function rankLegacyEncodings(bytes: Uint8Array): Scored[] {
   for (const label of labels) {
     const text = tryDecode(sample, label, false);
     if (text === undefined) continue;
-    // The detector's confidence breaks near-ties; list order (our regional preference) breaks exact ones.
-    const score = plausibility(text) + 0.5 * (confidence.get(label) ?? 0) - order++ * 1e-6;
+    // The detector's confidence breaks near-ties, where our regional candidates are preferred
+    // (windows-1252 over windows-1250 for French: both read "décision", only one "Coût");
+    // list order breaks exact ties (KOI8-R over KOI8-U for Russian).
+    const preferred = (LEGACY_CANDIDATES as readonly string[]).includes(label) ? 0.3 : 0;
+    const score = plausibility(text) + 0.5 * (confidence.get(label) ?? 0) + preferred - order++ * 1e-6;
     ranked.push({ label, score });
   }
   return ranked.sort((a, b) => b.score - a.score);
