@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { ArticleStatus, Project } from '@shared/model/types.ts';
 import type { ArticleRecord } from '../../db/schema.ts';
+import { startImport } from '../import/import-session.ts';
 
 export const STATUS_LABEL: Record<ArticleStatus, string> = { todo: 'To do', 'in-progress': 'In progress', done: 'Done' };
 
@@ -31,6 +32,9 @@ export function Library({ project, articles, activeId }: LibraryProps) {
         <div className="empty-state empty-state-small">
           <h3>No articles yet</h3>
           <p>Import HTML pages, text, Word or PDF files, or CSV/JSON exports of a news database. You can also drop files or a folder onto this window.</p>
+          <button type="button" className="button button-primary library-import" onClick={() => void startImport(project.id, 'files')}>
+            Import files…
+          </button>
         </div>
       ) : (
         <ul className="article-list" aria-label="Articles">

@@ -4,6 +4,7 @@ import { db } from '../../db/db.ts';
 import { listArticles } from '../../db/articles.ts';
 import { navigate } from '../../app/route.ts';
 import type { PersistenceState } from '../../app/persistence.ts';
+import { ImportControls } from '../import/ImportControls.tsx';
 import { Library } from '../library/Library.tsx';
 import { ReaderPane } from '../reader/ReaderPane.tsx';
 import { StatusBar } from './StatusBar.tsx';
@@ -46,7 +47,9 @@ export function Workspace({ projectId, articleId, persistence }: WorkspaceProps)
           /
         </span>
         <h1 className="topbar-project">{project.name}</h1>
-        <div className="topbar-actions" id="topbar-actions" />
+        <div className="topbar-actions" id="topbar-actions">
+          <ImportControls projectId={projectId} />
+        </div>
       </header>
       <div className="workspace-body">
         <Library project={project} articles={articles} activeId={articleId} />

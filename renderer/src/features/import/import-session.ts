@@ -1,0 +1,103 @@
+import { useSyncExternalStore } from 'react';
+import type { OpenResult } from '@shared/bridge/contract.ts';
+import { storeDrafts } from '../../db/articles.ts';
+import { bridge } from '../../platform/bridge.ts';
+import { runImport, type ImportProgress } from './run-import.ts';
+import { createWorkerPool, defaultPoolSize, startImportWorker } from './worker-pool.ts';
+
+/** The one import the app runs at a time, shared by the topbar, the library, menus and drops. */
+export interface ImportSession {
+  projectId: string;
+  progress: ImportProgress;
+  /** The shell is still reading the chosen files (before the pipeline starts). */
+  reading: boolean;
+}
+
+let current: ImportSession | null = null;
+let controller: AbortController | null = null;
+const listeners = new Set<() => void>();
+
+function set(next: ImportSession | null) {
+  current = next;
+  for (const l of listeners) l();
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export function useImportSession(): ImportSession | null {
+  return useSyncExternalStore(subscribe, () => current);
+}
+
+export function isImporting(): boolean {
+  return current !== null && (current.reading || current.progress.phase === 'running' || current.progress.phase === 'cancelling');
+}
+
+const EMPTY: ImportProgress = { phase: 'running', filesTotal: 0, filesRead: 0, added: 0, duplicates: 0, problems: [] };
+
+export type ImportSource = 'files' | 'folder' | (() => Promise<OpenResult>);
+
+/**
+ * Asks the shell for files (a picker, a folder, or a drop already in hand) and imports them into
+ * the project. Does nothing while another import runs; a cancelled picker leaves no trace.
+ */
+export async function startImport(projectId: string, source: ImportSource): Promise<void> {
+  if (isImporting()) return;
+  const open = source === 'files' ? () => bridge.openFiles() : source === 'folder' ? () => bridge.openFolder() : source;
+  let opened: OpenResult;
+  const readingTimer = setTimeout(() => set({ projectId, progress: EMPTY, reading: true }), 150);
+  try {
+    opened = await open();
+  } catch (e) {
+    opened = { files: [], unreadable: [{ name: 'selection', error: e instanceof Error ? e.message : String(e) }] };
+  } finally {
+    clearTimeout(readingTimer);
+  }
+  if (opened.files.length === 0 && opened.unreadable.length === 0) {
+    set(null);
+    return;
+  }
+  await importOpened(projectId, opened);
+}
+
+/** Imports files the shell has already read. */
+export async function importOpened(projectId: string, opened: OpenResult): Promise<ImportProgress> {
+  const abort = new AbortController();
+  controller = abort;
+  const pool = createWorkerPool(Math.min(defaultPoolSize(), Math.max(1, opened.files.length)), startImportWorker);
+  try {
+    return await runImport({
+      files: opened.files,
+      unreadable: opened.unreadable,
+      signal: abort.signal,
+      deps: {
+        process: (file) => pool.run(file),
+        store: async (batch) => {
+          const { added, duplicates } = await storeDrafts(projectId, batch);
+          return { added: added.length, duplicates: duplicates.length };
+        },
+      },
+      onProgress: (progress) => {
+        const phase = abort.signal.aborted && progress.phase === 'running' ? 'cancelling' : progress.phase;
+        set({ projectId, progress: { ...progress, phase }, reading: false });
+      },
+    });
+  } finally {
+    pool.terminate();
+    if (controller === abort) controller = null;
+  }
+}
+
+/** Stops after the batch being stored; what was committed stays. */
+export function cancelImport(): void {
+  if (!controller || !current) return;
+  controller.abort();
+  set({ ...current, progress: { ...current.progress, phase: 'cancelling' } });
+}
+
+/** Closes the finished import's report. */
+export function dismissImport(): void {
+  if (!isImporting()) set(null);
+}

@@ -1,0 +1,25 @@
+import type { Draft, ImportProblem } from '@shared/model/types.ts';
+
+/** A draft with the hash that duplicate detection compares, computed in the worker. */
+export interface HashedDraft {
+  draft: Draft;
+  contentHash: string;
+}
+
+/** Main thread → import worker: one file to run through the pipeline. */
+export interface ImportRequest {
+  id: number;
+  name: string;
+  /** Transferred, not copied: the main thread gives the bytes up. */
+  buffer: ArrayBuffer;
+}
+
+/** Import worker → main thread: everything one file produced. */
+export interface ImportResponse {
+  id: number;
+  drafts: HashedDraft[];
+  problems: ImportProblem[];
+}
+
+/** What one file produced, in the shape the controller consumes. */
+export type FileOutcome = Omit<ImportResponse, 'id'>;

@@ -1,0 +1,123 @@
+import type { OpenedFile, UnreadableFile } from '@shared/bridge/contract.ts';
+import type { ImportProblem } from '@shared/model/types.ts';
+import type { FileOutcome, HashedDraft } from './protocol.ts';
+
+/** Drafts per storeDrafts call: one transaction each, big enough that commits stay cheap. */
+export const DEFAULT_BATCH_SIZE = 200;
+
+export type ImportPhase = 'running' | 'cancelling' | 'done' | 'cancelled' | 'failed';
+
+export interface ImportProgress {
+  phase: ImportPhase;
+  /** Files the shell handed over (readable ones). */
+  filesTotal: number;
+  /** Of those, how many went through the pipeline (or were refused). */
+  filesRead: number;
+  added: number;
+  duplicates: number;
+  /** Every problem so far, unreadable files included, in file order. */
+  problems: ImportProblem[];
+  /** Why a failed import stopped (a storage error); the batches before it are kept. */
+  error?: string;
+}
+
+export interface ImportDeps {
+  /** Runs one file through the pipeline (in a worker in the app). */
+  process(file: OpenedFile): Promise<FileOutcome>;
+  /** Stores one batch in one transaction; returns how many were added and how many were duplicates. */
+  store(batch: HashedDraft[]): Promise<{ added: number; duplicates: number }>;
+}
+
+export interface RunImportOptions {
+  files: OpenedFile[];
+  unreadable?: UnreadableFile[];
+  deps: ImportDeps;
+  signal?: AbortSignal;
+  onProgress?: (progress: ImportProgress) => void;
+  batchSize?: number;
+  /** Files handed to the pipeline ahead of the one being stored, so workers never wait. */
+  lookahead?: number;
+  /** Bytes handed ahead at most (always at least one file), to bound memory on big files. */
+  lookaheadBytes?: number;
+}
+
+const MB = 1024 * 1024;
+
+/**
+ * One import: files go through the pipeline in order, drafts are stored in batches of
+ * `batchSize`, one transaction each, so a batch is either wholly stored or not at all and no
+ * article is ever half-written. Cancelling stops after the batch being stored; what was committed
+ * stays. A storage error stops the import with phase 'failed' and keeps the earlier batches.
+ */
+export async function runImport(options: RunImportOptions): Promise<ImportProgress> {
+  const { files, deps, signal } = options;
+  const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
+  const lookahead = Math.max(1, options.lookahead ?? 32);
+  const lookaheadBytes = options.lookaheadBytes ?? 64 * MB;
+
+  const progress: ImportProgress = {
+    phase: 'running',
+    filesTotal: files.length,
+    filesRead: 0,
+    added: 0,
+    duplicates: 0,
+    problems: (options.unreadable ?? []).map((u) => ({ source: { file: u.name }, message: `Could not be read: ${u.error}` })),
+  };
+  const report = () => options.onProgress?.({ ...progress, problems: [...progress.problems] });
+  const cancelled = () => signal?.aborted === true;
+  report();
+
+  // Outcomes are started ahead (up to the lookahead) and consumed in file order, so the library
+  // keeps the order of the files while workers parse the next ones during each store.
+  const outcomes: (Promise<FileOutcome> | undefined)[] = new Array(files.length);
+  let dispatched = 0;
+  let bytesAhead = 0;
+  const sizes = files.map((f) => f.bytes.byteLength);
+  const dispatchUpTo = (consumed: number) => {
+    while (dispatched < files.length && dispatched - consumed < lookahead) {
+      const size = sizes[dispatched] ?? 0;
+      if (dispatched > consumed && bytesAhead + size > lookaheadBytes) break;
+      // Oversize files are refused by the pipeline itself, before any work: one limit, one message.
+      outcomes[dispatched] = deps.process(files[dispatched] as OpenedFile);
+      bytesAhead += size;
+      dispatched++;
+    }
+  };
+
+  let pending: HashedDraft[] = [];
+  const flush = async (all: boolean) => {
+    while (pending.length >= batchSize || (all && pending.length > 0)) {
+      const batch = pending.slice(0, batchSize);
+      pending = pending.slice(batch.length);
+      const stored = await deps.store(batch);
+      progress.added += stored.added;
+      progress.duplicates += stored.duplicates;
+      report();
+      if (cancelled()) return;
+    }
+  };
+
+  try {
+    for (let i = 0; i < files.length; i++) {
+      if (cancelled()) break;
+      dispatchUpTo(i);
+      const outcome = await (outcomes[i] as Promise<FileOutcome>);
+      outcomes[i] = undefined;
+      bytesAhead -= sizes[i] ?? 0;
+      progress.filesRead++;
+      progress.problems.push(...outcome.problems);
+      for (const d of outcome.drafts) pending.push(d);
+      report();
+      await flush(false);
+    }
+    if (!cancelled()) await flush(true);
+  } catch (e) {
+    progress.phase = 'failed';
+    progress.error = e instanceof Error ? e.message : String(e);
+    report();
+    return { ...progress };
+  }
+  progress.phase = cancelled() ? 'cancelled' : 'done';
+  report();
+  return { ...progress };
+}
