@@ -46,7 +46,9 @@ export async function parseDocx(bytes: Uint8Array): Promise<RawArticle | { error
   try {
     // A copy: mammoth needs an ArrayBuffer of exactly these bytes, not a view into a larger one.
     const arrayBuffer = bytes.slice().buffer;
-    text = (await mammoth.extractRawText({ arrayBuffer })).value;
+    // mammoth's browser build reads `arrayBuffer`, its Node build `buffer` (JSZip takes either).
+    const input = { arrayBuffer, buffer: arrayBuffer } as unknown as Parameters<typeof mammoth.extractRawText>[0];
+    text = (await mammoth.extractRawText(input)).value;
   } catch (error) {
     return { error: `damaged .docx file: ${error instanceof Error ? error.message : String(error)}` };
   }

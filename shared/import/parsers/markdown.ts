@@ -39,6 +39,9 @@ function frontMatter(lines: string[]): { fields: Record<string, string>; rest: s
 
 export function parseMarkdown(source: string): RawArticle {
   const { fields, rest } = frontMatter(normaliseLineEnds(source).split('\n'));
+  const mapping = mapColumns(Object.keys(fields));
+  const pick = (f: keyof typeof mapping) => (mapping[f] !== undefined ? fields[mapping[f]] : undefined);
+  const fmTitle = pick('title');
   const paragraphs: string[] = [];
   let current: string[] = [];
   let fence: string | undefined;
@@ -72,7 +75,7 @@ export function parseMarkdown(source: string): RawArticle {
       flush();
       const text = inline(heading[2] ?? '').trim();
       // The first top-level heading before any text is the article's title.
-      if (heading[1] === '#' && title === undefined && paragraphs.length === 0) title = text;
+      if (heading[1] === '#' && fmTitle === undefined && title === undefined && paragraphs.length === 0) title = text;
       else if (text !== '') paragraphs.push(text);
       continue;
     }
@@ -80,7 +83,7 @@ export function parseMarkdown(source: string): RawArticle {
     if (/^\s*(=+|-+)\s*$/.test(line) && current.length > 0) {
       const text = inline(current.join(' ')).trim();
       current = [];
-      if (/=/.test(line) && title === undefined && paragraphs.length === 0) title = text;
+      if (/=/.test(line) && fmTitle === undefined && title === undefined && paragraphs.length === 0) title = text;
       else if (text !== '') paragraphs.push(text);
       continue;
     }
@@ -96,8 +99,6 @@ export function parseMarkdown(source: string): RawArticle {
   flush();
 
   const meta: ArticleMeta = {};
-  const mapping = mapColumns(Object.keys(fields));
-  const pick = (f: keyof typeof mapping) => (mapping[f] !== undefined ? fields[mapping[f]] : undefined);
   const url = pick('url');
   if (url) meta.url = url;
   const outlet = pick('outlet');
@@ -108,7 +109,6 @@ export function parseMarkdown(source: string): RawArticle {
   const iso = date ? toIsoDate(date) : undefined;
   if (iso) meta.publishedAt = iso;
   const article: RawArticle = { paragraphs, meta };
-  const fmTitle = pick('title');
   if (fmTitle ?? title) article.title = fmTitle ?? title;
   const language = pick('language');
   if (language) article.declaredLanguage = language;

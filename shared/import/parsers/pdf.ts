@@ -37,9 +37,10 @@ async function loadPdfJs(): Promise<PdfJs> {
   return loading;
 }
 
-function median(values: number[]): number {
+/** Lower quartile: the usual line spacing, even when a short text has as many paragraph gaps as line gaps. */
+function lowerQuartile(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+  return sorted[Math.floor(sorted.length / 4)] ?? 0;
 }
 
 /** Lines → paragraphs: a new paragraph at a page break or a larger vertical gap. */
@@ -50,7 +51,7 @@ function rebuildParagraphs(lines: Line[]): string[] {
     const b = lines[i];
     if (a && b && a.page === b.page && a.y > b.y) gaps.push(a.y - b.y);
   }
-  const usual = median(gaps);
+  const usual = lowerQuartile(gaps);
   const paragraphs: string[] = [];
   let current: string[] = [];
   lines.forEach((line, i) => {

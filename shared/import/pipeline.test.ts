@@ -1,0 +1,176 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Draft } from '../model/types.ts';
+import { isCleanArticleText } from '../text/normalise.ts';
+import { makeDocx } from './fixtures/make-docx.ts';
+import { makePdf } from './fixtures/make-pdf.ts';
+import { importFile, MAX_FILE_BYTES } from './pipeline.ts';
+
+const fixtureBytes = (name: string) => new Uint8Array(readFileSync(new URL(`./fixtures/${name}`, import.meta.url)));
+const fixtureText = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
+const utf8 = (s: string) => new TextEncoder().encode(s);
+
+async function one(name: string, bytes: Uint8Array): Promise<Draft> {
+  const r = await importFile({ name, bytes });
+  expect(r.problems).toEqual([]);
+  expect(r.drafts).toHaveLength(1);
+  const draft = r.drafts[0] as Draft;
+  expect(isCleanArticleText(draft.text)).toBe(true);
+  expect(draft.text).not.toContain('\ufffd');
+  return draft;
+}
+
+describe('importFile: the sample shape', () => {
+  it('as .txt', async () => {
+    const d = await one('sample.txt', fixtureBytes('sample-shape.txt'));
+    expect(d).toEqual({
+      source: { file: 'sample.txt' },
+      title: 'Harbour town votes to rebuild its old ferry pier',
+      text: fixtureText('sample-shape.expected.txt'),
+      meta: { language: 'en' },
+    });
+  });
+
+  it('as an HTML page with the same lines as paragraphs', async () => {
+    const lines = fixtureText('sample-shape.txt').trim().split('\n');
+    const html = `<!doctype html><html><head><meta charset="utf-8"><title>${lines[1]} - Saltmere Post</title>
+      <meta property="og:title" content="${lines[1]}"></head><body><div class="post">${lines.map((l) => `<p>${l}</p>`).join('')}</div></body></html>`;
+    const d = await one('sample.html', utf8(html));
+    expect(d.title).toBe(lines[1]);
+    expect(d.text).toBe(fixtureText('sample-shape.expected.txt'));
+  });
+});
+
+describe('importFile: encodings, end to end', () => {
+  it.each([
+    ['ru-windows-1251.txt', 'ru-utf8.txt', 'ru'],
+    ['ru-koi8-r.txt', 'ru-utf8.txt', 'ru'],
+    ['ru-ibm866.txt', 'ru-utf8.txt', 'ru'],
+    ['ru-iso-8859-5.txt', 'ru-utf8.txt', 'ru'],
+    ['ru-utf16le-nobom.txt', 'ru-utf8.txt', 'ru'],
+    ['uk-utf8.txt', 'uk-utf8.txt', 'uk'],
+    ['uk-windows-1251.txt', 'uk-utf8.txt', 'uk'],
+    ['be-utf8.txt', 'be-utf8.txt', 'be'],
+    ['be-windows-1251.txt', 'be-utf8.txt', 'be'],
+    ['en-utf16le-bom.txt', 'en-utf8.txt', 'en'],
+    ['en-utf16be-bom.txt', 'en-utf8.txt', 'en'],
+  ])('%s', async (file, expectedFile, language) => {
+    const d = await one(file, fixtureBytes(file));
+    const [title, ...paragraphs] = fixtureText(expectedFile).trim().split('\n\n');
+    expect(d.title).toBe(title);
+    expect(d.text).toBe(paragraphs.join('\n\n'));
+    expect(d.meta.language).toBe(language);
+  });
+
+  it('keeps emoji in title and text', async () => {
+    const d = await one('en-utf8.txt', fixtureBytes('en-utf8.txt'));
+    expect(d.title).toBe('Ferry timetable changes for the winter 🚢');
+    expect(d.text).toContain('— “a necessary saving”');
+  });
+
+  it('honours and checks a declared HTML charset', async () => {
+    for (const file of ['ru-windows-1251.html', 'ru-declared-utf8-actually-1251.html', 'ru-declared-koi8-actually-1251.html']) {
+      const d = await one(file, fixtureBytes(file));
+      expect(d.title).toBe('Горсовет отложил ремонт моста');
+      expect(d.meta.outlet).toBe('Вести Заречья');
+      expect(d.text).toMatch(/^Депутаты городского совета Заречья/);
+      expect(d.text).toContain('«слишком опасно»');
+      expect(d.meta.language).toBe('ru');
+    }
+  });
+});
+
+describe('importFile: formats', () => {
+  it('.md', async () => {
+    const d = await one('a.md', utf8('# Pier vote\n\nThe **council** voted.\n\n- First item\n- Second item\n'));
+    expect(d).toMatchObject({ title: 'Pier vote', text: 'The council voted.\n\nFirst item\n\nSecond item' });
+  });
+
+  it('.json array, with source indexes', async () => {
+    const r = await importFile({ name: 'batch.json', bytes: utf8(JSON.stringify({ articles: [{ title: 'A', text: 'Body A.' }, { title: 'B', text: 'Body B.' }] })) });
+    expect(r.problems).toEqual([]);
+    expect(r.drafts.map((d) => [d.source, d.title, d.text])).toEqual([
+      [{ file: 'batch.json', index: 0 }, 'A', 'Body A.'],
+      [{ file: 'batch.json', index: 1 }, 'B', 'Body B.'],
+    ]);
+  });
+
+  it('.ndjson and content sniffing of JSON Lines without extension', async () => {
+    const body = '{"title":"A","text":"Body A."}\n{"title":"B","text":"Body B."}\n';
+    for (const name of ['x.ndjson', 'x.jsonl', 'x']) {
+      const r = await importFile({ name, bytes: utf8(body) });
+      expect(r.drafts.map((d) => d.title)).toEqual(['A', 'B']);
+    }
+  });
+
+  it('.csv and .tsv in windows-1251', async () => {
+    const { encodeSingleByte } = await import('./fixtures/legacy-encode.ts');
+    const csv = 'заголовок,text,outlet\n"Мост","Депутаты отложили ремонт моста.",Вести\n';
+    const r = await importFile({ name: 'x.csv', bytes: encodeSingleByte(csv, 'windows-1251') });
+    expect(r.problems).toEqual([]);
+    expect(r.drafts[0]).toMatchObject({ text: 'Депутаты отложили ремонт моста.', meta: { outlet: 'Вести', extra: { заголовок: 'Мост' } } });
+    const tsv = await importFile({ name: 'x.tsv', bytes: utf8('title\ttext\nA\tBody, with comma.\n') });
+    expect(tsv.drafts.map((d) => [d.title, d.text])).toEqual([['A', 'Body, with comma.']]);
+  });
+
+  it('.docx', async () => {
+    const d = await one('a.docx', makeDocx(['Pier vote delayed', 'The council voted to delay the pier.', 'Fishermen were pleased.', 'Share this article']));
+    expect(d).toMatchObject({ title: 'Pier vote delayed', text: 'The council voted to delay the pier.\n\nFishermen were pleased.' });
+  });
+
+  it('.pdf', async () => {
+    const d = await one('a.pdf', makePdf([[['The council voted on Tuesday to', 'delay the pier.'], ['Fishermen were pleased.']]], { title: 'Pier vote delayed' }));
+    expect(d).toMatchObject({ title: 'Pier vote delayed', text: 'The council voted on Tuesday to delay the pier.\n\nFishermen were pleased.' });
+  });
+
+  it('an HTML page saved as .txt is read as HTML', async () => {
+    const d = await one('page.txt', utf8('<!DOCTYPE html><html><head><title>Pier</title></head><body><p>The council voted.</p><p>Work starts soon.</p></body></html>'));
+    expect(d).toMatchObject({ title: 'Pier', text: 'The council voted.\n\nWork starts soon.' });
+  });
+});
+
+describe('importFile: bad input is a problem, never an exception', () => {
+  const problemsOf = async (name: string, bytes: Uint8Array) => {
+    const r = await importFile({ name, bytes });
+    expect(r.drafts).toEqual([]);
+    return r.problems;
+  };
+
+  it('empty and blank files', async () => {
+    expect(await problemsOf('e.txt', new Uint8Array())).toEqual([{ source: { file: 'e.txt' }, message: 'empty file' }]);
+    expect(await problemsOf('b.txt', utf8(' \n\t\n'))).toEqual([{ source: { file: 'b.txt' }, message: 'empty file (only white space)' }]);
+  });
+
+  it('binary files', async () => {
+    expect(await problemsOf('photo.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]))).toEqual([
+      { source: { file: 'photo.txt' }, message: 'binary file (PNG image), not an article file' },
+    ]);
+    expect((await problemsOf('data.bin', new Uint8Array([1, 2, 0, 0, 3, 4, 0, 0, 5])))[0]?.message).toMatch(/binary file/);
+    expect((await problemsOf('fake.pdf', utf8('not a pdf')))[0]?.message).toMatch(/not a valid PDF/);
+    expect((await problemsOf('fake.docx', utf8('not a docx')))[0]?.message).toMatch(/not a valid \.docx/);
+  });
+
+  it('a broken JSON line: the others are imported', async () => {
+    const r = await importFile({ name: 'b.jsonl', bytes: utf8('{"text":"One."}\n{"text":\n{"text":"Three."}\n') });
+    expect(r.drafts.map((d) => [d.source.index, d.text])).toEqual([
+      [0, 'One.'],
+      [2, 'Three.'],
+    ]);
+    expect(r.problems).toEqual([{ source: { file: 'b.jsonl', index: 1 }, message: expect.stringMatching(/^line 2: not valid JSON/) }]);
+  });
+
+  it('a CSV without a text column', async () => {
+    const problems = await problemsOf('t.csv', utf8('title,date\nA,2024-01-01\n'));
+    expect(problems).toEqual([{ source: { file: 't.csv' }, message: expect.stringMatching(/^no text column/) }]);
+  });
+
+  it('a file over the size limit', async () => {
+    const problems = await problemsOf('huge.txt', new Uint8Array(MAX_FILE_BYTES + 1));
+    expect(problems).toEqual([{ source: { file: 'huge.txt' }, message: 'file too large (100.0 MB; the limit is 100.0 MB)' }]);
+  });
+
+  it('a page with nothing left after cleaning', async () => {
+    const problems = await problemsOf('f.txt', utf8('Post a Comment\nPrevious Post Next Post\n'));
+    expect(problems).toEqual([{ source: { file: 'f.txt' }, message: 'no article text left after cleaning' }]);
+  });
+});
