@@ -2,11 +2,11 @@ import { defineConfig } from '@playwright/test';
 
 // The web shell is served by `vite preview` on a fixed port (IndexedDB is per origin, so a
 // persistence test needs the same origin across browser restarts).
-const PORT = 5317;
+const PORT = Number(process.env.PRESSWORK_PORT ?? 5317);
 
 export default defineConfig({
   testDir: 'e2e',
-  outputDir: 'test-results/e2e',
+  outputDir: process.env.PRESSWORK_TEST_OUT ?? 'test-results/e2e',
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
@@ -20,7 +20,7 @@ export default defineConfig({
     viewport: { width: 1400, height: 900 },
   },
   webServer: {
-    command: 'npx vite preview --config renderer/vite.config.ts',
+    command: `npx vite preview --config renderer/vite.config.ts --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -1,5 +1,5 @@
 import { newId, nowIso } from '@shared/model/ids.ts';
-import type { Annotation } from '@shared/model/types.ts';
+import type { Annotation, Relation } from '@shared/model/types.ts';
 import { db } from './db.ts';
 
 export type NewAnnotation = Omit<Annotation, 'id' | 'createdAt' | 'updatedAt'> & Partial<Pick<Annotation, 'id' | 'createdAt' | 'updatedAt'>>;
@@ -25,4 +25,27 @@ export async function deleteAnnotations(ids: string[]): Promise<void> {
     await db.relations.where('fromId').anyOf(ids).delete();
     await db.relations.where('toId').anyOf(ids).delete();
   });
+}
+
+/** Relations in which any of the annotations takes part (either end). */
+export async function relationsOf(annotationIds: string[]): Promise<Relation[]> {
+  const [from, to] = await Promise.all([db.relations.where('fromId').anyOf(annotationIds).toArray(), db.relations.where('toId').anyOf(annotationIds).toArray()]);
+  const byId = new Map([...from, ...to].map((r) => [r.id, r]));
+  return [...byId.values()];
+}
+
+export function listRelations(articleId: string): Promise<Relation[]> {
+  return db.relations.where('articleId').equals(articleId).toArray();
+}
+
+export async function putRelations(list: Relation[]): Promise<void> {
+  await db.relations.bulkPut(list);
+}
+
+export async function deleteRelations(ids: string[]): Promise<void> {
+  await db.relations.bulkDelete(ids);
+}
+
+export function getAnnotation(id: string): Promise<Annotation | undefined> {
+  return db.annotations.get(id);
 }

@@ -1,33 +1,292 @@
+import './reader.css';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Project } from '@shared/model/types.ts';
-import { loadArticle } from '../../db/articles.ts';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Annotation, ArticleStatus, Project, Tag } from '@shared/model/types.ts';
+import { snapToWords, trimRange } from '@shared/text/word-boundaries.ts';
+import { spansAt } from '@shared/text/highlight-layout.ts';
+import { loadArticle, setArticleStatus } from '../../db/articles.ts';
+import { listAnnotations, listRelations } from '../../db/annotations.ts';
+import { db } from '../../db/db.ts';
+import { navigate } from '../../app/route.ts';
+import { createAnnotation, removeAnnotations, updateAnnotation } from '../annotations/annotation-actions.ts';
+import { AnnotationDetail, moveBoundary } from '../annotations/AnnotationDetail.tsx';
+import { AnnotationsPanel } from '../annotations/AnnotationsPanel.tsx';
+import { useCoder } from '../settings/coder.ts';
+import { useSnapToWords } from '../settings/snap.ts';
+import { STATUS_LABEL } from '../library/Library.tsx';
+import { ReaderEditor, type ReaderEditorHandle, type TextRange } from './ReaderEditor.tsx';
+import { ArticleHeader } from './ArticleHeader.tsx';
+import { TagPopover } from './TagPopover.tsx';
+import { isTypingTarget } from '../../ui/keyboard.ts';
+import type { HighlightInput } from './highlight-extension.ts';
 
 interface ReaderPaneProps {
   project: Project;
   articleId: string | undefined;
   hasArticles: boolean;
+  prevArticleId?: string | undefined;
+  nextArticleId?: string | undefined;
 }
 
-export function ReaderPane({ articleId, hasArticles }: ReaderPaneProps) {
+const FLASH_MS = 900;
+
+export function ReaderPane({ project, articleId, hasArticles, prevArticleId, nextArticleId }: ReaderPaneProps) {
   const article = useLiveQuery(() => (articleId ? loadArticle(articleId) : undefined), [articleId]);
+  const annotations = useLiveQuery(() => (articleId ? listAnnotations(articleId) : []), [articleId], [] as Annotation[]);
+  const relations = useLiveQuery(() => (articleId ? listRelations(articleId) : []), [articleId], []);
+  const tags = useLiveQuery(() => db.tags.where('projectId').equals(project.id).sortBy('order'), [project.id], [] as Tag[]);
+  const coder = useCoder();
+  const [snap, setSnap] = useSnapToWords();
+
+  const [selection, setSelection] = useState<TextRange | null>(null);
+  const [popover, setPopover] = useState<{ left: number; top: number; focus: boolean; query: string } | null>(null);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [atPointIds, setAtPointIds] = useState<string[]>([]);
+  const [flashId, setFlashId] = useState<string | null>(null);
+  const editorRef = useRef<ReaderEditorHandle>(null);
+  const scrollRef = useRef<HTMLElement>(null);
+
+  const tagById = useMemo(() => new Map(tags.map((t) => [t.id, t])), [tags]);
+  const selected = annotations.find((a) => a.id === selectedId) ?? null;
+
+  const highlights = useMemo<HighlightInput>(
+    () => ({
+      spans: annotations.map((a) => {
+        const tag = tagById.get(a.tagId);
+        return { id: a.id, start: a.start, end: a.end, color: tag?.color ?? '#888888', label: tag?.name ?? '?' };
+      }),
+      selectedId,
+      flashId,
+    }),
+    [annotations, tagById, selectedId, flashId],
+  );
+
+  const flash = useCallback((id: string) => {
+    setFlashId(id);
+    window.setTimeout(() => setFlashId((cur) => (cur === id ? null : cur)), FLASH_MS);
+  }, []);
+
+  const selectAnnotation = useCallback(
+    (id: string, scroll = true) => {
+      setSelectedId(id);
+      const a = annotations.find((x) => x.id === id);
+      if (a && scroll) {
+        editorRef.current?.scrollTo(a.start);
+        flash(id);
+      }
+    },
+    [annotations, flash],
+  );
+
+  const placePopover = useCallback((range: TextRange, focus: boolean, query = '') => {
+    const coords = editorRef.current?.coordsAt(range.end);
+    const container = scrollRef.current;
+    if (!coords || !container) return;
+    const box = container.getBoundingClientRect();
+    const left = Math.min(Math.max(coords.left - box.left + container.scrollLeft - 20, 8), container.clientWidth - 290);
+    setPopover({ left, top: coords.bottom - box.top + container.scrollTop + 8, focus, query });
+  }, []);
+
+  const applyTag = useCallback(
+    async (tag: Tag, range: TextRange | null = selection) => {
+      if (!article || !range) return;
+      const r = snap ? snapToWords(article.text, range.start, range.end) : trimRange(article.text, range.start, range.end);
+      if (r.end <= r.start) return;
+      const created = await createAnnotation({ projectId: project.id, articleId: article.id, text: article.text, ...r, tagId: tag.id, coder });
+      setPopover(null);
+      setSelection(null);
+      editorRef.current?.clearSelection();
+      editorRef.current?.focus();
+      setSelectedId(created.id);
+      setAtPointIds([]);
+    },
+    [article, selection, snap, project.id, coder],
+  );
+
+  const ordered = annotations; // listAnnotations returns text order
+  const step = useCallback(
+    (direction: 1 | -1) => {
+      if (ordered.length === 0) return;
+      const index = ordered.findIndex((a) => a.id === selectedId);
+      const next = index < 0 ? (direction > 0 ? 0 : ordered.length - 1) : (index + direction + ordered.length) % ordered.length;
+      const target = ordered[next];
+      if (target) selectAnnotation(target.id);
+    },
+    [ordered, selectedId, selectAnnotation],
+  );
+
+  const handleKey = useCallback(
+    (e: KeyboardEvent): boolean => {
+      if (e.ctrlKey || e.metaKey) return false;
+      const byShortcut = tags.find((t) => t.shortcut && t.shortcut === e.key);
+      if (byShortcut && !e.altKey) {
+        if (selection) {
+          void applyTag(byShortcut);
+          return true;
+        }
+        if (selected) {
+          // Several tags on the same span are allowed: the shortcut adds one to the selected span.
+          void applyTag(byShortcut, { start: selected.start, end: selected.end });
+          return true;
+        }
+      }
+      if ((e.key === 'Enter' || e.key === 'ArrowDown') && selection && !e.shiftKey) {
+        placePopover(selection, true);
+        return true;
+      }
+      // Typing a letter with text selected starts filtering the codebook.
+      if (selection && e.key.length === 1 && !e.altKey && /\p{L}/u.test(e.key)) {
+        placePopover(selection, true, e.key);
+        return true;
+      }
+      if (e.key === 'Escape') {
+        if (popover) setPopover(null);
+        else if (selection) editorRef.current?.clearSelection();
+        else setSelectedId(null);
+        setAtPointIds([]);
+        return true;
+      }
+      if ((e.key === 'Delete' || e.key === 'Backspace') && selected && !selection) {
+        void removeAnnotations([selected]);
+        setSelectedId(null);
+        return true;
+      }
+      if (e.altKey && selected && article && (e.key === 'ArrowLeft' || e.key === 'ArrowRight')) {
+        const range = moveBoundary(article.text, selected, e.shiftKey ? 'start' : 'end', e.key === 'ArrowLeft' ? -1 : 1);
+        if (range) void updateAnnotation(selected, range, article.text, 'Move boundary');
+        return true;
+      }
+      if (e.altKey || e.shiftKey) return false;
+      if (e.key === 'n' || e.key === 'p') {
+        step(e.key === 'n' ? 1 : -1);
+        return true;
+      }
+      if ((e.key === 'j' && nextArticleId) || (e.key === 'k' && prevArticleId)) {
+        navigate({ view: 'project', projectId: project.id, articleId: e.key === 'j' ? nextArticleId : prevArticleId });
+        return true;
+      }
+      return false;
+    },
+    [tags, selection, selected, popover, article, applyTag, placePopover, step, nextArticleId, prevArticleId, project.id],
+  );
+
+  // Keys typed while focus is on the page or the panel's buttons (not in a text field).
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (isTypingTarget(e.target) || (e.target instanceof Element && e.target.closest('.reader-text'))) return;
+      if (handleKey(e)) e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [handleKey]);
+
   if (!articleId || !article) {
     return (
-      <section className="reader reader-empty" aria-label="Reader">
-        <div className="empty-state">
-          <h2>{hasArticles ? 'Choose an article' : 'Nothing to read yet'}</h2>
-          <p>{hasArticles ? 'Pick an article from the library to read and annotate it.' : 'Import articles to start reading and coding.'}</p>
-        </div>
-      </section>
+      <>
+        <section className="reader reader-empty" aria-label="Reader">
+          {article === undefined && articleId ? null : (
+            <div className="empty-state">
+              <h2>{hasArticles ? 'Choose an article' : 'Nothing to read yet'}</h2>
+              <p>{hasArticles ? 'Pick an article from the library to read and annotate it.' : 'Import articles to start reading and coding.'}</p>
+            </div>
+          )}
+        </section>
+        <aside className="annotations-panel" aria-label="Annotations" />
+      </>
     );
   }
+
+  const atPoint = atPointIds.map((id) => annotations.find((a) => a.id === id)).filter((a): a is Annotation => !!a);
+
   return (
-    <section className="reader" aria-label="Reader">
-      <article className="reader-article">
-        <h2 className="reader-title">{article.title}</h2>
-        {article.text.split('\n\n').map((p, i) => (
-          <p key={i}>{p}</p>
-        ))}
-      </article>
-    </section>
+    <>
+      <section className="reader" aria-label="Reader" ref={scrollRef}>
+        <div className="reader-toolbar" role="toolbar" aria-label="Article">
+          <label className="field-inline-row">
+            <span className="field-label">Status</span>
+            <select className="input input-compact" value={article.status} onChange={(e) => void setArticleStatus(article.id, e.target.value as ArticleStatus)}>
+              {(Object.keys(STATUS_LABEL) as ArticleStatus[]).map((s) => (
+                <option key={s} value={s}>
+                  {STATUS_LABEL[s]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="checkbox">
+            <input type="checkbox" checked={snap} onChange={(e) => setSnap(e.target.checked)} /> Snap to words
+          </label>
+          <span className="toolbar-spacer" />
+          <button type="button" className="button button-small" disabled={!prevArticleId} aria-label="Previous article" onClick={() => prevArticleId && navigate({ view: 'project', projectId: project.id, articleId: prevArticleId })}>
+            ↑ Prev
+          </button>
+          <button type="button" className="button button-small" disabled={!nextArticleId} aria-label="Next article" onClick={() => nextArticleId && navigate({ view: 'project', projectId: project.id, articleId: nextArticleId })}>
+            ↓ Next
+          </button>
+        </div>
+        <article className="reader-article">
+          <ArticleHeader project={project} article={article} />
+          <ReaderEditor
+            ref={editorRef}
+            text={article.text}
+            highlights={highlights}
+            onKey={handleKey}
+            onSelectionChange={(range) => {
+              setSelection(range);
+              if (range) {
+                setAtPointIds([]);
+                // The editor keeps the focus, so tag shortcuts work at once; Enter or a letter moves into the filter.
+                placePopover(range, false);
+              } else {
+                setPopover(null);
+              }
+            }}
+            onPoint={(offset) => {
+              const hits = spansAt(annotations, offset);
+              setAtPointIds(hits.map((a) => a.id));
+              setSelectedId(hits[0]?.id ?? null);
+            }}
+          />
+        </article>
+        {popover && selection && (
+          <TagPopover
+            tags={tags}
+            categories={project.categories}
+            position={popover}
+            key={`${popover.focus}-${popover.query}`}
+            autoFocus={popover.focus}
+            initialQuery={popover.query}
+            onPick={(tag) => void applyTag(tag)}
+            onClose={() => {
+              setPopover(null);
+              editorRef.current?.focus();
+            }}
+          />
+        )}
+      </section>
+      <AnnotationsPanel
+        annotations={annotations}
+        tags={tags}
+        categories={project.categories}
+        selectedId={selectedId}
+        atPoint={atPoint}
+        onSelect={(id) => selectAnnotation(id)}
+        detail={
+          selected && (
+            <AnnotationDetail
+              key={selected.id}
+              annotation={selected}
+              annotations={annotations}
+              relations={relations}
+              text={article.text}
+              tags={tags}
+              categories={project.categories}
+              coder={coder}
+              onDeleted={() => setSelectedId(null)}
+              onSelect={(id) => selectAnnotation(id)}
+            />
+          )
+        }
+      />
+    </>
   );
 }

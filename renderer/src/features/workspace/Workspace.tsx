@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { db } from '../../db/db.ts';
 import { listArticles } from '../../db/articles.ts';
 import { navigate } from '../../app/route.ts';
@@ -8,6 +8,12 @@ import { ImportControls } from '../import/ImportControls.tsx';
 import { Library } from '../library/Library.tsx';
 import { ReaderPane } from '../reader/ReaderPane.tsx';
 import { StatusBar } from './StatusBar.tsx';
+import { CodebookButton } from '../codebook/CodebookButton.tsx';
+import { ShortcutsDialog } from '../../ui/ShortcutsDialog.tsx';
+import { isTypingTarget } from '../../ui/keyboard.ts';
+import { bridge } from '../../platform/bridge.ts';
+import { undoStack } from '../undo/undo-stack.ts';
+import { useUndoShortcuts, useUndoState } from '../undo/useUndoShortcuts.ts';
 
 interface WorkspaceProps {
   projectId: string;
@@ -19,6 +25,27 @@ interface WorkspaceProps {
 export function Workspace({ projectId, articleId, persistence }: WorkspaceProps) {
   const project = useLiveQuery(() => db.projects.get(projectId), [projectId], null);
   const articles = useLiveQuery(() => listArticles(projectId), [projectId]);
+  const [showShortcuts, setShowShortcuts] = useState(false);
+  const undoState = useUndoState();
+  useUndoShortcuts();
+
+  // A project's history must not undo into another project.
+  useEffect(() => () => undoStack.clear(), [projectId]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === '?' && !isTypingTarget(e.target)) {
+        e.preventDefault();
+        setShowShortcuts(true);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    const off = bridge.onMenuCommand((command) => command === 'show-shortcuts' && setShowShortcuts(true));
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      off();
+    };
+  }, []);
 
   // Open the first article when none is chosen, so the reader is never needlessly empty.
   useEffect(() => {
@@ -27,6 +54,7 @@ export function Workspace({ projectId, articleId, persistence }: WorkspaceProps)
     }
   }, [articleId, articles, projectId]);
 
+  const index = articles?.findIndex((a) => a.id === articleId) ?? -1;
   if (project === null) return null;
   if (project === undefined) {
     return (
@@ -48,14 +76,32 @@ export function Workspace({ projectId, articleId, persistence }: WorkspaceProps)
         </span>
         <h1 className="topbar-project">{project.name}</h1>
         <div className="topbar-actions" id="topbar-actions">
+          <button type="button" className="button button-small" onClick={() => void undoStack.undo()} disabled={!undoState.undo} title={undoState.undo ? `Undo ${undoState.undo} (Ctrl+Z)` : 'Nothing to undo'}>
+            Undo
+          </button>
+          <button type="button" className="button button-small" onClick={() => void undoStack.redo()} disabled={!undoState.redo} title={undoState.redo ? `Redo ${undoState.redo} (Ctrl+Shift+Z)` : 'Nothing to redo'}>
+            Redo
+          </button>
+          <button type="button" className="button button-small" onClick={() => setShowShortcuts(true)} aria-label="Keyboard shortcuts">
+            ?
+          </button>
           <ImportControls projectId={projectId} />
+          <CodebookButton project={project} />
         </div>
       </header>
       <div className="workspace-body">
         <Library project={project} articles={articles} activeId={articleId} />
-        <ReaderPane key={articleId ?? 'none'} project={project} articleId={articleId} hasArticles={!!articles && articles.length > 0} />
+        <ReaderPane
+          key={articleId ?? 'none'}
+          project={project}
+          articleId={articleId}
+          hasArticles={!!articles && articles.length > 0}
+          prevArticleId={articles?.[index - 1]?.id}
+          nextArticleId={index >= 0 ? articles?.[index + 1]?.id : undefined}
+        />
       </div>
       <StatusBar projectId={projectId} articleCount={articles?.length ?? 0} persistence={persistence} />
+      {showShortcuts && <ShortcutsDialog onClose={() => setShowShortcuts(false)} />}
     </div>
   );
 }

@@ -1,0 +1,104 @@
+import { expect, test } from './fixtures.ts';
+import { readStore, selectWithMouse, type StoredAnnotation } from './helpers.ts';
+
+const CLAIM = 'accused the union of changing its demands at the last minute';
+
+function expectAnchored(a: StoredAnnotation, text: string) {
+  expect(text.slice(a.start, a.end)).toBe(a.quote);
+  expect(text.slice(Math.max(0, a.start - a.prefix.length), a.start)).toBe(a.prefix);
+  expect(text.slice(a.end, a.end + a.suffix.length)).toBe(a.suffix);
+}
+
+test('tags a claim through the popover, a nested actor by shortcut, notes, moves, undoes, deletes, and keeps it all', async ({ page }) => {
+  await page.getByRole('button', { name: 'Open sample project' }).click();
+  await page.getByRole('link', { name: /Dock workers extend strike/ }).click();
+  const reader = page.getByRole('region', { name: 'Reader' });
+  const panel = page.getByRole('complementary', { name: 'Annotations' });
+  await expect(reader.getByRole('heading', { name: /Dock workers/ })).toBeVisible();
+  await expect(panel.getByRole('heading', { name: 'No annotations yet' })).toBeVisible();
+
+  // A partial mouse selection snaps to whole words.
+  await selectWithMouse(page, CLAIM.slice(2, -3));
+  const popover = page.getByRole('dialog', { name: 'Tag selection' });
+  await expect(popover).toBeVisible();
+  await popover.getByRole('option', { name: /Claim/ }).click();
+  await expect(popover).toBeHidden();
+  await expect(panel.getByRole('region', { name: 'Claim annotations' })).toContainText(CLAIM);
+
+  // Nested: an actor inside the claim, with the Actor shortcut (3).
+  await selectWithMouse(page, 'the union');
+  await page.keyboard.press('3');
+  await expect(panel.getByRole('region', { name: 'Actor annotations' })).toContainText('the union');
+  // The overlap is drawn: one segment carries both annotations.
+  await expect(page.locator('.reader-text .hl[data-annotation-ids*=" "]')).toHaveCount(1);
+
+  // Clicking inside the nested spot lists every annotation covering it.
+  await page.locator('.reader-text .hl[data-annotation-ids*=" "]').click();
+  await expect(panel.getByRole('region', { name: 'Annotations at this point' }).getByRole('listitem')).toHaveCount(2);
+
+  // A note on the claim.
+  await panel.getByRole('region', { name: 'Claim annotations' }).getByRole('button').first().click();
+  const detail = panel.getByRole('region', { name: 'Selected annotation' });
+  await detail.getByRole('textbox', { name: 'Note' }).click();
+  await page.keyboard.type('Company statement; check the union minutes.');
+  await detail.getByRole('combobox', { name: 'Stance' }).click();
+  await detail.getByRole('combobox', { name: 'Stance' }).selectOption('opposes');
+  await expect(panel.getByRole('region', { name: 'Claim annotations' })).toContainText('✎');
+
+  // Move the end one word left, then undo and redo it.
+  await detail.getByRole('button', { name: 'Move end one word left' }).click();
+  await expect(detail).toContainText('at the last”');
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Control+z');
+  await expect(detail).toContainText('at the last minute”');
+  await page.keyboard.press('Control+Shift+z');
+  await expect(detail).toContainText('at the last”');
+
+  // Delete the actor from the keyboard.
+  await panel.getByRole('region', { name: 'Actor annotations' }).getByRole('button').first().click();
+  await page.keyboard.press('Delete');
+  await expect(panel.getByRole('region', { name: 'Actor annotations' })).toHaveCount(0);
+
+  await page.reload();
+  await expect(panel.getByRole('region', { name: 'Claim annotations' })).toContainText('accused the union of changing its demands at the last');
+  const store = await readStore(page);
+  const claimTag = store.tags.find((t) => t.name === 'Claim');
+  const mine = store.annotations.filter((a) => a.quote.startsWith('accused'));
+  expect(mine).toHaveLength(1);
+  const claim = mine[0] as StoredAnnotation;
+  expect(claim.tagId).toBe(claimTag?.id);
+  expect(claim.quote).toBe('accused the union of changing its demands at the last');
+  expect(claim.note?.text).toBe('Company statement; check the union minutes.');
+  expect(claim.attributes).toEqual({ stance: 'opposes' });
+  const text = store.texts[claim.articleId] as string;
+  expectAnchored(claim, text);
+  expect(store.annotations.some((a) => a.quote === 'the union')).toBe(false);
+  for (const a of store.annotations) expectAnchored(a, store.texts[a.articleId] as string);
+});
+
+test('selects text from the keyboard and tags it through the filtered codebook', async ({ page }) => {
+  await page.getByRole('button', { name: 'Open sample project' }).click();
+  await page.getByRole('link', { name: /Dock workers extend strike/ }).click();
+  const text = page.getByRole('textbox', { name: 'Article text' });
+  await text.click({ position: { x: 2, y: 10 } });
+  await page.keyboard.press('Home');
+  for (let i = 0; i < 4; i++) await page.keyboard.press('Shift+ArrowRight');
+  await page.keyboard.press('s'); // a letter starts filtering: "s" matches Source
+  const popover = page.getByRole('dialog', { name: 'Tag selection' });
+  await expect(popover.getByRole('combobox', { name: 'Filter tags' })).toHaveValue('s');
+  await expect(popover.getByRole('option')).toHaveCount(1);
+  await page.keyboard.press('Enter');
+  const panel = page.getByRole('complementary', { name: 'Annotations' });
+  // Snapping extends "Dock" to the whole word; the first word of the article is "Dock".
+  await expect(panel.getByRole('region', { name: 'Source annotations' })).toContainText('Dock');
+  const store = await readStore(page);
+  const a = store.annotations.find((x) => x.quote === 'Dock');
+  expect(a?.start).toBe(0);
+});
+
+test('shows the keyboard shortcuts with ?', async ({ page }) => {
+  await page.getByRole('button', { name: 'Open sample project' }).click();
+  await expect(page.getByRole('heading', { name: 'Sample: Riverside water dispute' })).toBeVisible();
+  await page.keyboard.press('?');
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toContainText('Next / previous annotation');
+});

@@ -1,0 +1,78 @@
+import type { Page } from '@playwright/test';
+
+/** Drags the mouse across the first occurrence of `phrase` in the reader, as a person selects text. */
+export async function selectWithMouse(page: Page, phrase: string): Promise<void> {
+  const box = await page.evaluate((p) => {
+    const root = document.querySelector('.reader-text');
+    if (!root) throw new Error('no reader text');
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    // The phrase may be split across decoration spans: search the concatenated text.
+    const nodes: Text[] = [];
+    let all = '';
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      nodes.push(n as Text);
+      all += (n as Text).data;
+    }
+    const at = all.indexOf(p);
+    if (at < 0) throw new Error(`phrase not in reader: ${p}`);
+    const locate = (offset: number, preferEnd: boolean) => {
+      let pos = 0;
+      for (const node of nodes) {
+        const len = node.data.length;
+        if (offset < pos + len || (preferEnd && offset === pos + len)) return { node, offset: offset - pos };
+        pos += len;
+      }
+      throw new Error('offset out of range');
+    };
+    const s = locate(at, false);
+    const e = locate(at + p.length, true);
+    const first = document.createRange();
+    first.setStart(s.node, s.offset);
+    first.setEnd(s.node, s.offset + 1);
+    const last = document.createRange();
+    last.setStart(e.node, e.offset - 1);
+    last.setEnd(e.node, e.offset);
+    const a = first.getClientRects()[0];
+    const b = last.getClientRects()[0];
+    if (!a || !b) throw new Error('phrase not visible');
+    return { x1: a.left + 1, y1: a.top + a.height / 2, x2: b.right - 1, y2: b.top + b.height / 2 };
+  }, phrase);
+  await page.mouse.move(box.x1, box.y1);
+  await page.mouse.down();
+  await page.mouse.move((box.x1 + box.x2) / 2, (box.y1 + box.y2) / 2, { steps: 4 });
+  await page.mouse.move(box.x2, box.y2, { steps: 4 });
+  await page.mouse.up();
+}
+
+export interface StoredAnnotation {
+  id: string;
+  articleId: string;
+  tagId: string;
+  start: number;
+  end: number;
+  quote: string;
+  prefix: string;
+  suffix: string;
+  note?: { text: string };
+  attributes: Record<string, unknown>;
+}
+
+/** Reads what the app stored, straight from IndexedDB (no app code involved). */
+export async function readStore(page: Page): Promise<{ annotations: StoredAnnotation[]; texts: Record<string, string>; tags: { id: string; name: string }[] }> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open('presswork');
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    const all = <T,>(store: string) =>
+      new Promise<T[]>((resolve, reject) => {
+        const req = db.transaction(store).objectStore(store).getAll();
+        req.onsuccess = () => resolve(req.result as T[]);
+        req.onerror = () => reject(req.error);
+      });
+    const [annotations, texts, tags] = await Promise.all([all<StoredAnnotation>('annotations'), all<{ articleId: string; text: string }>('articleTexts'), all<{ id: string; name: string }>('tags')]);
+    db.close();
+    return { annotations, texts: Object.fromEntries(texts.map((t) => [t.articleId, t.text])), tags };
+  });
+}

@@ -1,0 +1,95 @@
+import './annotations.css';
+import { useMemo, useState, type ReactNode } from 'react';
+import type { Annotation, Category, Tag } from '@shared/model/types.ts';
+import { snippet } from './AnnotationDetail.tsx';
+
+interface AnnotationsPanelProps {
+  annotations: Annotation[];
+  tags: Tag[];
+  categories: Category[];
+  selectedId: string | null;
+  /** Annotations under the last clicked point, when more than one covers it. */
+  atPoint: Annotation[];
+  onSelect: (id: string) => void;
+  detail: ReactNode;
+}
+
+/** The article's annotations in text order, grouped by category, filterable, with counts. */
+export function AnnotationsPanel({ annotations, tags, categories, selectedId, atPoint, onSelect, detail }: AnnotationsPanelProps) {
+  const [categoryFilter, setCategoryFilter] = useState('');
+  const [tagFilter, setTagFilter] = useState('');
+  const tagById = useMemo(() => new Map(tags.map((t) => [t.id, t])), [tags]);
+  const visible = annotations.filter((a) => {
+    const tag = tagById.get(a.tagId);
+    return (!categoryFilter || tag?.categoryId === categoryFilter) && (!tagFilter || a.tagId === tagFilter);
+  });
+  const groups = categories
+    .filter((c) => c.level === 'span')
+    .map((c) => ({ category: c, items: visible.filter((a) => tagById.get(a.tagId)?.categoryId === c.id) }))
+    .filter((g) => g.items.length > 0);
+
+  const item = (a: Annotation) => {
+    const tag = tagById.get(a.tagId);
+    return (
+      <li key={a.id}>
+        <button type="button" className={a.id === selectedId ? 'annotation-item selected' : 'annotation-item'} aria-pressed={a.id === selectedId} onClick={() => onSelect(a.id)}>
+          <span className="swatch" style={{ background: tag?.color }} aria-hidden="true" />
+          <span className="annotation-item-tag">{tag?.name ?? 'Unknown tag'}</span>
+          <span className="annotation-item-quote">{snippet(a.quote, 90)}</span>
+          {a.note && <span className="annotation-item-note" aria-label="Has a note" title={a.note.text}>✎</span>}
+        </button>
+      </li>
+    );
+  };
+
+  return (
+    <aside className="annotations-panel" aria-label="Annotations">
+      <div className="pane-header">
+        <h2 className="pane-title">Annotations</h2>
+        <span className="muted" aria-label="Annotation count">
+          {visible.length === annotations.length ? annotations.length : `${visible.length} of ${annotations.length}`}
+        </span>
+      </div>
+      {annotations.length > 0 && (
+        <div className="panel-filters">
+          <select className="input" aria-label="Filter by category" value={categoryFilter} onChange={(e) => { setCategoryFilter(e.target.value); setTagFilter(''); }}>
+            <option value="">All categories</option>
+            {categories.filter((c) => c.level === 'span').map((c) => (
+              <option key={c.id} value={c.id}>{c.name}</option>
+            ))}
+          </select>
+          <select className="input" aria-label="Filter by tag" value={tagFilter} onChange={(e) => setTagFilter(e.target.value)}>
+            <option value="">All tags</option>
+            {tags.filter((t) => !categoryFilter || t.categoryId === categoryFilter).map((t) => (
+              <option key={t.id} value={t.id}>{t.name}</option>
+            ))}
+          </select>
+        </div>
+      )}
+      <div className="panel-scroll">
+        {detail}
+        {atPoint.length > 1 && (
+          <section className="at-point" aria-label="Annotations at this point">
+            <h3 className="group-title">At this point ({atPoint.length})</h3>
+            <ul className="annotation-list">{atPoint.map(item)}</ul>
+          </section>
+        )}
+        {annotations.length === 0 ? (
+          <div className="empty-state empty-state-small">
+            <h3>No annotations yet</h3>
+            <p>Select a passage in the text, then pick a tag — or press its shortcut key (1 Claim, 2 Source, 3 Actor).</p>
+          </div>
+        ) : (
+          groups.map((g) => (
+            <section key={g.category.id} aria-label={`${g.category.name} annotations`}>
+              <h3 className="group-title">
+                <span className="swatch" style={{ background: g.category.color }} aria-hidden="true" /> {g.category.name} <span className="muted">({g.items.length})</span>
+              </h3>
+              <ul className="annotation-list">{g.items.map(item)}</ul>
+            </section>
+          ))
+        )}
+      </div>
+    </aside>
+  );
+}

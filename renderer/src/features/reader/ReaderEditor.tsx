@@ -1,0 +1,128 @@
+import { EditorContent, useEditor } from '@tiptap/react';
+import { TextSelection } from '@tiptap/pm/state';
+import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
+import { Highlights, ReadOnlyText, setHighlights, type HighlightInput } from './highlight-extension.ts';
+import { articleDoc, offsetToPos, posToOffset, READER_NODES } from './reader-doc.ts';
+
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+export interface ReaderEditorHandle {
+  /** Screen rectangle of a text offset (for placing the tag popover). */
+  coordsAt(offset: number): { left: number; top: number; bottom: number } | null;
+  scrollTo(offset: number): void;
+  select(range: TextRange): void;
+  clearSelection(): void;
+  focus(): void;
+}
+
+interface ReaderEditorProps {
+  text: string;
+  highlights: HighlightInput;
+  /** A non-empty selection was made (or cleared: null); mouse drags report once, on release. */
+  onSelectionChange: (range: TextRange | null) => void;
+  /** A click landed on `offset` without selecting text. */
+  onPoint: (offset: number) => void;
+  /** Reader-level keys (shortcuts); return true when handled. */
+  onKey: (event: KeyboardEvent) => boolean;
+}
+
+export const ReaderEditor = forwardRef<ReaderEditorHandle, ReaderEditorProps>(function ReaderEditor({ text, highlights, onSelectionChange, onPoint, onKey }, ref) {
+  // Handlers change on every render; ProseMirror keeps the first ones, so go through a ref.
+  const handlers = useRef({ onSelectionChange, onPoint, onKey });
+  useEffect(() => {
+    handlers.current = { onSelectionChange, onPoint, onKey };
+  });
+  const mouseDown = useRef(false);
+
+  const editor = useEditor({
+    extensions: [...READER_NODES, Highlights, ReadOnlyText],
+    content: articleDoc(text),
+    editable: true,
+    immediatelyRender: true,
+    editorProps: {
+      attributes: {
+        class: 'reader-text',
+        role: 'textbox',
+        'aria-readonly': 'true',
+        'aria-multiline': 'true',
+        'aria-label': 'Article text',
+        spellcheck: 'false',
+        inputmode: 'none',
+      },
+      handleKeyDown: (_view, event) => handlers.current.onKey(event),
+      handleClick: (_view, pos) => {
+        handlers.current.onPoint(posToOffset(pos, text.length));
+        return false;
+      },
+      handleDOMEvents: {
+        mousedown: () => {
+          mouseDown.current = true;
+          return false;
+        },
+      },
+    },
+    onSelectionUpdate: ({ editor: e }) => {
+      if (mouseDown.current) return; // reported on mouseup, once the drag has ended
+      const { from, to } = e.state.selection;
+      handlers.current.onSelectionChange(from === to ? null : { start: posToOffset(from, text.length), end: posToOffset(to, text.length) });
+    },
+  });
+
+  useEffect(() => {
+    const up = () => {
+      if (!mouseDown.current) return;
+      mouseDown.current = false;
+      // ProseMirror settles the selection after the mouseup event: read it once it has.
+      window.setTimeout(() => {
+        if (!editor || editor.isDestroyed) return;
+        const { from, to } = editor.state.selection;
+        handlers.current.onSelectionChange(from === to ? null : { start: posToOffset(from, text.length), end: posToOffset(to, text.length) });
+      }, 0);
+    };
+    window.addEventListener('mouseup', up);
+    return () => window.removeEventListener('mouseup', up);
+  }, [editor, text.length]);
+
+  useEffect(() => {
+    if (editor && !editor.isDestroyed) editor.view.dispatch(setHighlights(editor.state, highlights));
+  }, [editor, highlights]);
+
+  useImperativeHandle(
+    ref,
+    () => ({
+      coordsAt(offset) {
+        if (!editor) return null;
+        try {
+          return editor.view.coordsAtPos(offsetToPos(offset));
+        } catch {
+          return null;
+        }
+      },
+      scrollTo(offset) {
+        if (!editor) return;
+        const { node } = editor.view.domAtPos(offsetToPos(offset));
+        const el = node instanceof HTMLElement ? node : node.parentElement;
+        el?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      },
+      select({ start, end }) {
+        if (!editor) return;
+        const tr = editor.state.tr.setSelection(TextSelection.create(editor.state.doc, offsetToPos(start), offsetToPos(end)));
+        editor.view.dispatch(tr);
+      },
+      clearSelection() {
+        if (!editor) return;
+        const { to } = editor.state.selection;
+        editor.view.dispatch(editor.state.tr.setSelection(TextSelection.create(editor.state.doc, to)));
+      },
+      focus() {
+        editor?.view.focus();
+      },
+    }),
+    [editor],
+  );
+
+  return <EditorContent editor={editor} className="reader-editor" />;
+});
