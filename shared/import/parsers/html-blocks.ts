@@ -54,10 +54,18 @@ export function blocksToParagraphs(root: DomNode, skip: ReadonlySet<string> = SK
   return paragraphs;
 }
 
+/**
+ * Parses a page with linkedom. Its declared return type (`Window & typeof globalThis`) changes
+ * meaning with the DOM lib of the tsconfig in use, so the document is typed by the caller.
+ */
+export function parseDocument<T>(html: string): T {
+  return (parseHTML(html) as unknown as { document: T }).document;
+}
+
 /** A fragment of HTML (e.g. a `content` field of a JSON export) → paragraphs. */
 export function htmlFragmentToParagraphs(html: string): string[] {
-  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
-  return blocksToParagraphs(document.body as unknown as DomNode);
+  const document = parseDocument<{ body: DomNode }>(`<!doctype html><html><body>${html}</body></html>`);
+  return blocksToParagraphs(document.body);
 }
 
 /** True for text that is HTML markup rather than prose mentioning a tag. */

@@ -3,13 +3,12 @@
  * anything), metadata from <meta>, Open Graph, article:*, JSON-LD and the document itself.
  */
 import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
 import type { ArticleMeta } from '../../model/types.ts';
 import { normaliseInline } from '../../text/normalise.ts';
 import { toIsoDate } from '../dates.ts';
 import { valueToString } from '../fields.ts';
 import type { RawArticle } from '../raw-article.ts';
-import { blocksToParagraphs, htmlFragmentToParagraphs, type DomNode } from './html-blocks.ts';
+import { blocksToParagraphs, htmlFragmentToParagraphs, parseDocument, type DomNode } from './html-blocks.ts';
 
 /** The parts of a linkedom element we use; structural, see DomNode. */
 interface El extends DomNode {
@@ -85,8 +84,7 @@ function firstDefined(...values: (string | undefined)[]): string | undefined {
 }
 
 export function parseHtml(html: string): RawArticle | { error: string } {
-  const { document } = parseHTML(html);
-  const doc = document as unknown as Doc;
+  const doc = parseDocument<Doc>(html);
   const jsonLd = jsonLdArticle(doc);
 
   const meta: ArticleMeta = {};
@@ -138,7 +136,7 @@ export function parseHtml(html: string): RawArticle | { error: string } {
   let article: ReturnType<Readability['parse']>;
   try {
     // linkedom's document is DOM-compatible enough for Readability (its own test suite uses jsdom).
-    article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], { charThreshold: 100 }).parse();
+    article = new Readability(doc as unknown as ConstructorParameters<typeof Readability>[0], { charThreshold: 100 }).parse();
   } catch {
     // Readability failing on odd markup still leaves the whole-body fallback.
     article = null;
