@@ -1,0 +1,96 @@
+import { useId, useState } from 'react';
+import type { AttributeDef, AttributeType, Category, Project } from '@shared/model/types.ts';
+import { Dialog } from '../../ui/Dialog.tsx';
+import { addAttribute, parseOptions, updateAttribute } from '../../db/codebook.ts';
+import { performCodebookChange } from './codebook-actions.ts';
+import { useSubmit } from './form-error.ts';
+
+export const ATTRIBUTE_TYPE_LABEL: Record<AttributeType, string> = { choice: 'Choice', text: 'Text', boolean: 'Yes / no' };
+
+interface AttributeFormDialogProps {
+  project: Project;
+  category: Category;
+  /** Absent: a new attribute. */
+  attribute?: AttributeDef;
+  onDone: (message: string) => void;
+  onCancel: () => void;
+}
+
+export function AttributeFormDialog({ project, category, attribute, onDone, onCancel }: AttributeFormDialogProps) {
+  const [name, setName] = useState(attribute?.name ?? '');
+  const [type, setType] = useState<AttributeType>(attribute?.type ?? 'choice');
+  const [options, setOptions] = useState((attribute?.options ?? []).join(', '));
+  const { error, busy, run } = useSubmit();
+  const formId = useId();
+
+  const submit = () =>
+    run(async () => {
+      const list = type === 'choice' ? parseOptions(options) : undefined;
+      if (!attribute) {
+        await performCodebookChange(`Add attribute ${name.trim()}`, () => addAttribute(project.id, category.id, { name, type, options: list }));
+        onDone(`Added the attribute “${name.trim()}” to ${category.name}.`);
+        return;
+      }
+      await performCodebookChange(`Edit attribute ${attribute.name}`, () => updateAttribute(project.id, category.id, attribute.id, { name, ...(list ? { options: list } : {}) }));
+      onDone(`Saved the attribute “${name.trim()}”.`);
+    });
+
+  return (
+    <Dialog
+      title={attribute ? `Edit attribute “${attribute.name}”` : `New attribute for ${category.name}`}
+      onClose={onCancel}
+      actions={
+        <>
+          <button type="button" className="button" onClick={onCancel}>
+            Cancel
+          </button>
+          <button type="submit" form={formId} className="button button-primary" disabled={busy}>
+            {attribute ? 'Save' : 'Add attribute'}
+          </button>
+        </>
+      }
+    >
+      <form
+        id={formId}
+        className="cb-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void submit();
+        }}
+      >
+        <div className="cb-form-row">
+          <label className="field field-inline">
+            <span className="field-label">Attribute name</span>
+            <input className="input" value={name} autoFocus placeholder="e.g. Stance" onChange={(e) => setName(e.target.value)} />
+          </label>
+          <label className="field">
+            <span className="field-label">Type</span>
+            <select className="input" value={type} disabled={!!attribute} aria-describedby={attribute ? `${formId}-type-hint` : undefined} onChange={(e) => setType(e.target.value as AttributeType)}>
+              {(Object.keys(ATTRIBUTE_TYPE_LABEL) as AttributeType[]).map((t) => (
+                <option key={t} value={t}>
+                  {ATTRIBUTE_TYPE_LABEL[t]}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+        {attribute && (
+          <p id={`${formId}-type-hint`} className="cb-hint">
+            The type stays fixed so stored values keep their meaning; add a new attribute to use another type.
+          </p>
+        )}
+        {type === 'choice' && (
+          <label className="field">
+            <span className="field-label">Options (comma-separated)</span>
+            <input className="input" value={options} placeholder="supports, opposes, neutral" onChange={(e) => setOptions(e.target.value)} />
+          </label>
+        )}
+        {error && (
+          <p role="alert" className="error-text">
+            {error}
+          </p>
+        )}
+      </form>
+    </Dialog>
+  );
+}

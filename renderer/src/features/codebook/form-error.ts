@@ -1,0 +1,19 @@
+import { useState } from 'react';
+
+/** Runs a submit handler, keeping its refusal message for a `role="alert"` under the form. */
+export function useSubmit(): { error: string | null; busy: boolean; run: (fn: () => Promise<void>) => Promise<void>; setError: (e: string | null) => void } {
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const run = async (fn: () => Promise<void>) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await fn();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { error, busy, run, setError };
+}
