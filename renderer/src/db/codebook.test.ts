@@ -107,6 +107,9 @@ describe('tags', () => {
     expect((await tagById(source.id))?.shortcut).toBe('1');
     expect((await tagById(claim.id))?.shortcut).toBeUndefined();
     await expect(updateTag(source.id, { shortcut: '12' })).rejects.toThrow('single letter or digit');
+    await expect(updateTag(source.id, { shortcut: 'J' })).rejects.toThrow('taken by the reader');
+    await updateTag(source.id, { shortcut: 'Ж' });
+    expect((await tagById(source.id))?.shortcut).toBe('ж');
     await updateTag(source.id, { shortcut: '' });
     expect((await tagById(source.id))?.shortcut).toBeUndefined();
   });

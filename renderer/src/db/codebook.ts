@@ -170,6 +170,8 @@ async function commit<R>(project: Project, plan: Plan, result: R): Promise<Codeb
 const COLOR = /^#[0-9a-f]{6}$/i;
 /** One letter or digit, in any script (researchers code Cyrillic corpora on Cyrillic keyboards). */
 const SHORTCUT = /^[\p{L}\p{N}]$/u;
+/** Keys the reader already uses to move between annotations (n/p) and articles (j/k). */
+export const RESERVED_SHORTCUTS: ReadonlySet<string> = new Set(['n', 'p', 'j', 'k']);
 
 function cleanName(name: string, what: string): string {
   const clean = name.replace(/\s+/g, ' ').trim();
@@ -189,6 +191,7 @@ function cleanShortcut(key: string | undefined): string | undefined {
   const k = key.trim().toLocaleLowerCase();
   if (k === '') return undefined;
   if (!SHORTCUT.test(k)) throw new CodebookError('A shortcut is a single letter or digit.');
+  if (RESERVED_SHORTCUTS.has(k)) throw new CodebookError(`“${k}” is taken by the reader: n/p move between annotations and j/k between articles.`);
   return k;
 }
 
