@@ -125,15 +125,6 @@ function removeDuplicates(paragraphs: string[]): string[] {
   return kept.map((k) => k.text);
 }
 
-/** A title for an article that has none: its first words, cut at a word boundary. */
-function fallbackTitle(text: string): string {
-  const first = text.split('\n\n')[0] ?? '';
-  if (first.length <= 80) return first;
-  const cut = first.slice(0, 80);
-  const space = cut.lastIndexOf(' ');
-  return (space > 40 ? cut.slice(0, space) : cut).replace(/[\s,;:–—-]+$/u, '') + '…';
-}
-
 export function cleanArticle(input: CleanInput): CleanResult {
   let paragraphs =
     input.paragraphs !== undefined
@@ -160,7 +151,7 @@ export function cleanArticle(input: CleanInput): CleanResult {
   // Removing repeats can expose furniture that sat between them.
   paragraphs = stripFurniture(paragraphs);
 
-  const text = joinParagraphs(paragraphs);
-  if (title === '') title = fallbackTitle(text);
-  return { title, text };
+  // No metadata title and no headline line: the title stays empty rather than repeating the
+  // first words of the body (the app shows an excerpt; datasets keep the source's truth).
+  return { title, text: joinParagraphs(paragraphs) };
 }

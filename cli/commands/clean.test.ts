@@ -1,0 +1,91 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const fixture = (name: string) => join(root, 'shared/import/fixtures', name);
+
+function clean(...args: string[]) {
+  const r = spawnSync(process.execPath, [join(root, 'cli/bin.mjs'), 'clean', ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'presswork-clean-'));
+  writeFileSync(join(dir, 'batch.jsonl'), '{"title":"A","text":"Body of A.","url":"https://x.example/a"}\n{"text": broken\n{"title":"C","text":"Body of C."}\n');
+  writeFileSync(join(dir, 'no-text.csv'), 'title,date\nA,2024-01-01\n');
+  writeFileSync(join(dir, 'empty.txt'), '');
+  mkdirSync(join(dir, 'folder'));
+  writeFileSync(join(dir, 'folder', 'one.md'), '# One\n\nFirst body.\n');
+  writeFileSync(join(dir, 'folder', 'two.txt'), 'Second body.\n');
+}, 30_000);
+
+describe('presswork clean', () => {
+  it('prints --help and exits 0', () => {
+    const r = clean('--help');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Usage: presswork clean/);
+  });
+
+  it('prints one exact draft per line for a clean file and exits 0', () => {
+    const r = clean(fixture('sample-shape.txt'));
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(1);
+    const draft = JSON.parse(lines[0] ?? '');
+    expect(Object.keys(draft)).toEqual(['source', 'title', 'text', 'meta']);
+    expect(draft).toEqual({
+      source: { file: fixture('sample-shape.txt') },
+      title: 'Harbour town votes to rebuild its old ferry pier',
+      text: readFileSync(fixture('sample-shape.expected.txt'), 'utf8'),
+      meta: { language: 'en' },
+    });
+  });
+
+  it('decodes legacy encodings', () => {
+    const r = clean(fixture('ru-koi8-r.txt'), fixture('uk-windows-1251.txt'));
+    expect(r.code).toBe(0);
+    const drafts = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(drafts.map((d) => [d.title, d.meta.language])).toEqual([
+      ['Горсовет Заречья отложил ремонт старого моста', 'ru'],
+      ['Міськрада Заріччя відклала ремонт старого мосту', 'uk'],
+    ]);
+  });
+
+  it('imports the good lines of a batch, reports problems on stderr by file and line, exits 1', () => {
+    const batch = join(dir, 'batch.jsonl');
+    const r = clean(batch, join(dir, 'no-text.csv'), join(dir, 'empty.txt'), join(dir, 'missing.txt'));
+    expect(r.code).toBe(1);
+    const drafts = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(drafts).toEqual([
+      { source: { file: batch, index: 0 }, title: 'A', text: 'Body of A.', meta: { url: 'https://x.example/a' } },
+      { source: { file: batch, index: 2 }, title: 'C', text: 'Body of C.', meta: {} },
+    ]);
+    const problems = r.stderr.trimEnd().split('\n');
+    expect(problems).toHaveLength(4);
+    expect(problems[0]).toMatch(new RegExp(`^${batch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: line 2: not valid JSON`));
+    expect(problems[1]).toMatch(/no-text\.csv: no text column/);
+    expect(problems[2]).toMatch(/empty\.txt: empty file$/);
+    expect(problems[3]).toMatch(/missing\.txt: file not found$/);
+  });
+
+  it('reads a folder recursively', () => {
+    const r = clean(join(dir, 'folder'));
+    expect(r.code).toBe(0);
+    const drafts = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(drafts.map((d) => [d.source.file, d.title, d.text])).toEqual([
+      [join(dir, 'folder', 'one.md'), 'One', 'First body.'],
+      [join(dir, 'folder', 'two.txt'), '', 'Second body.'],
+    ]);
+  });
+
+  it('exits 2 without files or with an unknown option', () => {
+    expect(clean().code).toBe(2);
+    expect(clean('--frobnicate', 'x.txt').code).toBe(2);
+  });
+});
