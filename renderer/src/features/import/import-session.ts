@@ -2,7 +2,7 @@ import { useSyncExternalStore } from 'react';
 import type { OpenResult } from '@shared/bridge/contract.ts';
 import { storeDrafts } from '../../db/articles.ts';
 import { bridge } from '../../platform/bridge.ts';
-import { runImport, type ImportProgress } from './run-import.ts';
+import { runImport, type ImportDeps, type ImportProgress } from './run-import.ts';
 import { createWorkerPool, defaultPoolSize, startImportWorker } from './worker-pool.ts';
 
 /** The one import the app runs at a time, shared by the topbar, the library, menus and drops. */
@@ -15,6 +15,8 @@ export interface ImportSession {
 
 let current: ImportSession | null = null;
 let controller: AbortController | null = null;
+/** Set from the moment a picker opens, so that a drop meanwhile cannot start a second import. */
+let busy = false;
 const listeners = new Set<() => void>();
 
 function set(next: ImportSession | null) {
@@ -44,10 +46,21 @@ export type ImportSource = 'files' | 'folder' | (() => Promise<OpenResult>);
  * the project. Does nothing while another import runs; a cancelled picker leaves no trace.
  */
 export async function startImport(projectId: string, source: ImportSource): Promise<void> {
-  if (isImporting()) return;
+  if (busy || isImporting()) return;
+  busy = true;
+  try {
+    await pickAndImport(projectId, source);
+  } finally {
+    busy = false;
+  }
+}
+
+async function pickAndImport(projectId: string, source: ImportSource): Promise<void> {
   const open = source === 'files' ? () => bridge.openFiles() : source === 'folder' ? () => bridge.openFolder() : source;
   let opened: OpenResult;
-  const readingTimer = setTimeout(() => set({ projectId, progress: EMPTY, reading: true }), 150);
+  // A drop is already being read: say so if it takes a moment. A picker may still be open, and
+  // the shell reads its files only after it closes, so it gets no such notice.
+  const readingTimer = typeof source === 'function' ? setTimeout(() => set({ projectId, progress: EMPTY, reading: true }), 150) : undefined;
   try {
     opened = await open();
   } catch (e) {
@@ -56,36 +69,45 @@ export async function startImport(projectId: string, source: ImportSource): Prom
     clearTimeout(readingTimer);
   }
   if (opened.files.length === 0 && opened.unreadable.length === 0) {
-    set(null);
+    if (current?.reading) set(null);
     return;
   }
   await importOpened(projectId, opened);
+}
+
+/** The app's import plumbing for one run: a worker pool sized for it, and storeDrafts. */
+export function appImportDeps(projectId: string, fileCount: number): { deps: ImportDeps; dispose: () => void } {
+  const pool = createWorkerPool(Math.min(defaultPoolSize(), Math.max(1, fileCount)), startImportWorker);
+  return {
+    deps: {
+      process: (file) => pool.run(file),
+      store: async (batch) => {
+        const { added, duplicates } = await storeDrafts(projectId, batch);
+        return { added: added.length, duplicates: duplicates.length };
+      },
+    },
+    dispose: () => pool.terminate(),
+  };
 }
 
 /** Imports files the shell has already read. */
 export async function importOpened(projectId: string, opened: OpenResult): Promise<ImportProgress> {
   const abort = new AbortController();
   controller = abort;
-  const pool = createWorkerPool(Math.min(defaultPoolSize(), Math.max(1, opened.files.length)), startImportWorker);
+  const { deps, dispose } = appImportDeps(projectId, opened.files.length);
   try {
     return await runImport({
       files: opened.files,
       unreadable: opened.unreadable,
       signal: abort.signal,
-      deps: {
-        process: (file) => pool.run(file),
-        store: async (batch) => {
-          const { added, duplicates } = await storeDrafts(projectId, batch);
-          return { added: added.length, duplicates: duplicates.length };
-        },
-      },
+      deps,
       onProgress: (progress) => {
         const phase = abort.signal.aborted && progress.phase === 'running' ? 'cancelling' : progress.phase;
         set({ projectId, progress: { ...progress, phase }, reading: false });
       },
     });
   } finally {
-    pool.terminate();
+    dispose();
     if (controller === abort) controller = null;
   }
 }

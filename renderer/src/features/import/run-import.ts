@@ -52,7 +52,9 @@ const MB = 1024 * 1024;
 export async function runImport(options: RunImportOptions): Promise<ImportProgress> {
   const { files, deps, signal } = options;
   const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
-  const lookahead = Math.max(1, options.lookahead ?? 32);
+  // A batch takes ~100-200 ms to store; the workers must have enough files in hand to stay busy
+  // meanwhile (the benchmark showed them idle during stores with a lookahead of 32).
+  const lookahead = Math.max(1, options.lookahead ?? 512);
   const lookaheadBytes = options.lookaheadBytes ?? 64 * MB;
 
   const progress: ImportProgress = {

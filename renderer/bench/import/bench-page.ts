@@ -1,0 +1,114 @@
+// The import benchmark's page (built by bench/import.vite.config.ts, never part of the app):
+// runs the app's real import — worker pool, pipeline, batched storeDrafts — on a synthetic corpus,
+// then a raw Dexie bulkAdd of the very records it stored, and reports both to Playwright.
+import { createProject } from '../../src/db/projects.ts';
+import { db } from '../../src/db/db.ts';
+import { createDb } from '../../src/db/schema.ts';
+import { appImportDeps } from '../../src/features/import/import-session.ts';
+import { runImport } from '../../src/features/import/run-import.ts';
+import { generateCorpus } from './corpus.ts';
+
+
+
+/** Read by bench/parts/import.ts, which declares the same shape on the Node side. */
+export interface ImportBenchResult {
+  files: number;
+  corpusBytes: number;
+  added: number;
+  duplicates: number;
+  problems: number;
+  firstProblems: string[];
+  importMs: number;
+  rawBulkAddMs: number;
+  longestTaskMs: number;
+  longTasks: number;
+  /** Long tasks as "start+duration" in ms from the start of the import, for diagnosis. */
+  longTaskTimes: string[];
+  /** Time the import spent waiting on storeDrafts (workers keep parsing meanwhile). */
+  storeWaitMs: number;
+  /** The same corpus through the worker pool alone, nothing stored: the pipeline's share. */
+  pipelineOnlyMs: number;
+}
+
+async function run(count: number): Promise<ImportBenchResult> {
+  const files = generateCorpus(count);
+  const corpusBytes = files.reduce((n, f) => n + f.bytes.byteLength, 0);
+  const project = await createProject('Import benchmark');
+
+  // Long tasks (> 50 ms) on this, the main thread, while the import runs.
+  const tasks: { start: number; duration: number }[] = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) tasks.push({ start: e.startTime, duration: e.duration });
+  });
+  observer.observe({ type: 'longtask' });
+
+  // Exactly what the app's importOpened runs, with the store timed.
+  const app = appImportDeps(project.id, files.length);
+  let storeWaitMs = 0;
+  const t0 = performance.now();
+  const progress = await runImport({
+    files,
+    deps: {
+      process: app.deps.process,
+      store: async (batch) => {
+        const t = performance.now();
+        try {
+          return await app.deps.store(batch);
+        } finally {
+          storeWaitMs += performance.now() - t;
+        }
+      },
+    },
+  });
+  const importMs = performance.now() - t0;
+  app.dispose();
+  // Let the observer deliver the last entries before it is disconnected.
+  await new Promise((r) => setTimeout(r, 100));
+  for (const e of observer.takeRecords()) tasks.push({ start: e.startTime, duration: e.duration });
+  observer.disconnect();
+
+  // The same final records, written raw: one transaction, two bulkAdds, nothing else.
+  const records = await db.articles.where('projectId').equals(project.id).toArray();
+  const texts = await db.articleTexts.bulkGet(records.map((r) => r.id));
+  const raw = createDb('presswork-bench-raw');
+  await raw.open();
+  await raw.transaction('rw', [raw.articles, raw.articleTexts], async () => {
+    await raw.articles.clear();
+    await raw.articleTexts.clear();
+  });
+  const t1 = performance.now();
+  await raw.transaction('rw', [raw.articles, raw.articleTexts], async () => {
+    await raw.articles.bulkAdd(records);
+    await raw.articleTexts.bulkAdd(texts.filter((t) => t !== undefined));
+  });
+  const rawBulkAddMs = performance.now() - t1;
+  raw.close();
+
+  // The pipeline alone, on a fresh copy of the corpus (the first one was transferred away).
+  const again = generateCorpus(count);
+  const pipelineOnly = appImportDeps(project.id, again.length);
+  const t2 = performance.now();
+  await runImport({ files: again, deps: { process: pipelineOnly.deps.process, store: async (batch) => ({ added: batch.length, duplicates: 0 }) } });
+  const pipelineOnlyMs = performance.now() - t2;
+  pipelineOnly.dispose();
+
+  return {
+    files: files.length,
+    corpusBytes,
+    added: progress.added,
+    duplicates: progress.duplicates,
+    problems: progress.problems.length,
+    firstProblems: progress.problems.slice(0, 5).map((p) => `${p.source.file}: ${p.message}`),
+    importMs,
+    rawBulkAddMs,
+    longestTaskMs: Math.max(0, ...tasks.map((t) => t.duration)),
+    longTasks: tasks.length,
+    longTaskTimes: tasks.map((t) => `${Math.round(t.start - t0)}+${Math.round(t.duration)}`),
+    storeWaitMs,
+    pipelineOnlyMs,
+  };
+}
+
+(window as unknown as { runImportBench: typeof run }).runImportBench = run;
+const state = document.getElementById('state');
+if (state) state.textContent = 'ready';
