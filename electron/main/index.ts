@@ -8,7 +8,7 @@ import { createDispatcher, registerIpc } from './ipc.ts';
 import { buildMenuTemplate } from './menu.ts';
 import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, createAppProtocolHandler, registerAppScheme } from './protocol.ts';
 import { applyCspHeader, applyPermissionPolicy, contentSecurityPolicy, secureAllWebContents } from './security.ts';
-import { captureWindowState, loadWindowState, mainWindowOptions, saveWindowState } from './window.ts';
+import { captureWindowState, createMainWindow, loadWindowState, saveWindowState } from './window.ts';
 
 const APP_NAME = 'Presswork';
 const mainDir = fileURLToPath(new URL('.', import.meta.url));
@@ -31,10 +31,10 @@ function windowStateFile(): string {
   return join(app.getPath('userData'), 'window-state.json');
 }
 
-async function createMainWindow(): Promise<BrowserWindow> {
+async function openMainWindow(): Promise<BrowserWindow> {
   const workAreas = screen.getAllDisplays().map((display) => display.workArea);
   const state = await loadWindowState(windowStateFile(), workAreas);
-  const window = new BrowserWindow(mainWindowOptions({ preloadPath, state, isDev, title: APP_NAME }));
+  const window = createMainWindow({ preloadPath, state, isDev, title: APP_NAME });
   const id = window.webContents.id;
   ourWebContents.add(id);
   mainWindow = window;
@@ -76,7 +76,7 @@ function start(): void {
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
   });
-  app.on('web-contents-created', secureAllWebContents({ appOrigin, openExternal: (url) => shell.openExternal(url), log }));
+  app.on('web-contents-created', secureAllWebContents({ appOrigin, shell, log }));
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
@@ -111,9 +111,9 @@ function start(): void {
     });
     Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 
-    await createMainWindow();
+    await openMainWindow();
     app.on('activate', () => {
-      if (BrowserWindow.getAllWindows().length === 0) void createMainWindow();
+      if (BrowserWindow.getAllWindows().length === 0) void openMainWindow();
     });
   });
 }

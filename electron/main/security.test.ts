@@ -44,7 +44,7 @@ function setup() {
   const contents = fakeContents();
   const openExternal = vi.fn(async () => undefined);
   const log = vi.fn();
-  applyNavigationPolicy(contents.target, { appOrigin: APP_ORIGIN, openExternal, log });
+  applyNavigationPolicy(contents.target, { appOrigin: APP_ORIGIN, shell: { openExternal }, log });
   return { contents, openExternal, log };
 }
 

@@ -2,7 +2,7 @@
 // handleCommonWindowEvents, Actual Budget's security.ts): the page can never navigate away from
 // the app, never open windows, never gain permissions; only plain web links leave, and they
 // leave for the system browser.
-import type { Event, HandlerDetails, Session, WebContents } from 'electron';
+import type { Event, HandlerDetails, Session, Shell, WebContents } from 'electron';
 
 export type Log = (message: string) => void;
 
@@ -38,7 +38,8 @@ export function isSafeExternalUrl(url: string): boolean {
 
 export interface NavigationPolicyDeps {
   appOrigin: string;
-  openExternal: (url: string) => Promise<void> | void;
+  /** The only place the app calls openExternal, always behind isSafeExternalUrl. */
+  shell: Pick<Shell, 'openExternal'>;
   log: Log;
 }
 
@@ -54,7 +55,7 @@ export interface PolicyTarget {
 function openIfSafe(url: string, deps: NavigationPolicyDeps, why: string): void {
   if (isSafeExternalUrl(url)) {
     deps.log(`${why}: opening ${url} in the system browser`);
-    void Promise.resolve(deps.openExternal(url)).catch((error: unknown) => deps.log(`openExternal failed: ${String(error)}`));
+    deps.shell.openExternal(url).catch((error: unknown) => deps.log(`openExternal failed: ${String(error)}`));
   } else {
     deps.log(`${why}: refused ${url}`);
   }

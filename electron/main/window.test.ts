@@ -1,8 +1,19 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { BrowserWindowConstructorOptions } from 'electron';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { captureWindowState, DEFAULT_WINDOW_STATE, loadWindowState, mainWindowOptions, parseWindowState, saveWindowState } from './window.ts';
+import { captureWindowState, createMainWindow, DEFAULT_WINDOW_STATE, loadWindowState, parseWindowState, saveWindowState } from './window.ts';
+
+vi.mock('electron', () => ({
+  BrowserWindow: class {
+    constructor(public options: BrowserWindowConstructorOptions) {}
+  },
+}));
+
+function mainWindowOptions(input: Parameters<typeof createMainWindow>[0]): BrowserWindowConstructorOptions {
+  return (createMainWindow(input) as unknown as { options: BrowserWindowConstructorOptions }).options;
+}
 
 const SCREEN = [{ x: 0, y: 0, width: 1920, height: 1080 }];
 
