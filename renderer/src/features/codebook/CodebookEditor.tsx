@@ -28,6 +28,8 @@ type Modal =
 interface Status {
   text: string;
   error: boolean;
+  /** The history's top entry when the message was set: once undone, the message no longer holds. */
+  at?: string | undefined;
 }
 
 /** The codebook: categories on the left, the chosen category's tags and attributes on the right. */
@@ -44,9 +46,10 @@ export function CodebookEditor({ project, onClose }: { project: Project; onClose
   const category = project.categories.find((c) => c.id === selectedId) ?? project.categories[0];
   const rows = useMemo(() => (tags && category ? tagRows(tags, category.id) : []), [tags, category]);
 
+  const say = (text: string) => setStatus({ text, error: false, at: undoStack.peekUndo() });
   const done = (text: string) => {
     setModal(null);
-    setStatus({ text, error: false });
+    say(text);
   };
   const fail = (e: unknown) => setStatus({ text: e instanceof Error ? e.message : String(e), error: true });
   /** Runs an action from a row; a refusal goes to the status line. */
@@ -61,7 +64,7 @@ export function CodebookEditor({ project, onClose }: { project: Project; onClose
   const recolour = (tag: Tag, color: string) =>
     attempt(async () => {
       await performCodebookChange(`Recolour ${tag.name}`, () => updateTag(tag.id, { color }));
-      setStatus({ text: `Recoloured “${tag.name}”.`, error: false });
+      say(`Recoloured “${tag.name}”.`);
     });
 
   const countFor = (tag: Tag): string | null => {
@@ -86,11 +89,13 @@ export function CodebookEditor({ project, onClose }: { project: Project; onClose
                 <span className="cb-tag-name">{r.tag.name}</span>
                 {r.tag.description && <span className="cb-tag-desc">{r.tag.description}</span>}
               </div>
-              {r.tag.shortcut && (
-                <kbd className="cb-kbd" title={`Shortcut: ${r.tag.shortcut}`} aria-label={`Shortcut ${r.tag.shortcut}`}>
-                  {r.tag.shortcut}
-                </kbd>
-              )}
+              <span className="cb-kbd-slot">
+                {r.tag.shortcut && (
+                  <kbd className="cb-kbd" title={`Shortcut: ${r.tag.shortcut}`} aria-label={`Shortcut ${r.tag.shortcut}`}>
+                    {r.tag.shortcut}
+                  </kbd>
+                )}
+              </span>
               <span className="cb-tag-count">{countFor(r.tag)}</span>
               <div className="cb-row-actions">
                 <button type="button" className="cb-action" aria-label={`Edit ${r.tag.name}`} title="Rename, recolour, describe or move" onClick={() => setModal({ kind: 'tag', mode: { kind: 'edit', tag: r.tag } })}>
@@ -144,7 +149,7 @@ export function CodebookEditor({ project, onClose }: { project: Project; onClose
                 setModal(null);
                 await performCodebookChange(`Delete category ${c.name}`, () => deleteCategory(project.id, c.id));
                 setSelectedId(project.categories[0]?.id ?? '');
-                setStatus({ text: `Deleted the category “${c.name}”.`, error: false });
+                say(`Deleted the category “${c.name}”.`);
               })
             }
           />
@@ -170,7 +175,7 @@ export function CodebookEditor({ project, onClose }: { project: Project; onClose
                 const { category: c, attribute: a } = modal;
                 setModal(null);
                 const { values } = await performCodebookChange(`Remove attribute ${a.name}`, () => deleteAttribute(project.id, c.id, a.id));
-                setStatus({ text: `Removed “${a.name}”${values ? ` and ${plural(values, 'value')}` : ''}.`, error: false });
+                say(`Removed “${a.name}”${values ? ` and ${plural(values, 'value')}` : ''}.`);
               })
             }
           />
@@ -187,7 +192,7 @@ export function CodebookEditor({ project, onClose }: { project: Project; onClose
         actions={
           <>
             <div className="cb-status">
-              <p role="status">{status.error ? '' : status.text}</p>
+              <p role="status">{!status.error && status.at === undo.undo ? status.text : ''}</p>
               <p role="alert" className="cb-status-error">
                 {status.error ? status.text : ''}
               </p>
@@ -315,7 +320,9 @@ export function CodebookEditor({ project, onClose }: { project: Project; onClose
                   )}
                 </div>
               ) : (
-                <p className="cb-hint cb-block">Attributes describe coded passages, so document-level categories have none.</p>
+                <div className="cb-block">
+                  <p className="cb-hint">Attributes describe coded passages, so document-level categories have none.</p>
+                </div>
               )}
             </section>
           ) : (

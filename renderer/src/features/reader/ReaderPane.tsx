@@ -16,6 +16,7 @@ import { useSnapToWords } from '../settings/snap.ts';
 import { STATUS_LABEL } from '../library/Library.tsx';
 import { ReaderEditor, type ReaderEditorHandle, type TextRange } from './ReaderEditor.tsx';
 import { ArticleHeader } from './ArticleHeader.tsx';
+import { DocumentLabels } from '../codebook/DocumentLabels.tsx';
 import { TagPopover } from './TagPopover.tsx';
 import { isTypingTarget } from '../../ui/keyboard.ts';
 import type { HighlightInput } from './highlight-extension.ts';
@@ -225,6 +226,7 @@ export function ReaderPane({ project, articleId, hasArticles, prevArticleId, nex
         </div>
         <article className="reader-article">
           <ArticleHeader project={project} article={article} />
+          <DocumentLabels project={project} article={article} />
           <ReaderEditor
             ref={editorRef}
             text={article.text}
