@@ -280,11 +280,13 @@ export function* datasetJsonChunks(source: DatasetSource, opts: { indent?: numbe
   const pad2 = indent > 0 ? '\n' + ' '.repeat(indent * 2) : '';
   yield before;
   let any = false;
+  // Stringified inside the same wrapper as in the whole document, the article comes out already
+  // indented for its place; slicing the wrapper off is cheaper than re-indenting every line.
+  const open = indent > 0 ? `{${pad1}"articles": [${pad2}` : '{"articles":[';
+  const close = indent > 0 ? `${pad1}]\n}` : ']}';
   for (const article of articles) {
-    let json = JSON.stringify(article, null, indent);
-    // JSON never holds a raw newline inside a string, so re-indenting line by line is safe.
-    if (indent > 0) json = json.replace(/\n/g, pad2);
-    yield (any ? ',' : '') + pad2 + json;
+    const json = JSON.stringify({ articles: [article] }, null, indent);
+    yield (any ? ',' : '') + pad2 + json.slice(open.length, json.length - close.length);
     any = true;
   }
   yield (any ? pad1 : '') + ']' + after + '\n';
