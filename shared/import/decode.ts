@@ -184,7 +184,8 @@ export function decodeBytes(bytes: Uint8Array, hint?: DecodeHint): DecodeResult 
     // A BOM followed by invalid data: fall through to detection on the rest.
   }
 
-  const utf16 = detectUtf16(bytes);
+  // UTF-16 without BOM always has NUL bytes in Latin or Cyrillic text; most files have none.
+  const utf16 = bytes.subarray(0, SAMPLE_BYTES).indexOf(0) >= 0 ? detectUtf16(bytes) : undefined;
   if (utf16) return utf16;
 
   const binary = binaryError(bytes);

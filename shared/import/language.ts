@@ -39,12 +39,16 @@ function eastSlavic(lower: string): string | undefined {
   return undefined;
 }
 
-export function detectLanguage(text: string): string | undefined {
+// A few thousand characters decide as well as the whole text, at a fraction of the cost.
+const SAMPLE_CHARS = 1500;
+
+export function detectLanguage(fullText: string): string | undefined {
+  const text = fullText.slice(0, SAMPLE_CHARS);
   const letters = count(text, /\p{L}/gu);
   if (letters < MIN_LETTERS) return undefined;
   const slavic = eastSlavic(text.toLowerCase());
   if (slavic) return slavic;
-  const code = franc(text.slice(0, 20000), { only: WHITELIST, minLength: MIN_LETTERS });
+  const code = franc(text, { only: WHITELIST, minLength: MIN_LETTERS });
   return ISO3_TO_BCP47[code];
 }
 

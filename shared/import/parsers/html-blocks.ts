@@ -43,8 +43,10 @@ export function blocksToParagraphs(root: DomNode, skip: ReadonlySet<string> = SK
     if (skip.has(name)) return;
     const block = BLOCK.has(name);
     if (block) flush();
-    for (let i = 0; i < node.childNodes.length; i++) {
-      const child = node.childNodes[i];
+    // Read childNodes once: linkedom builds a fresh list on every access.
+    const children = node.childNodes;
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i];
       if (child) walk(child);
     }
     if (block) flush();

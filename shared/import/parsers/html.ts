@@ -8,7 +8,7 @@ import { normaliseInline } from '../../text/normalise.ts';
 import { toIsoDate } from '../dates.ts';
 import { valueToString } from '../fields.ts';
 import type { RawArticle } from '../raw-article.ts';
-import { blocksToParagraphs, htmlFragmentToParagraphs, parseDocument, type DomNode } from './html-blocks.ts';
+import { blocksToParagraphs, parseDocument, type DomNode } from './html-blocks.ts';
 
 /** The parts of a linkedom element we use; structural, see DomNode. */
 interface El extends DomNode {
@@ -131,21 +131,29 @@ export function parseHtml(html: string): RawArticle | { error: string } {
   if (description) extra.description = description;
 
   const docTitle = normaliseInline(doc.querySelector('title')?.textContent ?? '') || undefined;
-  // Readability rewrites the document, so everything else is read first.
-  const fallbackParagraphs = doc.body ? blocksToParagraphs(doc.body, PAGE_CHROME) : [];
-  let article: ReturnType<Readability['parse']>;
+  const pageTextLength = normaliseInline(doc.body?.textContent ?? '').length;
+  let article: ReturnType<Readability<string[]>['parse']>;
   try {
-    // linkedom's document is DOM-compatible enough for Readability (its own test suite uses jsdom).
-    article = new Readability(doc as unknown as ConstructorParameters<typeof Readability>[0], { charThreshold: 100 }).parse();
+    // linkedom's document is DOM-compatible enough for Readability. The serializer hands back
+    // paragraphs straight from the DOM, instead of HTML we would parse a second time.
+    article = new Readability<string[]>(doc as unknown as ConstructorParameters<typeof Readability>[0], {
+      charThreshold: 100,
+      serializer: (node) => blocksToParagraphs(node as unknown as DomNode),
+    }).parse();
   } catch {
     // Readability failing on odd markup still leaves the whole-body fallback.
     article = null;
   }
-  let paragraphs = article?.content ? htmlFragmentToParagraphs(article.content) : [];
+  let paragraphs = article?.content ?? [];
   // Readability gives up on short pages or picks a fragment: fall back to the whole body
-  // without page chrome when it found much less text than there is.
-  const length = (ps: string[]) => ps.reduce((n, p) => n + p.length, 0);
-  if (length(paragraphs) < 0.3 * length(fallbackParagraphs)) paragraphs = fallbackParagraphs;
+  // without page chrome when it found much less text than the page has. Readability has
+  // rewritten the document by now, so the page is parsed again (rare path).
+  const length = (ps: string[]) => ps.reduce((n, p) => n + p.length + 1, 0);
+  if (length(paragraphs) < 0.3 * pageTextLength) {
+    const body = parseDocument<Doc>(html).body;
+    const fallback = body ? blocksToParagraphs(body, PAGE_CHROME) : [];
+    if (length(fallback) > length(paragraphs)) paragraphs = fallback;
+  }
   const jsonLdBody = ld(jsonLd, 'articleBody');
   if (paragraphs.length === 0 && jsonLdBody) paragraphs = [jsonLdBody];
   if (paragraphs.length === 0) return { error: 'no article text found in the HTML page' };

@@ -26,12 +26,42 @@ type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
 let loading: Promise<PdfJs> | undefined;
 
+type PostMessage = (message: unknown, ...rest: unknown[]) => void;
+
+function isPdfjsReady(message: unknown): boolean {
+  const m = message as { sourceName?: unknown; action?: unknown } | null;
+  return typeof m === 'object' && m !== null && m.sourceName === 'worker' && m.action === 'ready';
+}
+
+/**
+ * pdf.worker.mjs, evaluated inside any Web Worker, believes it *is* the pdf worker: it listens on
+ * the worker's messages (harmless: it only answers messages addressed to it) and posts "ready" to
+ * the page, which our app would read as its own message. That one message is dropped here;
+ * every other message passes through, so code running meanwhile is not disturbed.
+ */
+async function importWorkerModule(): Promise<unknown> {
+  const scope = globalThis as unknown as { postMessage?: PostMessage; window?: unknown };
+  const original = scope.postMessage;
+  if (typeof original !== 'function' || scope.window !== undefined) return import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+  const hadOwn = Object.prototype.hasOwnProperty.call(scope, 'postMessage');
+  scope.postMessage = (message: unknown, ...rest: unknown[]) => {
+    if (!isPdfjsReady(message)) original.call(globalThis, message, ...rest);
+  };
+  try {
+    return await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+  } finally {
+    if (hadOwn) scope.postMessage = original;
+    else delete scope.postMessage;
+  }
+}
+
 async function loadPdfJs(): Promise<PdfJs> {
   loading ??= (async () => {
     // The legacy build: the modern one needs Promise.withResolvers and friends (not in Node 20).
     const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    // With the worker module on globalThis, pdfjs runs it in this thread: no worker file to serve.
     const g = globalThis as { pdfjsWorker?: unknown };
-    g.pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+    g.pdfjsWorker ??= await importWorkerModule();
     return pdfjs;
   })();
   return loading;
