@@ -119,6 +119,8 @@ function start(): void {
 }
 
 app.setName(APP_NAME);
+// Tests give each run a fresh profile; packaged builds ignore this.
+if (isDev && process.env.PRESSWORK_USER_DATA !== undefined) app.setPath('userData', process.env.PRESSWORK_USER_DATA);
 // Every renderer sandboxed, whatever a window's options say.
 app.enableSandbox();
 registerAppScheme(protocol);

@@ -32,6 +32,11 @@ function click(item: MenuItemConstructorOptions): void {
 }
 
 describe('application menu', () => {
+  it('uses Alt-key mnemonics except on macOS', () => {
+    expect(build('linux').template.map((item) => item.label)).toEqual(['&File', '&Edit', '&View', '&Help']);
+    expect(build('darwin').template.map((item) => item.label ?? item.role)).toEqual(['Presswork', 'File', 'Edit', 'View', 'windowMenu', 'Help']);
+  });
+
   it('follows each platform’s layout', () => {
     expect(topLabels(build('darwin').template)).toEqual(['Presswork', 'File', 'Edit', 'View', 'windowMenu', 'Help']);
     expect(topLabels(build('win32').template)).toEqual(['File', 'Edit', 'View', 'Help']);

@@ -28,6 +28,8 @@ const separator: MenuItemConstructorOptions = { type: 'separator' };
 
 export function buildMenuTemplate(deps: MenuDeps): MenuItemConstructorOptions[] {
   const isMac = deps.platform === 'darwin';
+  // '&' marks the Alt-key mnemonic on Windows and Linux; macOS menus have none.
+  const top = (label: string) => (isMac ? label : `&${label}`);
   const template: MenuItemConstructorOptions[] = [];
 
   if (isMac) {
@@ -48,7 +50,7 @@ export function buildMenuTemplate(deps: MenuDeps): MenuItemConstructorOptions[] 
   }
 
   template.push({
-    label: '&File',
+    label: top('File'),
     submenu: [
       command(deps, 'new-project', 'New Project', 'CmdOrCtrl+N'),
       separator,
@@ -63,7 +65,7 @@ export function buildMenuTemplate(deps: MenuDeps): MenuItemConstructorOptions[] 
   });
 
   template.push({
-    label: '&Edit',
+    label: top('Edit'),
     submenu: [
       // Annotations are undone by the app, not by the read-only page: these are app commands.
       // The shortcut is shown but not captured (registerAccelerator: false) so that text fields
@@ -80,7 +82,7 @@ export function buildMenuTemplate(deps: MenuDeps): MenuItemConstructorOptions[] 
   });
 
   template.push({
-    label: '&View',
+    label: top('View'),
     submenu: [
       command(deps, 'toggle-library', 'Toggle Library', 'CmdOrCtrl+1'),
       command(deps, 'toggle-annotations', 'Toggle Annotations Panel', 'CmdOrCtrl+2'),
@@ -100,7 +102,7 @@ export function buildMenuTemplate(deps: MenuDeps): MenuItemConstructorOptions[] 
 
   template.push({
     role: 'help',
-    label: '&Help',
+    label: top('Help'),
     submenu: [
       command(deps, 'show-shortcuts', 'Keyboard Shortcuts', 'CmdOrCtrl+/'),
       { id: 'open-data-folder', label: 'Open Data Folder', click: () => deps.openDataFolder() },
