@@ -1,4 +1,7 @@
 import type { Page } from '@playwright/test';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test } from './fixtures.ts';
 
 // Invented articles: every file is generated here, so the test needs nothing outside the repo.
@@ -236,4 +239,42 @@ test('imports files dropped onto the window, showing the drop overlay first', as
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(page.getByRole('link', { name: /Market keeps Sunday hours/ })).toBeVisible();
   await expect(page.getByRole('link', { name: /Reservoir at lowest level/ })).toBeVisible();
+});
+
+test('imports a whole folder, naming files by their path in the folder', async ({ page }) => {
+  const dir = await mkdtemp(join(tmpdir(), 'presswork-import-folder-'));
+  try {
+    await mkdir(join(dir, 'corpus', 'april'), { recursive: true });
+    await writeFile(join(dir, 'corpus', 'school-bus.txt'), `Three schools to share one bus route\n\n${paragraphs(SCHOOL)}\n`);
+    await writeFile(join(dir, 'corpus', 'april', 'festival.txt'), `Film festival moves to the riverside park\n\n${paragraphs(FESTIVAL)}\n`);
+    await writeFile(join(dir, 'corpus', 'april', 'broken.json'), '{"title": "Half an object"');
+
+    await createProject(page, 'Folder corpus');
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: /^Folder…/ }).click();
+    await (await chooser).setFiles(join(dir, 'corpus'));
+
+    const dialog = page.getByRole('dialog', { name: 'Import finished' });
+    await expect(dialog.getByTestId('import-files-read')).toHaveText('3 of 3');
+    await expect(dialog.getByTestId('import-added')).toHaveText('2');
+    await expect(dialog.getByRole('region', { name: 'Problems by file' })).toContainText('corpus/april/broken.json');
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await expect(page.getByRole('link', { name: /Film festival moves/ })).toBeVisible();
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+test('the empty library offers an import of its own', async ({ page }) => {
+  await createProject(page, 'Fresh start');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import files…' }).click();
+  await (await chooser).setFiles([{ name: 'market.txt', mimeType: 'text/plain', buffer: Buffer.from(`Market keeps Sunday hours\n\n${paragraphs(MARKET)}\n`) }]);
+  const dialog = page.getByRole('dialog', { name: 'Import finished' });
+  await expect(dialog.getByTestId('import-added')).toHaveText('1');
+  await expect(dialog.getByText('Every file was read without problems.', { exact: false })).toBeVisible();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(page.getByRole('heading', { name: 'No articles yet' })).toBeHidden();
+  await expect(page.getByRole('link', { name: /Market keeps Sunday hours/ })).toBeVisible();
 });

@@ -35,7 +35,8 @@ export function ImportDialog({ session, projectName }: { session: ImportSession;
   return (
     <Dialog
       title={title}
-      wide={finished && groups.length > 0}
+      // Wide from the start: four counts side by side, and no jump when the report appears.
+      wide
       onClose={() => finished && dismissImport()}
       actions={
         finished ? (
@@ -62,7 +63,7 @@ export function ImportDialog({ session, projectName }: { session: ImportSession;
           ? 'Reading the chosen files…'
           : finished
             ? summary(session, projectName)
-            : `Into ${projectName}. You can keep this window open; articles appear in the library as each batch is stored.`}
+            : `Into ${projectName}. Articles appear in the library as each batch is stored; Cancel keeps what is already stored.`}
       </p>
       <progress className="import-progress" aria-label="Import progress" max={Math.max(1, progress.filesTotal)} value={reading ? undefined : progress.filesRead} />
       <dl className="import-counts" aria-label="Import counts">
