@@ -24,7 +24,8 @@ beforeAll(() => {
   writeFileSync(join(dir, 'folder', 'two.txt'), 'Second body.\n');
 }, 30_000);
 
-describe('presswork clean', () => {
+// Each case spawns Node + tsx: seconds each on a loaded machine.
+describe('presswork clean', { timeout: 60_000 }, () => {
   it('prints --help and exits 0', () => {
     const r = clean('--help');
     expect(r.code).toBe(0);
