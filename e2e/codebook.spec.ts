@@ -62,6 +62,7 @@ test('creates, renames and merges tags; annotations follow the merge; undo resto
   await form.getByLabel('Name').fill('Economic claim');
   await form.getByLabel('Description').fill('Costs, jobs, prices');
   await form.getByLabel('Shortcut').fill('2');
+  await page.screenshot({ path: test.info().outputPath('tag-form.png') });
   await form.getByRole('button', { name: 'Add tag' }).click();
   await expect(codebook.getByRole('status')).toHaveText('Added “Economic claim”. Shortcut “2” moved from “Source” to “Economic claim”.');
   await expect(claimTags.getByRole('group', { name: 'Economic claim' }).getByLabel('Shortcut 2')).toBeVisible();
@@ -93,6 +94,22 @@ test('creates, renames and merges tags; annotations follow the merge; undo resto
   await codebook.getByRole('button', { name: 'Edit Water safety' }).focus();
   await expect(codebook.getByRole('button', { name: 'Delete Water safety' })).toBeVisible();
   await page.screenshot({ path: test.info().outputPath('codebook.png') });
+
+  // Move the sub-tag to the top level, then into another category.
+  await codebook.getByRole('button', { name: 'Edit Water safety' }).click();
+  form = topDialog(page, 'Edit tag “Water safety”');
+  await form.getByLabel('Parent').selectOption({ label: 'None (top level)' });
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(healthItem.getByRole('group', { name: 'Water safety' })).toHaveCount(0);
+  await expect(claimTags.getByRole('group', { name: 'Water safety' })).toBeVisible();
+  await codebook.getByRole('button', { name: 'Edit Water safety' }).click();
+  form = topDialog(page, 'Edit tag “Water safety”');
+  await form.getByLabel('Category').selectOption({ label: 'Actor' });
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(claimTags.getByRole('group', { name: 'Water safety' })).toHaveCount(0);
+  await codebook.getByRole('navigation', { name: 'Categories' }).getByRole('button', { name: 'Actor' }).click();
+  await expect(codebook.getByRole('list', { name: 'Tags in Actor' }).getByRole('group', { name: 'Water safety' })).toBeVisible();
+  await codebook.getByRole('navigation', { name: 'Categories' }).getByRole('button', { name: 'Claim' }).click();
 
   // The change is stored: after a reload the codebook shows the same.
   await page.reload();
