@@ -80,7 +80,7 @@ describe('importFile: encodings, end to end', () => {
   });
 });
 
-describe('importFile: formats', () => {
+describe('importFile: formats', { timeout: 30_000 }, () => {
   it('.md', async () => {
     const d = await one('a.md', utf8('# Pier vote\n\nThe **council** voted.\n\n- First item\n- Second item\n'));
     expect(d).toMatchObject({ title: 'Pier vote', text: 'The council voted.\n\nFirst item\n\nSecond item' });
@@ -172,5 +172,40 @@ describe('importFile: bad input is a problem, never an exception', () => {
   it('a page with nothing left after cleaning', async () => {
     const problems = await problemsOf('f.txt', utf8('Post a Comment\nPrevious Post Next Post\n'));
     expect(problems).toEqual([{ source: { file: 'f.txt' }, message: 'no article text left after cleaning' }]);
+  });
+});
+
+describe('importFile: progress and cancel', { timeout: 60_000 }, () => {
+  const lines = Array.from({ length: 3000 }, (_, i) => JSON.stringify({ title: `Article ${i}`, text: `Body of article ${i}, with a few words about the harbour and the ferry pier.` }));
+  const bytes = utf8(lines.join('\n'));
+
+  it('reports progress and ends with done = total', async () => {
+    const calls: [number, number][] = [];
+    const r = await importFile({ name: 'big.jsonl', bytes }, { onProgress: (done, total) => calls.push([done, total]) });
+    expect(r.drafts).toHaveLength(3000);
+    expect(calls.at(-1)).toEqual([3000, 3000]);
+    expect(calls.every(([done, total], i) => total === 3000 && done >= (calls[i - 1]?.[0] ?? 0))).toBe(true);
+  });
+
+  it('stops between articles when cancelled, keeping only whole drafts', async () => {
+    const controller = new AbortController();
+    let doneAtAbort = -1;
+    const r = await importFile(
+      { name: 'big.jsonl', bytes },
+      {
+        signal: controller.signal,
+        onProgress: (done) => {
+          if (doneAtAbort < 0 && done > 0) {
+            doneAtAbort = done;
+            controller.abort();
+          }
+        },
+      },
+    );
+    // Progress fires every 50 ms; 3,000 articles take far longer than that to clean.
+    expect(doneAtAbort).toBeGreaterThan(0);
+    expect(doneAtAbort).toBeLessThan(3000);
+    expect(r.drafts).toHaveLength(doneAtAbort);
+    expect(r.drafts.at(-1)?.title).toBe(`Article ${doneAtAbort - 1}`);
   });
 });

@@ -122,8 +122,21 @@ function draftFrom(file: string, raw: RawArticle): Draft | ImportProblem {
   return { source, title, text, meta };
 }
 
-export async function importFile(file: { name: string; bytes: Uint8Array }): Promise<ImportResult> {
+export interface ImportOptions {
+  /** Called as the articles of the file are cleaned (batch files hold thousands). */
+  onProgress?: (articlesDone: number, articlesTotal: number) => void;
+  /** Stops between articles: the drafts finished so far are returned, never half an article. */
+  signal?: AbortSignal;
+}
+
+// Long batch files yield to the event loop this often, so a Cancel message can reach the worker.
+const YIELD_EVERY_MS = 50;
+
+const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export async function importFile(file: { name: string; bytes: Uint8Array }, options: ImportOptions = {}): Promise<ImportResult> {
   const name = file.name;
+  if (options.signal?.aborted) return { drafts: [], problems: [] };
   if (file.bytes.length > MAX_FILE_BYTES) return { drafts: [], problems: [oversizeProblem(name, file.bytes.length)] };
   if (file.bytes.length === 0) return { drafts: [], problems: [{ source: { file: name }, message: 'empty file' }] };
 
@@ -139,7 +152,15 @@ export async function importFile(file: { name: string; bytes: Uint8Array }): Pro
     message: p.message,
   }));
   const drafts: Draft[] = [];
-  for (const raw of parsed.articles) {
+  const total = parsed.articles.length;
+  let lastYield = Date.now();
+  for (const [done, raw] of parsed.articles.entries()) {
+    if (Date.now() - lastYield > YIELD_EVERY_MS) {
+      options.onProgress?.(done, total);
+      await yieldToEventLoop();
+      lastYield = Date.now();
+    }
+    if (options.signal?.aborted) break;
     try {
       const result = draftFrom(name, raw);
       if ('message' in result) problems.push(result);
@@ -151,6 +172,7 @@ export async function importFile(file: { name: string; bytes: Uint8Array }): Pro
       });
     }
   }
+  if (!options.signal?.aborted) options.onProgress?.(total, total);
   // Batch problems in file order, interleaved as they occur.
   problems.sort((a, b) => (a.source.index ?? -1) - (b.source.index ?? -1));
   return { drafts, problems };

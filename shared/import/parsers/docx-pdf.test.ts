@@ -4,7 +4,7 @@ import { makePdf } from '../fixtures/make-pdf.ts';
 import { parseDocx } from './docx.ts';
 import { parsePdf } from './pdf.ts';
 
-describe('parseDocx', () => {
+describe('parseDocx', { timeout: 30_000 }, () => {
   it('reads paragraphs and core properties', async () => {
     const a = await parseDocx(makeDocx(['Пирс восстановят', 'Первый абзац статьи.', '', 'Второй абзац 🚢.'], { title: 'Пирс восстановят', creator: 'Редактор', created: '2024-03-05T09:00:00Z' }));
     if ('error' in a) throw new Error(a.error);
@@ -20,7 +20,7 @@ describe('parseDocx', () => {
   });
 });
 
-describe('parsePdf', () => {
+describe('parsePdf', { timeout: 30_000 }, () => {
   it('rebuilds paragraphs from lines and gaps, across pages', async () => {
     const pdf = makePdf(
       [
