@@ -21,7 +21,7 @@ import type {
   Tag,
 } from '../model/types.ts';
 import { makeOffsetConverter } from '../text/code-points.ts';
-import { anchor } from '../text/anchor.ts';
+import { anchor, quoteContext } from '../text/anchor.ts';
 import { contentHash } from '../import/content-hash.ts';
 
 export const DATASET_FORMAT = 'presswork-dataset';
@@ -413,7 +413,7 @@ export function datasetToRecords(dataset: Dataset, opts: ToRecordsOptions = {}):
         continue;
       }
       kept.add(a.id);
-      annotations.push(datasetAnnotationToRecord(a, range, { id: id(a.id), projectId, articleId, tagId: id(a.tag), actorId: a.actor === null ? undefined : id(a.actor), coder: a.coder }));
+      annotations.push(datasetAnnotationToRecord(a, da.text, range, { id: id(a.id), projectId, articleId, tagId: id(a.tag), actorId: a.actor === null ? undefined : id(a.actor), coder: a.coder }));
     }
     for (const r of da.relations) {
       if (!kept.has(r.from) || !kept.has(r.to)) continue;
@@ -423,9 +423,13 @@ export function datasetToRecords(dataset: Dataset, opts: ToRecordsOptions = {}):
   return { project, tags, actors, articles, annotations, relations, orphans };
 }
 
-/** One dataset annotation as an app record at the given UTF-16 range. */
+/**
+ * One dataset annotation as an app record at the given UTF-16 range of `text`; quote and context
+ * are taken from the text, since a re-anchored range may differ from the stored quote in white space.
+ */
 export function datasetAnnotationToRecord(
   a: DatasetAnnotation,
+  text: string,
   range: { start: number; end: number },
   ids: { id: string; projectId: string; articleId: string; tagId: string; actorId: string | undefined; coder: string },
 ): Annotation {
@@ -436,9 +440,7 @@ export function datasetAnnotationToRecord(
     tagId: ids.tagId,
     start: range.start,
     end: range.end,
-    quote: a.quote,
-    prefix: a.prefix,
-    suffix: a.suffix,
+    ...quoteContext(text, range.start, range.end),
     ...(a.note ? { note: { text: a.note.text, doc: a.note.doc } } : {}),
     attributes: { ...a.attributes },
     ...(ids.actorId !== undefined ? { actorId: ids.actorId } : {}),

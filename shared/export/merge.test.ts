@@ -54,6 +54,17 @@ describe('mergeDataset', () => {
     expect(r.relationsToAdd.map((x) => x.type)).toEqual(['claimant']);
   });
 
+  it('re-anchors across changed white space and stores the quote as the project text has it', () => {
+    const { incoming, existing, makeId } = setup();
+    const uk = existing.articles[1]!;
+    existing.articles[1] = { ...uk, text: uk.text.replace('«Ми переможемо» 🇺🇦', '«Ми  переможемо»\u00a0🇺🇦') };
+    const r = mergeDataset(existing, incoming, { makeId });
+    const claim = r.annotationsToAdd.find((a) => a.articleId === uk.id && a.tagId === 'tag-claim')!;
+    expect(claim.quote).toBe('«Ми  переможемо»\u00a0🇺🇦');
+    expect(existing.articles[1]!.text.slice(claim.start, claim.end)).toBe(claim.quote);
+    expect(r.orphans).toEqual([]);
+  });
+
   it('matches by normalised text when hashes are absent', () => {
     const { incoming, existing, makeId } = setup();
     existing.articles = existing.articles.map((a) => ({ ...a, contentHash: '' }));

@@ -227,7 +227,7 @@ function mergeAnnotations(da: DatasetArticle, article: Article, ctx: AnnotationC
     const id = ctx.makeId();
     idMap.set(a.id, id);
     const actorId = a.actor === null ? undefined : ctx.actorMap.get(a.actor);
-    result.annotationsToAdd.push(datasetAnnotationToRecord(a, range, { id, projectId: ctx.projectId, articleId: article.id, tagId, actorId, coder }));
+    result.annotationsToAdd.push(datasetAnnotationToRecord(a, article.text, range, { id, projectId: ctx.projectId, articleId: article.id, tagId, actorId, coder }));
   }
   for (const r of da.relations) {
     const fromId = idMap.get(r.from);

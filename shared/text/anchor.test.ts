@@ -61,6 +61,22 @@ describe('anchor', () => {
     expect(got!.start).toBe(12);
   });
 
+  it('finds a quote whose white space changed, returning the range as the text has it now', () => {
+    const sel = selectorFor(TEXT, 'Critics said the plan fails.');
+    const reflowed = TEXT.replace('Critics said the plan', 'Critics  said\nthe plan');
+    const got = anchor(reflowed, sel)!;
+    expect(reflowed.slice(got.start, got.end)).toBe('Critics  said\nthe plan fails.');
+    // Exact matches still win over white-space-tolerant ones.
+    expect(anchor('a b a  b', { start: 9, end: 12, quote: 'a  b' })).toEqual({ start: 4, end: 8 });
+  });
+
+  it('escapes regular-expression characters in the quote', () => {
+    const text = 'Price  (est.)  $5+ fell.';
+    expect(anchor(text, { start: 0, end: 16, quote: 'Price (est.) $5+' })).toEqual({ start: 0, end: 18 });
+    // Unescaped, "(est.)" would be a group and "$" an anchor: nothing would match.
+    expect(anchor('Price est! 5 fell', { start: 0, end: 16, quote: 'Price (est.) $5+' })).toBeNull();
+  });
+
   it('returns null (an orphan) when the quote is gone', () => {
     const sel = selectorFor(TEXT, 'Critics said');
     expect(anchor(TEXT.replace('Critics', 'Experts'), sel)).toBeNull();

@@ -71,20 +71,34 @@ export function anchor(text: string, selector: AnchorSelector): AnchorRange | nu
   }
   if (quote.length === 0) return null;
 
+  const expected = Number.isFinite(start) ? start : 0;
+  const exact: AnchorRange[] = [];
+  for (let at = text.indexOf(quote); at !== -1; at = text.indexOf(quote, at + 1)) exact.push({ start: at, end: at + quote.length });
+  // Second chance: the same words with different white space (a text re-imported with other
+  // line breaks or spacing). The range returned is what the text holds now.
+  const candidates = exact.length > 0 ? exact : whitespaceTolerantMatches(text, quote);
   let best: AnchorRange | null = null;
   let bestScore = -Infinity;
-  const expected = Number.isFinite(start) ? start : 0;
-  for (let at = text.indexOf(quote); at !== -1; at = text.indexOf(quote, at + 1)) {
-    const before = text.slice(Math.max(0, at - prefix.length), at);
-    const after = text.slice(at + quote.length, at + quote.length + suffix.length);
+  for (const c of candidates) {
+    const before = text.slice(Math.max(0, c.start - prefix.length), c.start);
+    const after = text.slice(c.end, c.end + suffix.length);
     const prefixScore = prefix.length === 0 ? 1 : commonSuffix(before, prefix) / prefix.length;
     const suffixScore = suffix.length === 0 ? 1 : commonPrefix(after, suffix) / suffix.length;
-    const positionScore = 1 - Math.abs(at - expected) / Math.max(1, text.length);
+    const positionScore = 1 - Math.abs(c.start - expected) / Math.max(1, text.length);
     const score = PREFIX_WEIGHT * prefixScore + SUFFIX_WEIGHT * suffixScore + POSITION_WEIGHT * positionScore;
     if (score > bestScore) {
       bestScore = score;
-      best = { start: at, end: at + quote.length };
+      best = c;
     }
   }
   return best;
+}
+
+function whitespaceTolerantMatches(text: string, quote: string): AnchorRange[] {
+  const words = quote.trim().split(/\s+/).filter((w) => w.length > 0);
+  if (words.length === 0) return [];
+  const pattern = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'), 'g');
+  const out: AnchorRange[] = [];
+  for (const m of text.matchAll(pattern)) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
 }
