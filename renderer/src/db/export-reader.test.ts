@@ -1,0 +1,73 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { buildDataset, datasetJsonChunks } from '@shared/export/dataset.ts';
+import { exportChunksAsync } from '@shared/export/app-stream.ts';
+import { fixtureInput } from '@shared/export/fixtures/fixture-project.ts';
+import { db } from './db.ts';
+import { planExport, readExportArticles } from './export-reader.ts';
+
+const AT = '2026-01-15T12:00:00.000Z';
+
+/** The shared fixture project, stored the way the app stores it (texts apart). */
+async function storeFixture() {
+  const input = fixtureInput();
+  await db.projects.add(input.project);
+  await db.tags.bulkAdd(input.tags);
+  await db.actors.bulkAdd(input.actors);
+  await db.articles.bulkAdd(input.articles.map(({ text: _text, ...rest }) => rest));
+  await db.articleTexts.bulkAdd(input.articles.map((a) => ({ articleId: a.id, text: a.text })));
+  await db.annotations.bulkAdd(input.annotations);
+  await db.relations.bulkAdd(input.relations);
+  return input;
+}
+
+async function exportJson(projectId: string, scope: Parameters<typeof planExport>[1], batch = 1): Promise<string> {
+  const plan = await planExport(projectId, scope, AT);
+  let out = '';
+  for await (const c of exportChunksAsync('json', plan.header, readExportArticles(plan, batch))) out += String(c);
+  return out;
+}
+
+beforeEach(async () => {
+  await db.delete();
+  await db.open();
+});
+
+describe('export reader', () => {
+  it('reads the whole project in batches into the same dataset as the pure builder', async () => {
+    const input = await storeFixture();
+    const expected = [...datasetJsonChunks(buildDataset({ ...input, exportedAt: AT }))].join('');
+    expect(await exportJson(input.project.id, { kind: 'project' }, 1)).toBe(expected);
+    expect(await exportJson(input.project.id, { kind: 'project' }, 2)).toBe(expected);
+    const plan = await planExport(input.project.id, { kind: 'project' });
+    expect(plan.annotationCount).toBe(input.annotations.length);
+  });
+
+  it('limits to selected and to done articles, in library order', async () => {
+    const input = await storeFixture();
+    const selected = JSON.parse(await exportJson(input.project.id, { kind: 'articles', articleIds: ['art-empty', 'art-grain'] }));
+    expect(selected.articles.map((a: { id: string }) => a.id)).toEqual(['art-grain', 'art-empty']);
+    const done = JSON.parse(await exportJson(input.project.id, { kind: 'done' }));
+    expect(done.articles.map((a: { id: string }) => a.id)).toEqual(input.articles.filter((a) => a.status === 'done').map((a) => a.id));
+  });
+
+  it('filters by tag: only those annotations, only articles having any, no dangling relations', async () => {
+    const input = await storeFixture();
+    const plan = await planExport(input.project.id, { kind: 'tags', tagIds: ['tag-source'] });
+    expect(plan.annotationCount).toBe(input.annotations.filter((a) => a.tagId === 'tag-source').length);
+    const ds = JSON.parse(await exportJson(input.project.id, { kind: 'tags', tagIds: ['tag-source'] }));
+    const anns = ds.articles.flatMap((a: { annotations: { tag: string }[] }) => a.annotations);
+    expect(anns.length).toBe(plan.annotationCount);
+    expect(anns.every((a: { tag: string }) => a.tag === 'tag-source')).toBe(true);
+    expect(ds.articles.every((a: { annotations: unknown[] }) => a.annotations.length > 0)).toBe(true);
+    expect(ds.articles.flatMap((a: { relations: unknown[] }) => a.relations)).toEqual([]);
+    // The codebook stays whole, so labels and tag ids still resolve.
+    expect(ds.codebook.tags).toHaveLength(input.tags.length);
+  });
+
+  it('counts a document label as a match for a tag filter', async () => {
+    const input = await storeFixture();
+    const ds = JSON.parse(await exportJson(input.project.id, { kind: 'tags', tagIds: ['tag-war'] }));
+    expect(ds.articles.map((a: { id: string }) => a.id)).toEqual(input.articles.filter((a) => a.labels.includes('tag-war')).map((a) => a.id));
+  });
+});

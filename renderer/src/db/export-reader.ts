@@ -1,0 +1,121 @@
+/**
+ * Reading a project for export without holding it all in memory: the header (codebook, actors)
+ * at once, then the articles in library order, a batch at a time, each batch with its texts,
+ * annotations and relations read through the indexes.
+ */
+import { buildDatasetArticle, buildDatasetHeader, type DatasetArticle, type DatasetHeader } from '@shared/export/dataset.ts';
+import type { Annotation, Article, Id, Relation, Tag } from '@shared/model/types.ts';
+import { db } from './db.ts';
+
+export type ExportScope =
+  | { kind: 'project' }
+  | { kind: 'articles'; articleIds: Id[] }
+  | { kind: 'done' }
+  /**
+   * Only annotations with one of these tags, in the articles that have any (or that carry one
+   * of them as a document label). The caller passes sub-tags explicitly.
+   */
+  | { kind: 'tags'; tagIds: Id[] };
+
+export interface ExportPlan {
+  header: DatasetHeader;
+  /** Article ids in library order. */
+  articleIds: Id[];
+  /** Annotations the export will hold (after the tag filter). */
+  annotationCount: number;
+  /** Set for a tag-filtered export. */
+  tagFilter: ReadonlySet<Id> | null;
+  tags: Tag[];
+}
+
+/** Articles per batch: a few hundred keep memory flat even at a hundred annotations each. */
+export const EXPORT_BATCH = 200;
+
+async function orderedArticleIds(projectId: Id): Promise<Id[]> {
+  return db.articles.where('[projectId+order]').between([projectId, -Infinity], [projectId, Infinity]).primaryKeys();
+}
+
+export async function planExport(projectId: Id, scope: ExportScope, exportedAt?: string): Promise<ExportPlan> {
+  const [project, tags, actors, ordered] = await Promise.all([
+    db.projects.get(projectId),
+    db.tags.where('projectId').equals(projectId).toArray(),
+    db.actors.where('projectId').equals(projectId).toArray(),
+    orderedArticleIds(projectId),
+  ]);
+  if (!project) throw new Error('This project no longer exists.');
+  const header = buildDatasetHeader({ project, tags, actors, ...(exportedAt ? { exportedAt } : {}) });
+  let keep: Set<Id> | null = null;
+  let annotationCount = 0;
+  let tagFilter: Set<Id> | null = null;
+  switch (scope.kind) {
+    case 'project':
+      annotationCount = await db.annotations.where('projectId').equals(projectId).count();
+      break;
+    case 'articles':
+      keep = new Set(scope.articleIds);
+      annotationCount = await db.annotations.where('articleId').anyOf([...keep]).count();
+      break;
+    case 'done':
+      keep = new Set(await db.articles.where('[projectId+status]').equals([projectId, 'done']).primaryKeys());
+      annotationCount = keep.size > 0 ? await db.annotations.where('articleId').anyOf([...keep]).count() : 0;
+      break;
+    case 'tags': {
+      tagFilter = new Set(scope.tagIds);
+      keep = new Set();
+      const found = keep;
+      // A cursor, not toArray: only the article ids are kept, however many annotations match.
+      await db.annotations
+        .where('tagId')
+        .anyOf([...tagFilter])
+        .each((a) => {
+          if (a.projectId !== projectId) return;
+          found.add(a.articleId);
+          annotationCount++;
+        });
+      const filter = tagFilter;
+      await db.articles
+        .where('projectId')
+        .equals(projectId)
+        .each((a) => {
+          if (a.labels.some((l) => filter.has(l))) found.add(a.id);
+        });
+      break;
+    }
+  }
+  const articleIds = keep ? ordered.filter((id) => keep.has(id)) : ordered;
+  return { header, articleIds, annotationCount, tagFilter, tags };
+}
+
+/** The plan's articles as dataset articles (code point offsets), `batchSize` at a time. */
+export async function* readExportArticles(plan: ExportPlan, batchSize = EXPORT_BATCH): AsyncGenerator<DatasetArticle[]> {
+  const tagsById = new Map<Id, Tag>(plan.tags.map((t) => [t.id, t]));
+  for (let i = 0; i < plan.articleIds.length; i += batchSize) {
+    const ids = plan.articleIds.slice(i, i + batchSize);
+    const [records, texts, annotations, relations] = await db.transaction('r', [db.articles, db.articleTexts, db.annotations, db.relations], () =>
+      Promise.all([db.articles.bulkGet(ids), db.articleTexts.bulkGet(ids), db.annotations.where('articleId').anyOf(ids).toArray(), db.relations.where('articleId').anyOf(ids).toArray()]),
+    );
+    const annByArticle = group(plan.tagFilter ? annotations.filter((a) => plan.tagFilter?.has(a.tagId)) : annotations, (a) => a.articleId);
+    const relByArticle = group(relations, (r) => r.articleId);
+    const batch: DatasetArticle[] = [];
+    ids.forEach((id, k) => {
+      const record = records[k];
+      const text = texts[k];
+      // Deleted while the export ran: nothing to write for it.
+      if (!record || !text) return;
+      const article: Article = { ...record, text: text.text };
+      batch.push(buildDatasetArticle(article, annByArticle.get(id) ?? [], relByArticle.get(id) ?? [], tagsById));
+    });
+    yield batch;
+  }
+}
+
+function group<T extends Annotation | Relation>(items: T[], key: (t: T) => Id): Map<Id, T[]> {
+  const map = new Map<Id, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = map.get(k);
+    if (list) list.push(item);
+    else map.set(k, [item]);
+  }
+  return map;
+}

@@ -1,0 +1,105 @@
+/**
+ * One export from the app: plan the scope, read the articles in batches, run the format writer,
+ * and hand the chunks to the bridge's save (native dialog + atomic write on the desktop, a save
+ * picker or a download on the web).
+ */
+import type { Bridge, SaveResult } from '@shared/bridge/contract.ts';
+import { exportChunksAsync } from '@shared/export/app-stream.ts';
+import { EXPORT_FORMATS, type ExportFormat } from '@shared/export/formats.ts';
+import type { DatasetArticle } from '@shared/export/dataset.ts';
+import { planExport, readExportArticles, type ExportScope } from '../../db/export-reader.ts';
+
+export interface ExportRequest {
+  projectId: string;
+  projectName: string;
+  format: ExportFormat;
+  scope: ExportScope;
+  /** CSV only: a UTF-8 byte order mark for Excel. */
+  bom: boolean;
+}
+
+export interface ExportProgress {
+  articlesDone: number;
+  articlesTotal: number;
+}
+
+export interface ExportOutcome {
+  save: SaveResult;
+  articles: number;
+  annotations: number;
+}
+
+export class ExportCancelled extends Error {
+  constructor() {
+    super('Export cancelled.');
+    this.name = 'ExportCancelled';
+  }
+}
+
+/** Strings are joined up to about this many characters per part: few parts, none giant. */
+const PART_CHARS = 1 << 20;
+
+/** `Election coverage-2026-11-28.csv`: the project name made safe for every file system. */
+export function suggestedFileName(projectName: string, format: ExportFormat, date = new Date()): string {
+  const base =
+    projectName
+      .normalize('NFC')
+      .replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/[. ]+$/, '')
+      .slice(0, 80) || 'presswork';
+  const day = date.toISOString().slice(0, 10);
+  const suffix = format === 'qdc' ? '-codebook' : format === 'brat' ? '-brat' : '';
+  return `${base}${suffix}-${day}${EXPORT_FORMATS[format].extension}`;
+}
+
+/** Builds the file's parts; `onProgress` after every batch; stops between batches when aborted. */
+export async function buildExportParts(
+  request: ExportRequest,
+  onProgress: (p: ExportProgress) => void,
+  signal?: AbortSignal,
+): Promise<{ parts: (string | Uint8Array)[]; articles: number; annotations: number }> {
+  const plan = await planExport(request.projectId, request.scope);
+  const total = request.format === 'qdc' ? 0 : plan.articleIds.length;
+  onProgress({ articlesDone: 0, articlesTotal: total });
+  let done = 0;
+  let annotations = 0;
+  async function* counted(): AsyncGenerator<DatasetArticle[]> {
+    for await (const batch of readExportArticles(plan)) {
+      if (signal?.aborted) throw new ExportCancelled();
+      done += batch.length;
+      for (const a of batch) annotations += a.annotations.length;
+      onProgress({ articlesDone: done, articlesTotal: total });
+      yield batch;
+    }
+  }
+  const parts: (string | Uint8Array)[] = [];
+  let pending = '';
+  for await (const chunk of exportChunksAsync(request.format, plan.header, counted(), { bom: request.bom })) {
+    if (typeof chunk === 'string') {
+      pending += chunk;
+      if (pending.length >= PART_CHARS) {
+        parts.push(pending);
+        pending = '';
+      }
+    } else {
+      if (pending) parts.push(pending);
+      pending = '';
+      parts.push(chunk);
+    }
+  }
+  if (pending) parts.push(pending);
+  if (signal?.aborted) throw new ExportCancelled();
+  return { parts, articles: request.format === 'qdc' ? 0 : done, annotations };
+}
+
+export async function runExport(bridge: Pick<Bridge, 'saveFile'>, request: ExportRequest, onProgress: (p: ExportProgress) => void, signal?: AbortSignal): Promise<ExportOutcome> {
+  const built = await buildExportParts(request, onProgress, signal);
+  const save = await bridge.saveFile({
+    suggestedName: suggestedFileName(request.projectName, request.format),
+    parts: built.parts,
+    mimeType: EXPORT_FORMATS[request.format].mime,
+  });
+  return { save, articles: built.articles, annotations: built.annotations };
+}
