@@ -53,6 +53,9 @@ describe('validateDataset', () => {
     d.articles[0].labels.push('tag-claim');
     d.articles[0].relations[0].to = 'ann-uk-claim';
     d.articles[1].annotations[0].id = d.articles[0].annotations[2].id;
+    d.articles[1].annotations[1].tag = 'tag-war';
+    d.articles[1].annotations[1].tagName = 'War';
+    d.articles[1].annotations[1].category = 'topic';
     const problems = validateDataset(d).join('\n');
     expect(problems).toContain('unknown parent tag "nope"');
     expect(problems).toContain('unknown category "ghost"');
@@ -61,6 +64,7 @@ describe('validateDataset', () => {
     expect(problems).toContain('span-level category, not a document label');
     expect(problems).toContain('"to" refers to "ann-uk-claim", not an annotation of this article');
     expect(problems).toContain('duplicate annotation id');
+    expect(problems).toContain('tag "War" is a document label, not a span tag');
   });
 
   it('detects a cycle of parent tags', () => {

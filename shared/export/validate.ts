@@ -163,6 +163,7 @@ export function validateDataset(json: unknown, opts: ValidateOptions = {}): stri
       else {
         if (a.category !== undefined && a.category !== tag.category) report(`${aw}: category "${String(a.category)}" differs from its tag's category "${String(tag.category)}"`);
         if (a.tagName !== undefined && a.tagName !== tag.name) report(`${aw}: tagName ${show(String(a.tagName))} differs from the tag's name ${show(String(tag.name))}`);
+        if (categories.get(String(tag.category))?.level === 'document') report(`${aw}: tag "${String(tag.name)}" is a document label, not a span tag`);
       }
       if (a.actor !== null && a.actor !== undefined && !actors.has(String(a.actor))) report(`${aw}: unknown actor "${String(a.actor)}"`);
       const { start, end, quote } = a;
