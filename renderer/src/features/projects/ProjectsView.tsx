@@ -8,6 +8,7 @@ import { ConfirmDialog } from '../../ui/Dialog.tsx';
 import { TextPrompt } from '../../ui/TextPrompt.tsx';
 import { openSampleProject } from '../sample/open-sample.ts';
 import { useCoder } from '../settings/coder.ts';
+import { RestoreDatasetButton } from '../export/RestoreDatasetButton.tsx';
 
 export function ProjectsView() {
   const projects = useLiveQuery(listProjects, []);
@@ -70,6 +71,7 @@ export function ProjectsView() {
           <button type="button" className="button" onClick={() => void openSample()} disabled={busy}>
             {busy ? 'Preparing sample…' : 'Open sample project'}
           </button>
+          <RestoreDatasetButton />
         </section>
         {error && (
           <p role="alert" className="error-text">

@@ -9,7 +9,7 @@ import { Library } from '../library/Library.tsx';
 import { ReaderPane } from '../reader/ReaderPane.tsx';
 import { StatusBar } from './StatusBar.tsx';
 import { CodebookButton } from '../codebook/CodebookButton.tsx';
-import { CodebookButton } from '../codebook/CodebookButton.tsx';
+import { ExportControls } from '../export/ExportControls.tsx';
 import { ShortcutsDialog } from '../../ui/ShortcutsDialog.tsx';
 import { isTypingTarget } from '../../ui/keyboard.ts';
 import { bridge } from '../../platform/bridge.ts';
@@ -88,7 +88,7 @@ export function Workspace({ projectId, articleId, persistence }: WorkspaceProps)
           </button>
           <ImportControls projectId={projectId} />
           <CodebookButton project={project} />
-          <CodebookButton project={project} />
+          <ExportControls project={project} />
         </div>
       </header>
       <div className="workspace-body">

@@ -1,0 +1,243 @@
+import type { Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { expect, test } from './fixtures.ts';
+
+interface ExportedAnnotation {
+  id: string;
+  tag: string;
+  tagName: string;
+  category: string;
+  start: number;
+  end: number;
+  quote: string;
+  coder: string;
+}
+interface ExportedDataset {
+  format: string;
+  version: number;
+  project: { name: string };
+  codebook: { categories: { id: string }[]; tags: { id: string; name: string }[] };
+  articles: { id: string; title: string; text: string; annotations: ExportedAnnotation[] }[];
+}
+
+/** Python's `text[start:end]`: slicing by code points. */
+function pySlice(text: string, start: number, end: number): string {
+  return [...text].slice(start, end).join('');
+}
+
+// The web shell saves through showSaveFilePicker where it exists; Playwright cannot drive that
+// native picker, so the tests take the download path (the same bytes, a Blob download).
+test.beforeEach(async ({ page }) => {
+  await page.addInitScript(() => {
+    // globalThis is the page's window here (this file is type-checked without the DOM library).
+    Object.defineProperty(globalThis, 'showSaveFilePicker', { value: undefined, configurable: true });
+  });
+  await page.reload();
+});
+
+async function openSample(page: Page) {
+  await page.getByRole('button', { name: 'Open sample project' }).click();
+  await expect(page.getByRole('link', { name: /Council denies link/ })).toBeVisible();
+}
+
+async function openExportDialog(page: Page) {
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  await page.getByRole('button', { name: /^Export…/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await expect(dialog).toBeVisible();
+  return dialog;
+}
+
+/** Runs the export and returns the downloaded file's text. */
+async function exportAndDownload(page: Page, pick: (dialog: ReturnType<Page['getByRole']>) => Promise<void>): Promise<{ text: string; name: string; path: string }> {
+  const dialog = await openExportDialog(page);
+  await pick(dialog);
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: /^Export \./ }).click();
+  const file = await download;
+  const path = await file.path();
+  const saved = page.getByRole('dialog', { name: 'Export saved' });
+  await expect(saved).toBeVisible();
+  await expect(saved.getByTestId('export-location')).toHaveText(file.suggestedFilename());
+  return { text: await readFile(path, 'utf8'), name: file.suggestedFilename(), path };
+}
+
+/** Annotation counts per project name, read from IndexedDB directly (no app code involved). */
+async function annotationCountsByProject(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(async () => {
+    // Minimal IndexedDB types: this file is type-checked without the DOM library.
+    interface Req<T> {
+      result: T;
+      error: unknown;
+      onsuccess: (() => void) | null;
+      onerror: (() => void) | null;
+    }
+    interface Idb {
+      transaction(store: string): { objectStore(name: string): { getAll(): Req<unknown[]> } };
+      close(): void;
+    }
+    const idb = (globalThis as unknown as { indexedDB: { open(name: string): Req<Idb> } }).indexedDB;
+    const db = await new Promise<Idb>((resolve, reject) => {
+      const req = idb.open('presswork');
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    const all = <T,>(store: string) =>
+      new Promise<T[]>((resolve, reject) => {
+        const req = db.transaction(store).objectStore(store).getAll();
+        req.onsuccess = () => resolve(req.result as T[]);
+        req.onerror = () => reject(req.error);
+      });
+    const [projects, annotations] = await Promise.all([all<{ id: string; name: string }>('projects'), all<{ projectId: string }>('annotations')]);
+    db.close();
+    const out: Record<string, number> = {};
+    for (const p of projects) out[p.name] = annotations.filter((a) => a.projectId === p.id).length;
+    return out;
+  });
+}
+
+test('exports the sample project as a JSON dataset and as CSV from the export dialog', async ({ page }, testInfo) => {
+  await openSample(page);
+  const dialog = await openExportDialog(page);
+  await expect(dialog.getByRole('radio', { name: /Presswork dataset \(JSON\)/ })).toBeChecked();
+  await expect(dialog.getByRole('radio', { name: /Whole project/ })).toBeChecked();
+  await page.screenshot({ path: testInfo.outputPath('export-dialog.png') });
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+
+  const json = await exportAndDownload(page, async () => {});
+  // The project name made safe for file systems (no colon), then the date.
+  expect(json.name).toMatch(/^Sample Riverside water dispute-\d{4}-\d{2}-\d{2}\.json$/);
+  const ds = JSON.parse(json.text) as ExportedDataset;
+  expect(ds.format).toBe('presswork-dataset');
+  expect(ds.version).toBe(1);
+  expect(ds.articles).toHaveLength(4);
+  expect(ds.codebook.categories.map((c) => c.id)).toEqual(expect.arrayContaining(['claim', 'source', 'actor']));
+  const council = ds.articles.find((a) => a.title.startsWith('Council denies link'));
+  expect(council?.annotations.map((a) => a.tagName).sort()).toEqual(['Actor', 'Actor', 'Claim', 'Claim', 'Claim', 'Source']);
+  let checked = 0;
+  for (const article of ds.articles) {
+    for (const a of article.annotations) {
+      expect(pySlice(article.text, a.start, a.end)).toBe(a.quote);
+      expect(ds.codebook.tags.some((t) => t.id === a.tag)).toBe(true);
+      checked++;
+    }
+  }
+  expect(checked).toBe(6);
+  await page.getByRole('dialog', { name: 'Export saved' }).getByRole('button', { name: 'Close' }).click();
+
+  // CSV with the Excel byte order mark: a header row and one row per annotation.
+  const csv = await exportAndDownload(page, async (d) => {
+    await d.getByRole('radio', { name: /CSV, one row per annotation/ }).check();
+    await d.getByRole('checkbox', { name: 'UTF-8 BOM for Excel' }).check();
+  });
+  expect(csv.name.endsWith('.csv')).toBe(true);
+  const raw = await readFile(csv.path);
+  expect([...raw.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const lines = csv.text.replace(/^\uFEFF/, '').split('\r\n').filter(Boolean);
+  const header = lines[0]?.split(',') ?? [];
+  expect(header.slice(0, 12)).toEqual(['article_id', 'title', 'outlet', 'date', 'url', 'labels', 'category', 'tag', 'quote', 'start', 'end', 'note']);
+  expect(lines).toHaveLength(1 + 6);
+  const someQuote = council?.annotations[0]?.quote ?? '';
+  expect(someQuote.length).toBeGreaterThan(0);
+  expect(csv.text).toContain(someQuote.includes(',') ? `"${someQuote.replace(/"/g, '""')}"` : someQuote);
+});
+
+test('exports only what the scope selects: one tag, then chosen articles', async ({ page }) => {
+  await openSample(page);
+  const sources = await exportAndDownload(page, async (d) => {
+    await d.getByRole('radio', { name: /JSON Lines/ }).check();
+    await d.getByRole('radio', { name: /Filtered by category or tag/ }).check();
+    await d.getByRole('group', { name: 'Categories and tags to export' }).getByRole('checkbox', { name: 'Source', exact: true }).check();
+  });
+  const lines = sources.text.split('\n').filter(Boolean).map((l) => JSON.parse(l) as ExportedDataset['articles'][number]);
+  expect(lines).toHaveLength(1);
+  expect(lines[0]?.annotations.map((a) => a.tagName)).toEqual(['Source']);
+  await page.getByRole('dialog', { name: 'Export saved' }).getByRole('button', { name: 'Close' }).click();
+
+  // Nothing chosen: a clear message, no file.
+  let dialog = await openExportDialog(page);
+  await dialog.getByRole('radio', { name: /Selected articles/ }).check();
+  await dialog.getByRole('button', { name: /^Export \./ }).click();
+  await expect(dialog.getByRole('alert')).toHaveText('Choose at least one article.');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+
+  const chosen = await exportAndDownload(page, async (d) => {
+    dialog = d;
+    await d.getByRole('radio', { name: /Selected articles/ }).check();
+    const list = d.getByRole('group', { name: 'Articles to export' });
+    await list.getByRole('checkbox', { name: /Dock workers/ }).check();
+    await list.getByRole('checkbox', { name: /Ремонт моста/ }).check();
+  });
+  const ds = JSON.parse(chosen.text) as ExportedDataset;
+  expect(ds.articles.map((a) => a.title)).toEqual([expect.stringMatching(/^Dock workers/), expect.stringMatching(/^Ремонт моста/)]);
+});
+
+test('restores a downloaded dataset as a new project through “Open dataset…”, refusing a wrong file', async ({ page }) => {
+  await openSample(page);
+  const json = await exportAndDownload(page, async () => {});
+  const ds = JSON.parse(json.text) as ExportedDataset;
+  await page.getByRole('dialog', { name: 'Export saved' }).getByRole('button', { name: 'Close' }).click();
+  await page.getByRole('link', { name: 'All projects' }).click();
+
+  // A file that is not a dataset is refused with a message, and nothing is created.
+  let chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open dataset…' }).click();
+  await (await chooser).setFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": "world"}') });
+  const refused = page.getByRole('dialog', { name: 'This file cannot be opened' });
+  await expect(refused.getByRole('alert')).toContainText('is not a Presswork dataset');
+  await refused.getByRole('button', { name: 'Close' }).click();
+  await expect(page.getByRole('list', { name: 'Projects' }).getByRole('listitem')).toHaveCount(1);
+
+  chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open dataset…' }).click();
+  await (await chooser).setFiles(json.path);
+  const confirm = page.getByRole('dialog', { name: 'Restore as a new project?' });
+  await expect(confirm.getByTestId('restore-articles')).toHaveText('4');
+  await expect(confirm.getByTestId('restore-annotations')).toHaveText('6');
+  await confirm.getByRole('button', { name: 'Restore project' }).click();
+
+  const restoredName = `${ds.project.name} (restored)`;
+  await expect(page.getByRole('heading', { level: 1, name: restoredName })).toBeVisible();
+  for (const article of ds.articles) await expect(page.getByRole('link', { name: new RegExp(article.title.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) })).toBeVisible();
+  await page.getByRole('link', { name: /Council denies link/ }).click();
+  const panel = page.getByRole('complementary', { name: 'Annotations' });
+  for (const a of ds.articles.find((x) => x.title.startsWith('Council'))?.annotations ?? []) await expect(panel).toContainText(a.quote.slice(0, 30));
+  const counts = await annotationCountsByProject(page);
+  expect(counts[restoredName]).toBe(6);
+  expect(counts[ds.project.name]).toBe(6);
+});
+
+test('merges a coded dataset into the project as another coder’s work, with undo', async ({ page }) => {
+  await openSample(page);
+  const json = await exportAndDownload(page, async () => {});
+  await page.getByRole('dialog', { name: 'Export saved' }).getByRole('button', { name: 'Close' }).click();
+  // Another coder's file: same articles, one annotation renamed to a different coder, one whose
+  // quote is nowhere in the text (it must be reported, not dropped).
+  const ds = JSON.parse(json.text) as ExportedDataset;
+  const council = ds.articles.find((a) => a.title.startsWith('Council'))!;
+  for (const a of council.annotations) a.coder = 'second coder';
+  const lost = council.annotations[0]!;
+  lost.quote = 'a sentence that the article never contained';
+  lost.end = lost.start + [...lost.quote].length;
+  const before = await annotationCountsByProject(page);
+
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  await page.getByRole('button', { name: /^Merge coded dataset…/ }).click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('dialog', { name: 'Merge coded dataset' }).getByRole('button', { name: 'Choose dataset…' }).click();
+  await (await chooser).setFiles({ name: 'second-coder.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(ds)) });
+  const preview = page.getByRole('dialog', { name: 'Merge this dataset?' });
+  await expect(preview.getByTestId('merge-matched')).toHaveText('4');
+  await expect(preview.getByTestId('merge-annotations')).toHaveText('5');
+  await expect(preview.getByTestId('merge-orphans')).toHaveText('1');
+  await expect(preview.getByRole('region', { name: 'Annotations not placed' })).toContainText('a sentence that the article never contained');
+  await preview.getByRole('button', { name: /^Merge into/ }).click();
+  const done = page.getByRole('dialog', { name: 'Dataset merged' });
+  await expect(done.getByRole('status')).toContainText('5 annotations');
+  await done.getByRole('button', { name: 'Close' }).click();
+  const name = ds.project.name;
+  expect((await annotationCountsByProject(page))[name]).toBe((before[name] ?? 0) + 5);
+
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(async () => (await annotationCountsByProject(page))[name]).toBe(before[name]);
+});

@@ -1,0 +1,309 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useRef, useState } from 'react';
+import { EXPORT_FORMATS, type ExportFormat } from '@shared/export/formats.ts';
+import type { Project } from '@shared/model/types.ts';
+import { listArticles } from '../../db/articles.ts';
+import { listTags } from '../../db/codebook.ts';
+import { bridge } from '../../platform/bridge.ts';
+import { Dialog } from '../../ui/Dialog.tsx';
+import { subtreeIds, tagRows } from '../codebook/tag-tree.ts';
+import { ExportCancelled, runExport, type ExportProgress } from './run-export.ts';
+import type { ExportScope } from '../../db/export-reader.ts';
+
+const FORMAT_HINTS: Record<ExportFormat, string> = {
+  json: 'Everything: codebook, articles, annotations, relations. Opens again as a project; loads in Python and R.',
+  jsonl: 'The same articles, one per line, for NLP pipelines.',
+  csv: 'For spreadsheets and pandas. Offsets count characters (code points).',
+  w3c: 'JSON-LD with quote and position selectors, for annotation servers.',
+  qdpx: 'For MAXQDA, ATLAS.ti, NVivo and QualCoder.',
+  qdc: 'Only the codebook: categories and tags with colours and nesting.',
+  brat: 'A .txt and .ann file per article, plus annotation.conf.',
+};
+
+const FORMAT_ORDER: ExportFormat[] = ['json', 'jsonl', 'csv', 'w3c', 'qdpx', 'qdc', 'brat'];
+
+type ScopeKind = ExportScope['kind'];
+
+type Phase =
+  | { name: 'form' }
+  | { name: 'working'; progress: ExportProgress | null }
+  | { name: 'saved'; location: string; articles: number; annotations: number; format: ExportFormat }
+  | { name: 'cancelled' }
+  | { name: 'failed'; message: string };
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n.toLocaleString()} ${n === 1 ? one : many}`;
+}
+
+/** Format, scope, progress and the result of one export. */
+export function ExportDialog({ project, onClose }: { project: Project; onClose: () => void }) {
+  const articles = useLiveQuery(() => listArticles(project.id), [project.id]);
+  const tags = useLiveQuery(() => listTags(project.id), [project.id]);
+  const [format, setFormat] = useState<ExportFormat>('json');
+  const [bom, setBom] = useState(false);
+  const [scope, setScope] = useState<ScopeKind>('project');
+  const [chosenArticles, setChosenArticles] = useState<ReadonlySet<string>>(new Set());
+  const [chosenTags, setChosenTags] = useState<ReadonlySet<string>>(new Set());
+  const [formError, setFormError] = useState<string | null>(null);
+  const [phase, setPhase] = useState<Phase>({ name: 'form' });
+  const abort = useRef<AbortController | null>(null);
+  const isDesktop = window.presswork !== undefined;
+
+  const doneCount = useMemo(() => articles?.filter((a) => a.status === 'done').length ?? 0, [articles]);
+  const codebookOnly = format === 'qdc';
+
+  const request = (): ExportScope | string => {
+    if (codebookOnly) return { kind: 'project' };
+    switch (scope) {
+      case 'project':
+        return articles && articles.length === 0 ? 'This project has no articles yet.' : { kind: 'project' };
+      case 'done':
+        return doneCount === 0 ? 'No article is marked done yet.' : { kind: 'done' };
+      case 'articles':
+        return chosenArticles.size === 0 ? 'Choose at least one article.' : { kind: 'articles', articleIds: [...chosenArticles] };
+      case 'tags':
+        return chosenTags.size === 0 ? 'Choose at least one category or tag.' : { kind: 'tags', tagIds: [...chosenTags] };
+    }
+  };
+
+  const start = async () => {
+    const s = request();
+    if (typeof s === 'string') {
+      setFormError(s);
+      return;
+    }
+    setFormError(null);
+    const controller = new AbortController();
+    abort.current = controller;
+    setPhase({ name: 'working', progress: null });
+    try {
+      const outcome = await runExport(bridge, { projectId: project.id, projectName: project.name, format, scope: s, bom: format === 'csv' && bom }, (progress) => setPhase({ name: 'working', progress }), controller.signal);
+      if (outcome.save.status === 'cancelled') setPhase({ name: 'cancelled' });
+      else setPhase({ name: 'saved', location: outcome.save.location, articles: outcome.articles, annotations: outcome.annotations, format });
+    } catch (e) {
+      if (e instanceof ExportCancelled) setPhase({ name: 'cancelled' });
+      else setPhase({ name: 'failed', message: e instanceof Error ? e.message : String(e) });
+    } finally {
+      abort.current = null;
+    }
+  };
+
+  const toggle = (set: ReadonlySet<string>, ids: Iterable<string>, on: boolean): Set<string> => {
+    const next = new Set(set);
+    for (const id of ids) {
+      if (on) next.add(id);
+      else next.delete(id);
+    }
+    return next;
+  };
+
+  if (phase.name !== 'form') {
+    const working = phase.name === 'working';
+    return (
+      <Dialog
+        title={working ? 'Exporting' : phase.name === 'saved' ? 'Export saved' : phase.name === 'cancelled' ? 'Export cancelled' : 'Export failed'}
+        onClose={() => {
+          if (working) abort.current?.abort();
+          else onClose();
+        }}
+        actions={
+          working ? (
+            <button type="button" className="button" onClick={() => abort.current?.abort()}>
+              Cancel
+            </button>
+          ) : (
+            <>
+              {phase.name === 'saved' && isDesktop && (
+                <button type="button" className="button" onClick={() => void bridge.showInFolder(phase.location)}>
+                  Show in folder
+                </button>
+              )}
+              {phase.name !== 'saved' && (
+                <button type="button" className="button" onClick={() => setPhase({ name: 'form' })}>
+                  Back
+                </button>
+              )}
+              <button type="button" className="button button-primary" onClick={onClose} autoFocus>
+                Close
+              </button>
+            </>
+          )
+        }
+      >
+        {working && (
+          <>
+            <p className="export-lede">
+              {phase.progress === null
+                ? 'Preparing…'
+                : phase.progress.articlesDone < phase.progress.articlesTotal
+                  ? `Reading articles: ${phase.progress.articlesDone.toLocaleString()} of ${phase.progress.articlesTotal.toLocaleString()}`
+                  : 'Writing the file…'}
+            </p>
+            <progress
+              className="export-progress"
+              aria-label="Export progress"
+              max={Math.max(1, phase.progress?.articlesTotal ?? 1)}
+              value={phase.progress && phase.progress.articlesTotal > 0 ? phase.progress.articlesDone : undefined}
+            />
+          </>
+        )}
+        {phase.name === 'saved' && (
+          <div className="export-result" role="status">
+            <span className="export-result-icon" aria-hidden="true" />
+            <div>
+              <p className="export-result-title">
+                {phase.format === 'qdc' ? 'The codebook was saved.' : `${plural(phase.articles, 'article')} and ${plural(phase.annotations, 'annotation')} were saved.`}
+              </p>
+              <p className="export-location" data-testid="export-location">
+                {phase.location}
+              </p>
+            </div>
+          </div>
+        )}
+        {phase.name === 'cancelled' && (
+          <p role="status" className="export-lede">
+            Nothing was written.
+          </p>
+        )}
+        {phase.name === 'failed' && (
+          <p role="alert" className="error-text">
+            The export could not be written: {phase.message}
+          </p>
+        )}
+      </Dialog>
+    );
+  }
+
+  return (
+    <Dialog
+      title="Export"
+      wide
+      onClose={onClose}
+      actions={
+        <>
+          {formError && (
+            <p role="alert" className="error-text export-form-error">
+              {formError}
+            </p>
+          )}
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="button" className="button button-primary" onClick={() => void start()} disabled={!articles || !tags}>
+            Export {EXPORT_FORMATS[format].extension}
+          </button>
+        </>
+      }
+    >
+      <div className="export-grid">
+        <fieldset className="export-fieldset">
+          <legend className="export-legend">Format</legend>
+          <div className="export-options">
+            {FORMAT_ORDER.map((f) => (
+              <label key={f} className={f === format ? 'export-option export-option-checked' : 'export-option'}>
+                <input type="radio" name="export-format" value={f} checked={f === format} onChange={() => setFormat(f)} />
+                <span className="export-option-text">
+                  <span className="export-option-name">
+                    {EXPORT_FORMATS[f].label} <span className="export-ext">{EXPORT_FORMATS[f].extension}</span>
+                  </span>
+                  <span className="export-option-hint">{FORMAT_HINTS[f]}</span>
+                </span>
+              </label>
+            ))}
+          </div>
+          {format === 'csv' && (
+            <label className="export-check">
+              <input type="checkbox" checked={bom} onChange={(e) => setBom(e.target.checked)} />
+              UTF-8 BOM for Excel
+            </label>
+          )}
+        </fieldset>
+
+        <fieldset className="export-fieldset" disabled={codebookOnly}>
+          <legend className="export-legend">Articles</legend>
+          {codebookOnly ? (
+            <p className="export-note">A codebook holds no articles: the whole codebook is exported.</p>
+          ) : (
+            <div className="export-options">
+              <ScopeOption kind="project" current={scope} onChange={setScope} label="Whole project" count={articles?.length} />
+              <ScopeOption kind="done" current={scope} onChange={setScope} label="Articles marked done" count={doneCount} />
+              <ScopeOption kind="articles" current={scope} onChange={setScope} label="Selected articles" count={scope === 'articles' ? chosenArticles.size : undefined} />
+              {scope === 'articles' && articles && (
+                <div className="export-checklist" role="group" aria-label="Articles to export">
+                  <div className="export-checklist-tools">
+                    <button type="button" className="export-link" onClick={() => setChosenArticles(new Set(articles.map((a) => a.id)))}>
+                      Select all
+                    </button>
+                    <button type="button" className="export-link" onClick={() => setChosenArticles(new Set())}>
+                      None
+                    </button>
+                  </div>
+                  {articles.map((a) => (
+                    <label key={a.id} className="export-check-row">
+                      <input type="checkbox" checked={chosenArticles.has(a.id)} onChange={(e) => setChosenArticles(toggle(chosenArticles, [a.id], e.target.checked))} />
+                      <span className={`status-dot status-${a.status}`} aria-hidden="true" />
+                      <span className="export-check-label">{a.title || 'Untitled'}</span>
+                    </label>
+                  ))}
+                </div>
+              )}
+              <ScopeOption kind="tags" current={scope} onChange={setScope} label="Filtered by category or tag" count={undefined} />
+              {scope === 'tags' && tags && (
+                <div className="export-checklist" role="group" aria-label="Categories and tags to export">
+                  <p className="export-note">Only annotations with these tags, in the articles that have any.</p>
+                  {project.categories.map((c) => {
+                    const rows = tagRows(tags, c.id);
+                    if (rows.length === 0) return null;
+                    const ids = rows.map((r) => r.tag.id);
+                    const all = ids.every((id) => chosenTags.has(id));
+                    const some = ids.some((id) => chosenTags.has(id));
+                    return (
+                      <div key={c.id} className="export-category">
+                        <label className="export-check-row export-category-row">
+                          <input
+                            type="checkbox"
+                            aria-label={`${c.name}: the whole category`}
+                            checked={all}
+                            ref={(el) => {
+                              if (el) el.indeterminate = some && !all;
+                            }}
+                            onChange={(e) => setChosenTags(toggle(chosenTags, ids, e.target.checked))}
+                          />
+                          <span className="export-swatch" style={{ background: c.color }} aria-hidden="true" />
+                          <span className="export-check-label">{c.name}</span>
+                          <span className="export-level">{c.level === 'document' ? 'labels' : ''}</span>
+                        </label>
+                        {rows.map((r) => (
+                          <label key={r.tag.id} className="export-check-row" style={{ paddingLeft: 26 + r.depth * 18 }}>
+                            <input
+                              type="checkbox"
+                              aria-label={[...r.path, r.tag.name].join(' › ')}
+                              checked={chosenTags.has(r.tag.id)}
+                              onChange={(e) => setChosenTags(toggle(chosenTags, subtreeIds(tags, r.tag.id), e.target.checked))}
+                            />
+                            <span className="export-swatch" style={{ background: r.tag.color }} aria-hidden="true" />
+                            <span className="export-check-label">{r.tag.name}</span>
+                          </label>
+                        ))}
+                      </div>
+                    );
+                  })}
+                </div>
+              )}
+            </div>
+          )}
+        </fieldset>
+      </div>
+    </Dialog>
+  );
+}
+
+function ScopeOption({ kind, current, onChange, label, count }: { kind: ScopeKind; current: ScopeKind; onChange: (k: ScopeKind) => void; label: string; count: number | undefined }) {
+  return (
+    <label className={kind === current ? 'export-option export-option-checked export-option-compact' : 'export-option export-option-compact'}>
+      <input type="radio" name="export-scope" value={kind} checked={kind === current} onChange={() => onChange(kind)} />
+      <span className="export-option-name">{label}</span>
+      {count !== undefined && <span className="export-count">{count.toLocaleString()}</span>}
+    </label>
+  );
+}

@@ -1,0 +1,141 @@
+import { useState } from 'react';
+import type { MergeResult } from '@shared/export/merge.ts';
+import { parseQdc } from '@shared/export/refi-qda.ts';
+import type { Project } from '@shared/model/types.ts';
+import { applyMerge, mergeIsEmpty, planCodebookImport, revertMerge } from '../../db/dataset-import.ts';
+import { Dialog } from '../../ui/Dialog.tsx';
+import { undoStack } from '../undo/undo-stack.ts';
+import { describeError, pickOneFile } from './pick-file.ts';
+import { plural } from './ReportParts.tsx';
+
+type State =
+  | { step: 'choose'; error: string | null }
+  | { step: 'preview'; fileName: string; plan: MergeResult; present: number }
+  | { step: 'done'; plan: MergeResult };
+
+/** A REFI-QDA codebook (.qdc) from another QDA tool: its codes become tags of this project. */
+export function ImportCodebookDialog({ project, onClose }: { project: Project; onClose: () => void }) {
+  const [state, setState] = useState<State>({ step: 'choose', error: null });
+  const [busy, setBusy] = useState(false);
+
+  const choose = async () => {
+    const picked = await pickOneFile();
+    if (picked === null) return;
+    if ('error' in picked) {
+      setState({ step: 'choose', error: picked.error });
+      return;
+    }
+    setBusy(true);
+    try {
+      const xml = new TextDecoder().decode(picked.file.bytes);
+      let parsed;
+      try {
+        parsed = parseQdc(xml);
+      } catch (e) {
+        setState({ step: 'choose', error: `“${picked.file.name}” is not a REFI-QDA codebook (${describeError(e)}).` });
+        return;
+      }
+      const plan = await planCodebookImport(project.id, parsed);
+      setState({ step: 'preview', fileName: picked.file.name, plan, present: parsed.tags.length - plan.tagsToAdd.length });
+    } catch (e) {
+      setState({ step: 'choose', error: describeError(e) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const apply = async (plan: MergeResult) => {
+    setBusy(true);
+    try {
+      await undoStack.perform({ label: 'import codebook', redo: () => applyMerge(project.id, plan), undo: () => revertMerge(project.id, plan) });
+      setState({ step: 'done', plan });
+    } catch (e) {
+      setState({ step: 'choose', error: `The codebook was not imported: ${describeError(e)}` });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (state.step === 'choose') {
+    return (
+      <Dialog
+        title="Import codebook"
+        onClose={onClose}
+        actions={
+          <>
+            <button type="button" className="button" onClick={onClose}>
+              Cancel
+            </button>
+            <button type="button" className="button button-primary" onClick={() => void choose()} disabled={busy} autoFocus>
+              {busy ? 'Reading…' : 'Choose .qdc file…'}
+            </button>
+          </>
+        }
+      >
+        <p>Add the codes of a REFI-QDA codebook (from MAXQDA, ATLAS.ti, NVivo, QualCoder or Presswork) as tags, with their colours and nesting. Codes this project already has are left as they are.</p>
+        {state.error && (
+          <p role="alert" className="error-text">
+            {state.error}
+          </p>
+        )}
+      </Dialog>
+    );
+  }
+
+  const { plan } = state;
+  const list = (
+    <ul className="export-problems" aria-label="Tags to add">
+      {plan.tagsToAdd.map((t) => (
+        <li key={t.id} className="export-check-row">
+          <span className="export-swatch" style={{ background: t.color }} aria-hidden="true" />
+          {t.name}
+        </li>
+      ))}
+    </ul>
+  );
+
+  if (state.step === 'done') {
+    return (
+      <Dialog
+        title="Codebook imported"
+        onClose={onClose}
+        actions={
+          <button type="button" className="button button-primary" onClick={onClose} autoFocus>
+            Close
+          </button>
+        }
+      >
+        <p role="status">
+          {plural(plan.tagsToAdd.length, 'tag')}
+          {plan.categoriesToAdd.length > 0 && ` and ${plural(plan.categoriesToAdd.length, 'category', 'categories')}`} added to the codebook. Undo (Ctrl+Z) removes them again.
+        </p>
+      </Dialog>
+    );
+  }
+
+  const empty = mergeIsEmpty(plan);
+  return (
+    <Dialog
+      title="Import this codebook?"
+      onClose={onClose}
+      actions={
+        <>
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="button" className="button button-primary" onClick={() => void apply(plan)} disabled={empty || busy} autoFocus>
+            Add {plural(plan.tagsToAdd.length, 'tag')}
+          </button>
+        </>
+      }
+    >
+      <p>
+        <span className="export-file">{state.fileName}</span>:{' '}
+        {empty
+          ? 'every code in it is already in this project.'
+          : `${plural(plan.tagsToAdd.length, 'new tag')}${plan.categoriesToAdd.length > 0 ? ` in ${plural(plan.categoriesToAdd.length, 'new category', 'new categories')} (${plan.categoriesToAdd.map((c) => c.name).join(', ')})` : ''}; ${plural(state.present, 'code')} already present.`}
+      </p>
+      {!empty && list}
+    </Dialog>
+  );
+}

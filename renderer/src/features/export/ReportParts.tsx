@@ -1,0 +1,61 @@
+import type { ReactNode } from 'react';
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n.toLocaleString()} ${n === 1 ? one : many}`;
+}
+
+/** A row of labelled counts; `warn` marks counts the user should look at. */
+export function Counts({ label, items }: { label: string; items: { label: string; value: number; warn?: boolean; testId?: string }[] }) {
+  return (
+    <dl className="export-summary" aria-label={label}>
+      {items.map((item) => (
+        <div key={item.label} className={item.warn && item.value > 0 ? 'export-summary-warn' : undefined}>
+          <dt>{item.label}</dt>
+          <dd data-testid={item.testId}>{item.value.toLocaleString()}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+export interface OrphanRow {
+  articleTitle: string;
+  annotationId: string;
+  quote: string;
+  reason: string;
+}
+
+/** Annotations that could not be placed: always listed, never dropped silently. */
+export function OrphanList({ orphans, intro }: { orphans: OrphanRow[]; intro: ReactNode }) {
+  if (orphans.length === 0) return null;
+  return (
+    <section aria-label="Annotations not placed">
+      <h3 className="export-subtitle">{plural(orphans.length, 'annotation')} could not be placed</h3>
+      <p className="export-note">{intro}</p>
+      <ul className="export-problems">
+        {orphans.map((o) => (
+          <li key={`${o.articleTitle}\u0000${o.annotationId}`}>
+            <span className="export-problem-quote">“{o.quote}”</span>
+            <br />
+            <span className="export-problem-reason">
+              {o.articleTitle} — {o.reason}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export function ProblemList({ problems, label }: { problems: string[]; label: string }) {
+  if (problems.length === 0) return null;
+  const shown = problems.slice(0, 50);
+  return (
+    <ul className="export-problems" aria-label={label}>
+      {shown.map((p, i) => (
+        <li key={i}>{p}</li>
+      ))}
+      {problems.length > shown.length && <li className="export-problem-reason">… and {(problems.length - shown.length).toLocaleString()} more</li>}
+    </ul>
+  );
+}

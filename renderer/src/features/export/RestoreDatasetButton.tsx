@@ -1,0 +1,149 @@
+import { useState } from 'react';
+import { readDatasetFile } from '@shared/export/app-read.ts';
+import type { Dataset } from '@shared/export/dataset.ts';
+import { restoreDataset, type RestoreResult } from '../../db/dataset-import.ts';
+import { navigate } from '../../app/route.ts';
+import { Dialog } from '../../ui/Dialog.tsx';
+import { describeError, pickOneFile } from './pick-file.ts';
+import { Counts, OrphanList, ProblemList, plural } from './ReportParts.tsx';
+import './export.css';
+
+type State =
+  | { step: 'idle' }
+  | { step: 'refused'; message: string; problems: string[] }
+  | { step: 'confirm'; fileName: string; dataset: Dataset; warnings: string[] }
+  | { step: 'restoring'; written: number; total: number }
+  | { step: 'restored'; result: RestoreResult };
+
+/** “Open dataset…” on the projects view: a Presswork dataset file restored as a new project. */
+export function RestoreDatasetButton() {
+  const [state, setState] = useState<State>({ step: 'idle' });
+  const [reading, setReading] = useState(false);
+  const close = () => setState({ step: 'idle' });
+
+  const open = async () => {
+    setReading(true);
+    try {
+      const picked = await pickOneFile();
+      if (picked === null) return;
+      if ('error' in picked) {
+        setState({ step: 'refused', message: picked.error, problems: [] });
+        return;
+      }
+      const read = readDatasetFile(picked.file.name, picked.file.bytes);
+      if (!read.ok) setState({ step: 'refused', message: read.message, problems: read.problems });
+      else setState({ step: 'confirm', fileName: picked.file.name, dataset: read.dataset, warnings: read.warnings });
+    } finally {
+      setReading(false);
+    }
+  };
+
+  const restore = async (dataset: Dataset) => {
+    setState({ step: 'restoring', written: 0, total: 1 });
+    try {
+      const result = await restoreDataset(dataset, (written, total) => setState({ step: 'restoring', written, total }));
+      if (result.orphans.length === 0) {
+        close();
+        navigate({ view: 'project', projectId: result.projectId });
+      } else setState({ step: 'restored', result });
+    } catch (e) {
+      setState({ step: 'refused', message: `Nothing was restored: ${describeError(e)}`, problems: [] });
+    }
+  };
+
+  return (
+    <>
+      <button type="button" className="button" onClick={() => void open()} disabled={reading}>
+        {reading ? 'Reading…' : 'Open dataset…'}
+      </button>
+      {state.step === 'refused' && (
+        <Dialog
+          title="This file cannot be opened"
+          wide={state.problems.length > 0}
+          onClose={close}
+          actions={
+            <button type="button" className="button button-primary" onClick={close} autoFocus>
+              Close
+            </button>
+          }
+        >
+          <p role="alert">{state.message}</p>
+          <ProblemList problems={state.problems} label="Problems in the file" />
+        </Dialog>
+      )}
+      {state.step === 'confirm' && <ConfirmRestore fileName={state.fileName} dataset={state.dataset} warnings={state.warnings} onCancel={close} onRestore={() => void restore(state.dataset)} />}
+      {state.step === 'restoring' && (
+        <Dialog title="Restoring project" onClose={() => {}} actions={null}>
+          <p className="export-lede">Writing articles and annotations…</p>
+          <progress className="export-progress" aria-label="Restore progress" max={Math.max(1, state.total)} value={state.written} />
+        </Dialog>
+      )}
+      {state.step === 'restored' && (
+        <Dialog
+          title="Project restored"
+          wide
+          onClose={close}
+          actions={
+            <button
+              type="button"
+              className="button button-primary"
+              autoFocus
+              onClick={() => {
+                const id = state.result.projectId;
+                close();
+                navigate({ view: 'project', projectId: id });
+              }}
+            >
+              Open project
+            </button>
+          }
+        >
+          <p role="status">
+            “{state.result.projectName}” was restored with {plural(state.result.articles, 'article')} and {plural(state.result.annotations, 'annotation')}.
+          </p>
+          <OrphanList orphans={state.result.orphans} intro="Their quote is not in their article’s text, so they were not stored. Code them again by hand if they matter." />
+        </Dialog>
+      )}
+    </>
+  );
+}
+
+function ConfirmRestore({ fileName, dataset, warnings, onCancel, onRestore }: { fileName: string; dataset: Dataset; warnings: string[]; onCancel: () => void; onRestore: () => void }) {
+  const annotations = dataset.articles.reduce((n, a) => n + a.annotations.length, 0);
+  return (
+    <Dialog
+      title="Restore as a new project?"
+      wide={warnings.length > 0}
+      onClose={onCancel}
+      actions={
+        <>
+          <button type="button" className="button" onClick={onCancel}>
+            Cancel
+          </button>
+          <button type="button" className="button button-primary" onClick={onRestore} autoFocus>
+            Restore project
+          </button>
+        </>
+      }
+    >
+      <p>
+        <span className="export-file">{fileName}</span> holds “{dataset.project.name}”, exported {new Date(dataset.exportedAt).toLocaleString()}. It becomes a new project; your other projects are not touched.
+      </p>
+      <Counts
+        label="Dataset contents"
+        items={[
+          { label: 'Articles', value: dataset.articles.length, testId: 'restore-articles' },
+          { label: 'Annotations', value: annotations, testId: 'restore-annotations' },
+          { label: 'Tags', value: dataset.codebook.tags.length, testId: 'restore-tags' },
+        ]}
+      />
+      {warnings.length > 0 && (
+        <>
+          <h3 className="export-subtitle">Offsets that do not fit their quotes</h3>
+          <p className="export-note">These annotations are placed by their quote; any whose quote is not found will be listed after the restore.</p>
+          <ProblemList problems={warnings} label="Offset warnings" />
+        </>
+      )}
+    </Dialog>
+  );
+}
