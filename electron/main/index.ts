@@ -41,13 +41,21 @@ async function openMainWindow(): Promise<BrowserWindow> {
   if (state.maximized) window.maximize();
   window.once('ready-to-show', () => window.show());
   window.on('close', () => {
-    saveWindowState(windowStateFile(), captureWindowState(window)).catch((error: unknown) => log(`window state not saved: ${String(error)}`));
+    try {
+      saveWindowState(windowStateFile(), captureWindowState(window));
+    } catch (error) {
+      log(`window state not saved: ${String(error)}`);
+    }
   });
   window.on('closed', () => {
     ourWebContents.delete(id);
     if (mainWindow === window) mainWindow = null;
   });
-  await window.loadURL(devServerUrl ?? APP_ENTRY_URL);
+  try {
+    await window.loadURL(devServerUrl ?? APP_ENTRY_URL);
+  } catch (error) {
+    log(`app page did not load: ${String(error)}`);
+  }
   return window;
 }
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BrowserWindowConstructorOptions } from 'electron';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { captureWindowState, createMainWindow, DEFAULT_WINDOW_STATE, loadWindowState, parseWindowState, saveWindowState } from './window.ts';
@@ -82,9 +82,10 @@ describe('window state', () => {
       const file = join(dir, 'window-state.json');
       expect(await loadWindowState(file, SCREEN)).toEqual(DEFAULT_WINDOW_STATE);
       const state = captureWindowState({ getNormalBounds: () => ({ x: 30, y: 40, width: 1111, height: 777 }), isMaximized: () => false });
-      await saveWindowState(file, state);
+      saveWindowState(file, state);
       expect(JSON.parse(await readFile(file, 'utf8'))).toEqual(state);
       expect(await loadWindowState(file, SCREEN)).toEqual(state);
+      expect(await readdir(dir)).toEqual(['window-state.json']);
       await writeFile(file, '{"width": 9');
       expect(await loadWindowState(file, SCREEN)).toEqual(DEFAULT_WINDOW_STATE);
     });

@@ -2,7 +2,8 @@
 // user left it in.
 import { BrowserWindow, type Rectangle } from 'electron';
 import { readFile } from 'node:fs/promises';
-import { writeFileAtomic } from './files.ts';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tempPathFor } from './files.ts';
 
 export interface WindowState {
   x?: number;
@@ -98,8 +99,19 @@ export async function loadWindowState(file: string, workAreas: readonly Rectangl
   }
 }
 
-export async function saveWindowState(file: string, state: WindowState): Promise<void> {
-  await writeFileAtomic(file, [JSON.stringify(state)]);
+/**
+ * Synchronous on purpose: it runs in the window's 'close' handler, and closing the last window
+ * quits the app before an asynchronous write would finish. Temp file + rename, like every write.
+ */
+export function saveWindowState(file: string, state: WindowState): void {
+  const temp = tempPathFor(file);
+  try {
+    writeFileSync(temp, JSON.stringify(state), { flag: 'wx' });
+    renameSync(temp, file);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
+  }
 }
 
 /** What we read from a window when it closes; getNormalBounds ignores maximisation. */
