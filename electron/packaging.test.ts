@@ -4,7 +4,7 @@
 // flipped in the packaged binary. It really builds (~5–40 s).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,7 +28,7 @@ beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'presswork-pack-'));
   const stub = join(work, 'electron-dist');
   const electronVersion = (JSON.parse(await readFile(join(root, 'node_modules/electron/package.json'), 'utf8')) as { version: string }).version;
-  await run('mkdir', ['-p', stub]);
+  await mkdir(stub, { recursive: true });
   await writeFile(join(stub, 'electron'), Buffer.concat([Buffer.from('stub electron '), Buffer.from(SENTINEL), Buffer.from([1, STUB_WIRE.length]), Buffer.from(STUB_WIRE)]), { mode: 0o755 });
   await writeFile(join(stub, 'version'), electronVersion);
 
