@@ -20,6 +20,31 @@ describe('cleanArticle on the sample shape of issue #3', () => {
     expect(result.text).toBe(fixture('sample-shape.expected.txt'));
   });
 
+  it('works the same in Russian, with Russian furniture and a blank-line layout', () => {
+    const title = 'Горсовет Заречья отложил ремонт старого моста';
+    const paragraphs = [
+      'Депутаты городского совета Заречья в четверг решили отложить ремонт старого каменного моста до весны.',
+      'Подрядчик, по словам чиновников, не успеет закончить работы до заморозков.',
+      'Оставлять мост разобранным на зиму в комиссии назвали слишком опасным.',
+      'Жители правого берега недовольны: объезд занимает почти сорок минут.',
+      'Автобус через новый мост ходит раз в час, а вечером не ходит вовсе.',
+      'Владельцы магазинов у моста жалуются, что покупателей стало вдвое меньше.',
+      'Мэрия обещает пустить дополнительный автобус с первого декабря.',
+      'Смета ремонта за год выросла на треть из-за цен на камень и металл.',
+      'Часть денег область обещала выделить из дорожного фонда.',
+      'Следующее заседание по мосту назначено на середину января.',
+    ];
+    const lines = [`${title} ${title}`, title, `${title} ${paragraphs.join(' ')}`, ...paragraphs, 'Оставить комментарий', 'Предыдущая запись Следующая запись'];
+    const result = cleanArticle({ text: lines.join('\n\n') });
+    expect(result).toEqual({ title, text: paragraphs.join('\n\n') });
+  });
+
+  it('handles header lines with single line breaks above a body with blank lines', () => {
+    const [doubled, alone, runOn, ...rest] = fixture('sample-shape.txt').trim().split('\n');
+    const text = `${doubled}\n${alone}\n${runOn}\n\n${rest.join('\n\n')}\n`;
+    expect(cleanArticle({ text })).toEqual({ title: alone, text: fixture('sample-shape.expected.txt') });
+  });
+
   it('gives the same result with CRLF line ends and blank lines between blocks', () => {
     const text = fixture('sample-shape.txt').split('\n').join('\r\n\r\n');
     expect(cleanArticle({ text }).text).toBe(fixture('sample-shape.expected.txt'));
@@ -72,10 +97,17 @@ describe('headline', () => {
     expect(cleanArticle({ text: 'Mill workers strike' })).toEqual({ title: '', text: 'Mill workers strike' });
   });
 
+  it('does not take the first line of a hard-wrapped paragraph as title', () => {
+    const text = 'The council voted on Tuesday to rebuild the\npier after a long debate.\n\nWork starts in May.';
+    expect(cleanArticle({ text })).toEqual({ title: '', text: 'The council voted on Tuesday to rebuild the pier after a long debate.\n\nWork starts in May.' });
+  });
+
   it('removes the headline written twice on one line', () => {
     expect(undouble('Strike ends Strike ends')).toBe('Strike ends');
     expect(undouble('Strike endsStrike ends')).toBe('Strike ends');
+    expect(undouble('Strike ends Strike ends Strike ends')).toBe('Strike ends');
     expect(undouble('Strike ends today')).toBeUndefined();
+    expect(undouble('Go go')).toBeUndefined();
     const result = cleanArticle({ text: `Mill workers strike Mill workers strike\n${P1}` });
     expect(result).toEqual({ title: 'Mill workers strike', text: P1 });
   });

@@ -4,8 +4,8 @@
  * headline repeated (also twice on one line), the run-on block (headline and/or every paragraph
  * glued together), duplicate and near-duplicate paragraphs, and site furniture at either end.
  */
-import { joinParagraphs, normaliseInline, splitParagraphs } from '../text/normalise.ts';
-import { stripFurniture } from './furniture.ts';
+import { joinParagraphs, normaliseInline, normaliseText, splitParagraphs } from '../text/normalise.ts';
+import { isFurniture, stripFurniture } from './furniture.ts';
 
 export interface CleanInput {
   /** Title from metadata (HTML meta, CSV column…), if the source had one. */
@@ -37,17 +37,20 @@ function compact(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
-/** "Headline Headline" or "HeadlineHeadline" → "Headline"; otherwise undefined. */
+/**
+ * "Headline Headline" or "HeadlineHeadline" (or three or four times, as when the repeated
+ * lines of a scraped header end up in one block) → "Headline"; otherwise undefined.
+ */
 export function undouble(line: string): string | undefined {
   const s = line.trim();
-  for (const sepLength of [1, 0]) {
-    const n = s.length - sepLength;
-    if (n < 2 || n % 2 !== 0) continue;
-    const half = n / 2;
-    const first = s.slice(0, half);
-    const sep = s.slice(half, half + sepLength);
-    if (sepLength === 1 && sep.trim() !== '') continue;
-    if (first === s.slice(half + sepLength) && first.trim() !== '') return first.trim();
+  for (let times = 2; times <= 4; times++) {
+    for (const sep of [' ', '']) {
+      const unitLength = (s.length - sep.length * (times - 1)) / times;
+      if (!Number.isInteger(unitLength) || unitLength < 1) continue;
+      const unit = s.slice(0, unitLength);
+      if (unit.trim() !== unit || unit === '') continue;
+      if (Array.from({ length: times }, () => unit).join(sep) === s) return unit;
+    }
   }
   return undefined;
 }
@@ -64,11 +67,11 @@ function isHeadlineLike(line: string): boolean {
   );
 }
 
-/** The headline itself, or the headline twice, in any case/spacing. */
+/** The headline itself, or the headline repeated, in any case/spacing/punctuation. */
 function isTitleRepeat(paragraph: string, titleKey: string): boolean {
   if (titleKey === '') return false;
   const k = compact(paragraph);
-  return k === titleKey || k === titleKey + titleKey;
+  return k.length % titleKey.length === 0 && k.length > 0 && k === titleKey.repeat(k.length / titleKey.length);
 }
 
 /**
@@ -125,23 +128,46 @@ function removeDuplicates(paragraphs: string[]): string[] {
   return kept.map((k) => k.text);
 }
 
+/**
+ * Plain text: the headline is found and its repeats removed line by line, before lines are
+ * joined into paragraphs, because a scraped header often uses single line breaks even where
+ * the body has blank lines between paragraphs.
+ */
+function headerPass(text: string, metaTitle: string): { title: string; text: string } {
+  const lines = normaliseText(text).split('\n');
+  let title = metaTitle;
+  let first = 0;
+  while (first < lines.length && ((lines[first] ?? '') === '' || isFurniture(lines[first] ?? ''))) first++;
+  const rest = lines.slice(first);
+  if (title === '') {
+    const line = rest[0] ?? '';
+    const candidate = undouble(line) ?? line;
+    const next = rest[1] ?? '';
+    // A next line starting in lower case continues a sentence: the first line is a hard-wrapped
+    // fragment of the body, not a headline.
+    const continues = /^\p{Ll}/u.test(next);
+    if (isHeadlineLike(candidate) && !continues && rest.slice(1).some((l) => l !== '')) title = candidate;
+  }
+  const titleKey = compact(title);
+  const kept = rest.filter((l) => !isTitleRepeat(l, titleKey));
+  return { title, text: kept.join('\n') };
+}
+
 export function cleanArticle(input: CleanInput): CleanResult {
-  let paragraphs =
-    input.paragraphs !== undefined
-      ? input.paragraphs.flatMap((p) => splitParagraphs(p))
-      : splitParagraphs(input.text ?? '');
-
-  paragraphs = stripFurniture(paragraphs);
-
   let title = normaliseInline(input.title ?? '');
   title = undouble(title) ?? title;
-  if (title === '' && paragraphs.length > 1) {
-    const first = paragraphs[0] ?? '';
-    const candidate = undouble(first) ?? first;
-    if (isHeadlineLike(candidate)) {
-      title = candidate;
-      paragraphs = paragraphs.slice(1);
+  let paragraphs: string[];
+  if (input.paragraphs !== undefined) {
+    paragraphs = stripFurniture(input.paragraphs.flatMap((p) => splitParagraphs(p)));
+    if (title === '' && paragraphs.length > 1) {
+      const first = paragraphs[0] ?? '';
+      const candidate = undouble(first) ?? first;
+      if (isHeadlineLike(candidate)) title = candidate;
     }
+  } else {
+    const header = headerPass(input.text ?? '', title);
+    title = header.title;
+    paragraphs = stripFurniture(splitParagraphs(header.text));
   }
   const titleKey = compact(title);
 
