@@ -41,6 +41,23 @@ describe('importFile: the sample shape', () => {
   });
 });
 
+describe('importFile: a blog page of the sample shape, with page chrome around it', () => {
+  it('keeps only the ten paragraphs and reads the metadata', async () => {
+    const d = await one('blog-page.html', fixtureBytes('blog-page.html'));
+    expect(d).toEqual({
+      source: { file: 'blog-page.html' },
+      title: 'Harbour town votes to rebuild its old ferry pier',
+      text: fixtureText('sample-shape.expected.txt'),
+      meta: {
+        url: 'https://harbour-notes.example/2024/03/pier-vote.html',
+        outlet: 'Saltmere Harbour Notes',
+        publishedAt: '2024-03-05T18:20:00+01:00',
+        language: 'en',
+      },
+    });
+  });
+});
+
 describe('importFile: encodings, end to end', () => {
   it.each([
     ['ru-windows-1251.txt', 'ru-utf8.txt', 'ru'],
