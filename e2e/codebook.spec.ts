@@ -140,6 +140,13 @@ test('deleting a tag in use asks first and offers merging instead', async ({ pag
   await codebook.getByRole('button', { name: 'Undo' }).click();
   await expect(codebook.getByLabel('Colour of Source')).toHaveValue(original);
 
+  // Escape closes only the dialog on top.
+  await codebook.getByRole('button', { name: 'Add tag to Source' }).click();
+  await expect(topDialog(page, 'New tag')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(topDialog(page, 'New tag')).toBeHidden();
+  await expect(codebook).toBeVisible();
+
   // An unused tag is deleted after a plain confirmation; the Undo button brings it back.
   await codebook.getByRole('button', { name: 'Add tag to Source' }).click();
   const form = topDialog(page, 'New tag');
@@ -194,6 +201,17 @@ test('a document-level category labels an article from the reader, kept after a 
   await expect(chip).toHaveAttribute('aria-pressed', 'true');
   await page.keyboard.press('Control+z');
   await expect(chip).toHaveAttribute('aria-pressed', 'false');
+
+  // Deleting the category removes its chips; undo brings the category, its tags and the label back.
+  const again = await openCodebook(page);
+  await again.getByRole('navigation', { name: 'Categories' }).getByRole('button', { name: 'Topic' }).click();
+  await again.getByRole('button', { name: 'Delete category Topic' }).click();
+  await topDialog(page, 'Delete category “Topic”?').getByRole('button', { name: 'Delete category' }).click();
+  await expect(again.getByRole('navigation', { name: 'Categories' }).getByRole('listitem')).toHaveCount(3);
+  await again.getByRole('button', { name: 'Close' }).click();
+  await expect(page.getByRole('region', { name: 'Reader' }).getByRole('group', { name: 'Article labels' })).toHaveCount(0);
+  await page.keyboard.press('Control+z');
+  await expect(page.getByRole('region', { name: 'Reader' }).getByRole('button', { name: 'Topic: Environment' })).toHaveAttribute('aria-pressed', 'true');
 });
 
 test('attributes of a category can be added and edited', async ({ page }) => {
