@@ -80,3 +80,28 @@ describe('presswork convert', () => {
     expect((await cli('convert', dataset, '--to', 'csv')).code).toBe(2);
   }, 30_000);
 });
+
+describe('writeChunks', () => {
+  it('writes strings and bytes in order, across buffer boundaries, and counts bytes', async () => {
+    const { writeChunks } = await import('./convert.ts');
+    const out = join(dir, 'chunks.txt');
+    const big = 'ж😀'.repeat(1_000_000); // 6 MB of UTF-8: larger than the write buffer
+    const parts: (string | Uint8Array)[] = ['head ', new Uint8Array([0x41, 0x42]), big, ' tail'];
+    const bytes = await writeChunks(out, parts);
+    const expected = Buffer.concat([Buffer.from('head '), Buffer.from([0x41, 0x42]), Buffer.from(big), Buffer.from(' tail')]);
+    expect(bytes).toBe(expected.length);
+    expect(readFileSync(out).equals(expected)).toBe(true);
+  });
+
+  it('leaves no file behind when the chunks fail midway', async () => {
+    const { writeChunks } = await import('./convert.ts');
+    const out = join(dir, 'failed.txt');
+    function* failing() {
+      yield 'start';
+      throw new Error('boom');
+    }
+    await expect(writeChunks(out, failing())).rejects.toThrow('boom');
+    expect(existsSync(out)).toBe(false);
+    expect(readdirSync(dir).filter((f) => f.startsWith('failed.txt'))).toEqual([]);
+  });
+});

@@ -28,32 +28,35 @@ Options:
 Offsets in every format count Unicode code points, end-exclusive.`;
 
 /**
- * Writes chunks to `path` atomically (temp file + rename), batching small chunks so that a
- * million annotations cost few system calls and never sit in memory as one string.
+ * Writes chunks to `path` atomically (temp file + rename). Text chunks are encoded straight into
+ * one reusable 4 MB buffer, so a million annotations cost few system calls, no joined strings,
+ * and memory that does not grow with the export.
  */
 export async function writeChunks(path: string, chunks: Iterable<string | Uint8Array>): Promise<number> {
   const tmp = `${path}.${process.pid}.tmp`;
   const handle = await open(tmp, 'w');
+  const buf = Buffer.allocUnsafe(4 << 20);
+  let used = 0;
   let bytes = 0;
+  const flush = async () => {
+    if (used === 0) return;
+    await handle.write(buf, 0, used);
+    bytes += used;
+    used = 0;
+  };
   try {
-    let pending: string[] = [];
-    let pendingLength = 0;
-    const flush = async () => {
-      if (pending.length === 0) return;
-      const { bytesWritten } = await handle.write(pending.join(''));
-      bytes += bytesWritten;
-      pending = [];
-      pendingLength = 0;
-    };
     for (const chunk of chunks) {
-      if (typeof chunk === 'string') {
-        pending.push(chunk);
-        pendingLength += chunk.length;
-        if (pendingLength >= 1 << 20) await flush();
-      } else {
-        await flush();
-        const { bytesWritten } = await handle.write(chunk);
+      // UTF-8 needs at most 3 bytes per UTF-16 unit: check room before encoding.
+      const room = typeof chunk === 'string' ? chunk.length * 3 : chunk.length;
+      if (room > buf.length - used) await flush();
+      if (room > buf.length) {
+        const { bytesWritten } = typeof chunk === 'string' ? await handle.write(chunk) : await handle.write(chunk);
         bytes += bytesWritten;
+      } else if (typeof chunk === 'string') {
+        used += buf.write(chunk, used);
+      } else {
+        buf.set(chunk, used);
+        used += chunk.length;
       }
     }
     await flush();
