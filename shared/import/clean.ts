@@ -32,9 +32,16 @@ const MIN_WORDS_FOR_NEAR = 8;
 // Share of a paragraph that other paragraphs must cover for it to be a run-on block.
 const RUN_ON_COVERAGE = 0.9;
 
-/** Comparison key: case, spaces and punctuation ignored. */
+const compactCache = new Map<string, string>();
+
+/** Comparison key: case, spaces and punctuation ignored. Memoised: each paragraph is compared many times. */
 function compact(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  let key = compactCache.get(text);
+  if (key === undefined) {
+    key = text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+    compactCache.set(text, key);
+  }
+  return key;
 }
 
 /**
@@ -154,6 +161,8 @@ function headerPass(text: string, metaTitle: string): { title: string; text: str
 }
 
 export function cleanArticle(input: CleanInput): CleanResult {
+  // The memo only has to live through one article.
+  compactCache.clear();
   let title = normaliseInline(input.title ?? '');
   title = undouble(title) ?? title;
   let paragraphs: string[];
