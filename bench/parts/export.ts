@@ -28,6 +28,8 @@ const FORMATS = ['json', 'csv'] as const;
 
 interface ChildResult {
   ms: number;
+  /** User + system CPU time of the export: less sensitive than wall time to a busy machine. */
+  cpuMs: number;
   generateMs: number;
   maxRssMb: number;
   bytes: number;
@@ -124,9 +126,11 @@ async function child(spec: string): Promise<void> {
   for (const _ of benchSource(articles, per).articles) void _;
   const generateMs = performance.now() - g0;
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   const bytes = await exportToFile(format, benchSource(articles, per), out);
   const ms = performance.now() - t0;
-  const result: ChildResult = { ms, generateMs, maxRssMb: process.resourceUsage().maxRSS / 1024, bytes, annotations: articles * per };
+  const c1 = process.cpuUsage(c0);
+  const result: ChildResult = { ms, cpuMs: (c1.user + c1.system) / 1000, generateMs, maxRssMb: process.resourceUsage().maxRSS / 1024, bytes, annotations: articles * per };
   process.stdout.write(JSON.stringify(result) + '\n');
 }
 
@@ -150,6 +154,7 @@ const part: BenchPart = {
           const label = `${format.toUpperCase()} ${(res.annotations / 1e6).toFixed(1)}M annotations / ${size.articles / 1000}k articles`;
           const isGoalSize = size.articles === 10_000;
           entries.push({ name: `export ${label}: time`, value: res.ms, unit: 'ms', goal: format === 'json' && isGoalSize ? '< 10000' : '' });
+          entries.push({ name: `export ${label}: CPU time`, value: res.cpuMs, unit: 'ms', goal: '' });
           entries.push({ name: `export ${label}: peak memory (maxRSS)`, value: res.maxRssMb, unit: 'MB', goal: isGoalSize ? 'flat vs. half size' : '' });
           entries.push({ name: `export ${label}: file size`, value: statSync(out).size / 1e6, unit: 'MB', goal: '' });
           entries.push({ name: `export ${label}: generating the records alone`, value: res.generateMs, unit: 'ms', goal: '' });
