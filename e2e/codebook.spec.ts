@@ -67,6 +67,16 @@ test('creates, renames and merges tags; annotations follow the merge; undo resto
   await expect(codebook.getByRole('status')).toHaveText('Added “Economic claim”. Shortcut “2” moved from “Source” to “Economic claim”.');
   await expect(claimTags.getByRole('group', { name: 'Economic claim' }).getByLabel('Shortcut 2')).toBeVisible();
 
+  // Reorder from the keyboard: focus stays on the button, the rows change places.
+  const topLevelNames = claimTags.locator(':scope > li > .cb-tag-row .cb-tag-name');
+  await expect(topLevelNames).toHaveText(['Claim', 'Health claim', 'Economic claim']);
+  await codebook.getByRole('button', { name: 'Move Economic claim up' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(topLevelNames).toHaveText(['Claim', 'Economic claim', 'Health claim']);
+  await expect(codebook.getByRole('button', { name: 'Move Economic claim up' })).toBeFocused();
+  await page.keyboard.press('Control+z');
+  await expect(topLevelNames).toHaveText(['Claim', 'Health claim', 'Economic claim']);
+
   // Merge the built-in "Claim" tag into "Health claim": its three annotations move.
   await codebook.getByRole('button', { name: 'Merge Claim into another tag' }).click();
   form = topDialog(page, 'Merge “Claim”');

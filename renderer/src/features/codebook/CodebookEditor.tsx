@@ -1,9 +1,9 @@
 import './codebook.css';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useState, type ReactNode } from 'react';
+import { useMemo, useRef, useState, type ReactNode } from 'react';
 import type { AttributeDef, Category, Id, Project, Tag } from '@shared/model/types.ts';
 import { Dialog, ConfirmDialog } from '../../ui/Dialog.tsx';
-import { countAnnotationsByTag, countLabelsByTag, deleteAttribute, deleteCategory, listTags, tagUsage, updateTag, type TagUsage } from '../../db/codebook.ts';
+import { countAnnotationsByTag, countLabelsByTag, deleteAttribute, deleteCategory, listTags, moveTag, tagUsage, updateTag, type TagUsage } from '../../db/codebook.ts';
 import { useUndoState } from '../undo/useUndoShortcuts.ts';
 import { undoStack } from '../undo/undo-stack.ts';
 import { performCodebookChange } from './codebook-actions.ts';
@@ -42,6 +42,7 @@ export function CodebookEditor({ project, onClose }: { project: Project; onClose
   const [modal, setModal] = useState<Modal | null>(null);
   const [status, setStatus] = useState<Status>({ text: '', error: false });
   const undo = useUndoState();
+  const editorRef = useRef<HTMLDivElement>(null);
 
   const category = project.categories.find((c) => c.id === selectedId) ?? project.categories[0];
   const rows = useMemo(() => (tags && category ? tagRows(tags, category.id) : []), [tags, category]);
@@ -67,6 +68,13 @@ export function CodebookEditor({ project, onClose }: { project: Project; onClose
       say(`Recoloured “${tag.name}”.`);
     });
 
+  /** Moves a tag among its siblings, keeping keyboard focus on the button that was pressed. */
+  const reorder = (tag: Tag, index: number, focusKey: string) =>
+    attempt(async () => {
+      await performCodebookChange(`Move ${tag.name}`, () => moveTag(tag.id, { index }));
+      requestAnimationFrame(() => editorRef.current?.querySelector<HTMLElement>(`[data-focus-key="${focusKey}"]:not(:disabled)`)?.focus());
+    });
+
   const countFor = (tag: Tag): string | null => {
     if (category?.level === 'document') {
       const n = labelCounts?.get(tag.id) ?? 0;
@@ -81,7 +89,7 @@ export function CodebookEditor({ project, onClose }: { project: Project; onClose
     if (level.length === 0) return null;
     return (
       <ul className={depth === 0 ? 'cb-tree' : 'cb-tree cb-subtree'} aria-label={depth === 0 && category ? `Tags in ${category.name}` : undefined}>
-        {level.map((r) => (
+        {level.map((r, i) => (
           <li key={r.tag.id}>
             <div className="cb-tag-row" role="group" aria-label={r.tag.name}>
               <SwatchInput key={r.tag.color} value={r.tag.color} label={`Colour of ${r.tag.name}`} onCommit={(c) => recolour(r.tag, c)} />
@@ -98,6 +106,12 @@ export function CodebookEditor({ project, onClose }: { project: Project; onClose
               </span>
               <span className="cb-tag-count">{countFor(r.tag)}</span>
               <div className="cb-row-actions">
+                <button type="button" className="cb-action cb-action-icon" aria-label={`Move ${r.tag.name} up`} title="Move up" data-focus-key={`${r.tag.id}:up`} disabled={i === 0} onClick={() => reorder(r.tag, i - 1, `${r.tag.id}:up`)}>
+                  ↑
+                </button>
+                <button type="button" className="cb-action cb-action-icon" aria-label={`Move ${r.tag.name} down`} title="Move down" data-focus-key={`${r.tag.id}:down`} disabled={i === level.length - 1} onClick={() => reorder(r.tag, i + 1, `${r.tag.id}:down`)}>
+                  ↓
+                </button>
                 <button type="button" className="cb-action" aria-label={`Edit ${r.tag.name}`} title="Rename, recolour, describe or move" onClick={() => setModal({ kind: 'tag', mode: { kind: 'edit', tag: r.tag } })}>
                   Edit
                 </button>
@@ -206,7 +220,7 @@ export function CodebookEditor({ project, onClose }: { project: Project; onClose
           </>
         }
       >
-        <div className="cb-editor">
+        <div className="cb-editor" ref={editorRef}>
           <nav className="cb-categories" aria-label="Categories">
             <h3 className="cb-section-title">Categories</h3>
             <ul className="cb-category-list">
