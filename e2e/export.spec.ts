@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { expect, test } from './fixtures.ts';
+import { readStore } from './helpers.ts';
 
 interface ExportedAnnotation {
   id: string;
@@ -172,7 +173,7 @@ test('exports only what the scope selects: one tag, then chosen articles', async
   expect(ds.articles.map((a) => a.title)).toEqual([expect.stringMatching(/^Dock workers/), expect.stringMatching(/^Ремонт моста/)]);
 });
 
-test('restores a downloaded dataset as a new project through “Open dataset…”, refusing a wrong file', async ({ page }) => {
+test('restores a downloaded dataset as a new project through “Open dataset…”, refusing a wrong file', async ({ page }, testInfo) => {
   await openSample(page);
   const json = await exportAndDownload(page, async () => {});
   const ds = JSON.parse(json.text) as ExportedDataset;
@@ -190,10 +191,11 @@ test('restores a downloaded dataset as a new project through “Open dataset…�
 
   chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Open dataset…' }).click();
-  await (await chooser).setFiles(json.path);
+  await (await chooser).setFiles({ name: json.name, mimeType: 'application/json', buffer: Buffer.from(json.text) });
   const confirm = page.getByRole('dialog', { name: 'Restore as a new project?' });
   await expect(confirm.getByTestId('restore-articles')).toHaveText('4');
   await expect(confirm.getByTestId('restore-annotations')).toHaveText('6');
+  await page.screenshot({ path: testInfo.outputPath('restore-confirm.png') });
   await confirm.getByRole('button', { name: 'Restore project' }).click();
 
   const restoredName = `${ds.project.name} (restored)`;
@@ -207,7 +209,7 @@ test('restores a downloaded dataset as a new project through “Open dataset…�
   expect(counts[ds.project.name]).toBe(6);
 });
 
-test('merges a coded dataset into the project as another coder’s work, with undo', async ({ page }) => {
+test('merges a coded dataset into the project as another coder’s work, with undo', async ({ page }, testInfo) => {
   await openSample(page);
   const json = await exportAndDownload(page, async () => {});
   await page.getByRole('dialog', { name: 'Export saved' }).getByRole('button', { name: 'Close' }).click();
@@ -219,6 +221,10 @@ test('merges a coded dataset into the project as another coder’s work, with un
   const lost = council.annotations[0]!;
   lost.quote = 'a sentence that the article never contained';
   lost.end = lost.start + [...lost.quote].length;
+  // Offsets that drifted (their text had two more characters before it): placed again by quote.
+  const shifted = council.annotations[1]!;
+  shifted.start += 2;
+  shifted.end += 2;
   const before = await annotationCountsByProject(page);
 
   await page.getByRole('button', { name: 'Export', exact: true }).click();
@@ -230,14 +236,121 @@ test('merges a coded dataset into the project as another coder’s work, with un
   await expect(preview.getByTestId('merge-matched')).toHaveText('4');
   await expect(preview.getByTestId('merge-annotations')).toHaveText('5');
   await expect(preview.getByTestId('merge-orphans')).toHaveText('1');
+  await expect(preview.getByTestId('merge-reanchored')).toHaveText('1');
   await expect(preview.getByRole('region', { name: 'Annotations not placed' })).toContainText('a sentence that the article never contained');
+  await page.screenshot({ path: testInfo.outputPath('merge-preview.png') });
   await preview.getByRole('button', { name: /^Merge into/ }).click();
   const done = page.getByRole('dialog', { name: 'Dataset merged' });
   await expect(done.getByRole('status')).toContainText('5 annotations');
   await done.getByRole('button', { name: 'Close' }).click();
   const name = ds.project.name;
   expect((await annotationCountsByProject(page))[name]).toBe((before[name] ?? 0) + 5);
+  // Every merged annotation sits where its quote is in this project's text (UTF-16 in the store).
+  const store = await readStore(page);
+  const merged = store.annotations.filter((a) => (a as unknown as { coder: string }).coder === 'second coder');
+  expect(merged).toHaveLength(5);
+  for (const a of merged) expect(store.texts[a.articleId]?.slice(a.start, a.end)).toBe(a.quote);
+  expect(merged.map((a) => a.quote)).toContain(shifted.quote);
 
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect.poll(async () => (await annotationCountsByProject(page))[name]).toBe(before[name]);
+});
+
+test.describe('with a save picker', () => {
+  // A stand-in for the browser's save picker: the first call is cancelled by the user, the next
+  // ones "save" into memory, so the test can read what the app wrote through the picker.
+  test.beforeEach(async ({ page }) => {
+    await page.addInitScript(() => {
+      const g = globalThis as unknown as { showSaveFilePicker: unknown; __saved: { name: string; text: string }[]; __calls: number };
+      g.__saved = [];
+      g.__calls = 0;
+      g.showSaveFilePicker = async ({ suggestedName }: { suggestedName: string }) => {
+        g.__calls++;
+        if (g.__calls === 1) throw new DOMException('The user aborted a request.', 'AbortError');
+        return {
+          name: `picked-${suggestedName}`,
+          createWritable: async () => {
+            let blob: Blob | null = null;
+            return {
+              write: async (data: Blob) => {
+                blob = data;
+              },
+              close: async () => {
+                g.__saved.push({ name: suggestedName, text: blob ? await blob.text() : '' });
+              },
+            };
+          },
+        };
+      };
+    });
+    await page.reload();
+  });
+
+  test('says nothing was written when the save is cancelled, then saves through the picker', async ({ page }, testInfo) => {
+    await openSample(page);
+    let dialog = await openExportDialog(page);
+    await dialog.getByRole('radio', { name: /W3C Web Annotation/ }).check();
+    await dialog.getByRole('button', { name: /^Export \./ }).click();
+    const cancelled = page.getByRole('dialog', { name: 'Export cancelled' });
+    await expect(cancelled.getByRole('status')).toHaveText('Nothing was written.');
+    await cancelled.getByRole('button', { name: 'Back' }).click();
+
+    dialog = page.getByRole('dialog', { name: 'Export' });
+    await expect(dialog.getByRole('radio', { name: /W3C Web Annotation/ })).toBeChecked();
+    await dialog.getByRole('button', { name: /^Export \./ }).click();
+    const saved = page.getByRole('dialog', { name: 'Export saved' });
+    await expect(saved.getByTestId('export-location')).toHaveText(/^picked-.*\.jsonld$/);
+    await expect(saved.getByRole('status')).toContainText('6 annotations');
+    await page.screenshot({ path: testInfo.outputPath('export-saved.png') });
+    const files = await page.evaluate(() => (globalThis as unknown as { __saved: { name: string; text: string }[] }).__saved);
+    expect(files).toHaveLength(1);
+    const collection = JSON.parse(files[0]?.text ?? '{}') as { type: string; total: number; first: { items: { motivation: string; target: { selector: { type: string }[] } }[] } };
+    expect(collection.type).toBe('AnnotationCollection');
+    const spans = collection.first.items.filter((i) => i.motivation === 'tagging' || i.motivation === 'classifying' || i.motivation === 'commenting' || Array.isArray(i.target?.selector));
+    expect(spans.filter((i) => Array.isArray(i.target?.selector))).toHaveLength(6);
+    expect(collection.total).toBe(collection.first.items.length);
+  });
+});
+
+test('imports a REFI-QDA codebook as tags, with undo', async ({ page }, testInfo) => {
+  await openSample(page);
+  const qdc = `<?xml version="1.0" encoding="utf-8"?>
+<CodeBook xmlns="urn:QDA-XML:codebook:1.0" origin="Another QDA tool">
+  <Codes>
+    <Code guid="0B5C7A0E-1111-4C3B-9C55-7C1C0D3F0001" name="Framing" isCodable="true" color="#AA3377">
+      <Code guid="0B5C7A0E-1111-4C3B-9C55-7C1C0D3F0002" name="Economic framing" isCodable="true" color="#CC6677"/>
+    </Code>
+    <Code guid="0B5C7A0E-1111-4C3B-9C55-7C1C0D3F0003" name="Hedging" isCodable="true"/>
+  </Codes>
+</CodeBook>`;
+  const tagNames = async () => (await page.evaluate(async () => {
+    interface Req<T> { result: T; onsuccess: (() => void) | null }
+    const idb = (globalThis as unknown as { indexedDB: { open(name: string): Req<{ transaction(s: string): { objectStore(s: string): { getAll(): Req<{ name: string }[]> } }; close(): void }> } }).indexedDB;
+    const db = await new Promise<{ transaction(s: string): { objectStore(s: string): { getAll(): Req<{ name: string }[]> } }; close(): void }>((resolve) => {
+      const req = idb.open('presswork');
+      req.onsuccess = () => resolve(req.result);
+    });
+    const tags = await new Promise<{ name: string }[]>((resolve) => {
+      const req = db.transaction('tags').objectStore('tags').getAll();
+      req.onsuccess = () => resolve(req.result);
+    });
+    db.close();
+    return tags.map((t) => t.name);
+  })).sort();
+  const before = await tagNames();
+
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  await page.getByRole('button', { name: /^Import codebook \(\.qdc\)…/ }).click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('dialog', { name: 'Import codebook' }).getByRole('button', { name: 'Choose .qdc file…' }).click();
+  await (await chooser).setFiles({ name: 'framing.qdc', mimeType: 'application/xml', buffer: Buffer.from(qdc) });
+  const preview = page.getByRole('dialog', { name: 'Import this codebook?' });
+  await expect(preview.getByRole('list', { name: 'Tags to add' }).getByRole('listitem')).toHaveText(['Framing', 'Economic framing', 'Hedging']);
+  await page.screenshot({ path: testInfo.outputPath('qdc-preview.png') });
+  await preview.getByRole('button', { name: 'Add 3 tags' }).click();
+  await page.getByRole('dialog', { name: 'Codebook imported' }).getByRole('button', { name: 'Close' }).click();
+  expect(await tagNames()).toEqual([...before, 'Economic framing', 'Framing', 'Hedging'].sort());
+
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(tagNames).toEqual(before);
 });

@@ -71,3 +71,16 @@ describe('export reader', () => {
     expect(ds.articles.map((a: { id: string }) => a.id)).toEqual(input.articles.filter((a) => a.labels.includes('tag-war')).map((a) => a.id));
   });
 });
+
+describe('export reader batches', () => {
+  it('never reads more than one batch of articles at a time', async () => {
+    const input = await storeFixture();
+    const extra = Array.from({ length: 45 }, (_, i) => ({ ...input.articles[2]!, id: `art-x${i}`, order: 10 + i, contentHash: `x${i}` }));
+    await db.articles.bulkAdd(extra.map(({ text: _text, ...rest }) => rest));
+    await db.articleTexts.bulkAdd(extra.map((a) => ({ articleId: a.id, text: a.text })));
+    const plan = await planExport(input.project.id, { kind: 'project' });
+    const sizes: number[] = [];
+    for await (const batch of readExportArticles(plan, 20)) sizes.push(batch.length);
+    expect(sizes).toEqual([20, 20, 8]);
+  });
+});

@@ -83,10 +83,14 @@ export function ImportCodebookDialog({ project, onClose }: { project: Project; o
   }
 
   const { plan } = state;
+  const depthOf = (id: string | null, seen = 0): number => {
+    const parent = plan.tagsToAdd.find((t) => t.id === id);
+    return parent && seen < plan.tagsToAdd.length ? 1 + depthOf(parent.parentId, seen + 1) : 0;
+  };
   const list = (
-    <ul className="export-problems" aria-label="Tags to add">
+    <ul className="export-problems export-tag-list" aria-label="Tags to add">
       {plan.tagsToAdd.map((t) => (
-        <li key={t.id} className="export-check-row">
+        <li key={t.id} className="export-tag-row" style={{ paddingLeft: 11 + depthOf(t.parentId) * 20 }}>
           <span className="export-swatch" style={{ background: t.color }} aria-hidden="true" />
           {t.name}
         </li>
@@ -133,7 +137,7 @@ export function ImportCodebookDialog({ project, onClose }: { project: Project; o
         <span className="export-file">{state.fileName}</span>:{' '}
         {empty
           ? 'every code in it is already in this project.'
-          : `${plural(plan.tagsToAdd.length, 'new tag')}${plan.categoriesToAdd.length > 0 ? ` in ${plural(plan.categoriesToAdd.length, 'new category', 'new categories')} (${plan.categoriesToAdd.map((c) => c.name).join(', ')})` : ''}; ${plural(state.present, 'code')} already present.`}
+          : `${plural(plan.tagsToAdd.length, 'new tag')}${plan.categoriesToAdd.length > 0 ? ` in ${plural(plan.categoriesToAdd.length, 'new category', 'new categories')} (${plan.categoriesToAdd.map((c) => c.name).join(', ')})` : ''}${state.present > 0 ? `; ${plural(state.present, 'code')} already present` : ''}.`}
       </p>
       {!empty && list}
     </Dialog>
