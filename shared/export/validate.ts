@@ -23,7 +23,8 @@ let compiled: ValidateFunction | null | undefined;
 function schemaValidator(): ValidateFunction | null {
   if (compiled !== undefined) return compiled;
   try {
-    const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
+    // No logger: a refused compilation would otherwise print the whole generated function.
+    const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, logger: false });
     addFormats(ajv);
     compiled = ajv.compile(DATASET_SCHEMA);
   } catch (e) {
