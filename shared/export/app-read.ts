@@ -23,7 +23,14 @@ function decode(bytes: Uint8Array): string | null {
 }
 
 export function readDatasetFile(name: string, bytes: Uint8Array): DatasetFileResult {
+  // Files people pick by mistake among their exports: say what they are.
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
+    return { ok: false, message: `“${name}” is a zip archive (a REFI-QDA project or a brat export), not a Presswork dataset. Choose the .json dataset instead.`, problems: [] };
+  }
   const text = decode(bytes);
+  if (text !== null && text.trimStart().startsWith('<')) {
+    return { ok: false, message: `“${name}” is an XML file, not a Presswork dataset. A REFI-QDA codebook (.qdc) is added to a project with Export → Import codebook.`, problems: [] };
+  }
   if (text === null) return { ok: false, message: `“${name}” is not a text file in UTF-8, so it cannot be a Presswork dataset.`, problems: [] };
   let json: unknown;
   try {
