@@ -6,12 +6,12 @@ import { db } from '../../src/db/db.ts';
 import { createDb } from '../../src/db/schema.ts';
 import { appImportDeps } from '../../src/features/import/import-session.ts';
 import { runImport } from '../../src/features/import/run-import.ts';
-import { generateCorpus } from './corpus.ts';
+import { generateCorpus, type CorpusFile } from './corpus.ts';
 
 
 
-/** Read by bench/parts/import.ts, which declares the same shape on the Node side. */
-export interface ImportBenchResult {
+/** Read by bench/parts/import.ts, which declares the same shapes on the Node side. */
+export interface ImportPhaseResult {
   files: number;
   corpusBytes: number;
   added: number;
@@ -19,21 +19,46 @@ export interface ImportBenchResult {
   problems: number;
   firstProblems: string[];
   importMs: number;
-  rawBulkAddMs: number;
+  /** Wall-clock length of the longest main-thread task (PerformanceObserver 'longtask'). */
   longestTaskMs: number;
   longTasks: number;
   /** Long tasks as "start+duration" in ms from the start of the import, for diagnosis. */
   longTaskTimes: string[];
   /** Time the import spent waiting on storeDrafts (workers keep parsing meanwhile). */
   storeWaitMs: number;
+}
+
+export interface BaselineResult {
+  /** The import's final records written raw: one transaction, two bulkAdds. */
+  rawBulkAddMs: number;
   /** The same corpus through the worker pool alone, nothing stored: the pipeline's share. */
   pipelineOnlyMs: number;
 }
 
-async function run(count: number): Promise<ImportBenchResult> {
+interface Prepared {
+  count: number;
+  files: CorpusFile[];
+  corpusBytes: number;
+  projectId: string;
+}
+
+let prepared: Prepared | undefined;
+
+/** Step 1, not measured: the corpus and an empty project. */
+async function prepare(count: number): Promise<void> {
   const files = generateCorpus(count);
-  const corpusBytes = files.reduce((n, f) => n + f.bytes.byteLength, 0);
   const project = await createProject('Import benchmark');
+  prepared = { count, files, corpusBytes: files.reduce((n, f) => n + f.bytes.byteLength, 0), projectId: project.id };
+  // Collect the garbage of generating the corpus now, so that it is not counted as the import's
+  // long tasks (the bench launches Chromium with --expose-gc; without it this is skipped).
+  (globalThis as { gc?: () => void }).gc?.();
+  await new Promise((r) => setTimeout(r, 200));
+}
+
+/** Step 2, measured: the app's import of the corpus. */
+async function importPhase(): Promise<ImportPhaseResult> {
+  if (!prepared) throw new Error('prepare first');
+  const { files, projectId } = prepared;
 
   // Long tasks (> 50 ms) on this, the main thread, while the import runs.
   const tasks: { start: number; duration: number }[] = [];
@@ -43,7 +68,7 @@ async function run(count: number): Promise<ImportBenchResult> {
   observer.observe({ type: 'longtask' });
 
   // Exactly what the app's importOpened runs, with the store timed.
-  const app = appImportDeps(project.id, files.length);
+  const app = appImportDeps(projectId, files.length);
   let storeWaitMs = 0;
   const t0 = performance.now();
   const progress = await runImport({
@@ -67,8 +92,26 @@ async function run(count: number): Promise<ImportBenchResult> {
   for (const e of observer.takeRecords()) tasks.push({ start: e.startTime, duration: e.duration });
   observer.disconnect();
 
-  // The same final records, written raw: one transaction, two bulkAdds, nothing else.
-  const records = await db.articles.where('projectId').equals(project.id).toArray();
+  return {
+    files: files.length,
+    corpusBytes: prepared.corpusBytes,
+    added: progress.added,
+    duplicates: progress.duplicates,
+    problems: progress.problems.length,
+    firstProblems: progress.problems.slice(0, 5).map((p) => `${p.source.file}: ${p.message}`),
+    importMs,
+    longestTaskMs: Math.max(0, ...tasks.map((t) => t.duration)),
+    longTasks: tasks.length,
+    longTaskTimes: tasks.map((t) => `${Math.round(t.start - t0)}+${Math.round(t.duration)}`),
+    storeWaitMs,
+  };
+}
+
+/** Step 3, measured: what the import is compared with. */
+async function baselines(): Promise<BaselineResult> {
+  if (!prepared) throw new Error('prepare first');
+  const { projectId, count } = prepared;
+  const records = await db.articles.where('projectId').equals(projectId).toArray();
   const texts = await db.articleTexts.bulkGet(records.map((r) => r.id));
   const raw = createDb('presswork-bench-raw');
   await raw.open();
@@ -84,31 +127,16 @@ async function run(count: number): Promise<ImportBenchResult> {
   const rawBulkAddMs = performance.now() - t1;
   raw.close();
 
-  // The pipeline alone, on a fresh copy of the corpus (the first one was transferred away).
+  // A fresh copy of the corpus: the first one's bytes were transferred to the workers.
   const again = generateCorpus(count);
-  const pipelineOnly = appImportDeps(project.id, again.length);
+  const pipelineOnly = appImportDeps(projectId, again.length);
   const t2 = performance.now();
   await runImport({ files: again, deps: { process: pipelineOnly.deps.process, store: async (batch) => ({ added: batch.length, duplicates: 0 }) } });
   const pipelineOnlyMs = performance.now() - t2;
   pipelineOnly.dispose();
-
-  return {
-    files: files.length,
-    corpusBytes,
-    added: progress.added,
-    duplicates: progress.duplicates,
-    problems: progress.problems.length,
-    firstProblems: progress.problems.slice(0, 5).map((p) => `${p.source.file}: ${p.message}`),
-    importMs,
-    rawBulkAddMs,
-    longestTaskMs: Math.max(0, ...tasks.map((t) => t.duration)),
-    longTasks: tasks.length,
-    longTaskTimes: tasks.map((t) => `${Math.round(t.start - t0)}+${Math.round(t.duration)}`),
-    storeWaitMs,
-    pipelineOnlyMs,
-  };
+  return { rawBulkAddMs, pipelineOnlyMs };
 }
 
-(window as unknown as { runImportBench: typeof run }).runImportBench = run;
+Object.assign(window, { prepareImportBench: prepare, runImportPhase: importPhase, runImportBaselines: baselines });
 const state = document.getElementById('state');
 if (state) state.textContent = 'ready';

@@ -58,6 +58,20 @@ describe('runImport', () => {
     expect(seen.some((p) => p.phase === 'running' && p.filesRead === 1)).toBe(true);
   });
 
+  it('bounds a batch by characters too, never splitting an article and never storing an empty batch', async () => {
+    const mem = memoryStore();
+    const long = 'x'.repeat(50);
+    await runImport({
+      files: [file('a.txt', ['aaaa', 'bbbb', 'cccc', long, 'dddd'].join('\n'))],
+      deps: { process: lineProcess, store: mem.store },
+      batchSize: 10,
+      batchChars: 10,
+    });
+    // 4+4 fit in 10 chars; 'cccc' starts the next; the 50-char article goes alone; 'dddd' last.
+    expect(mem.batches).toEqual([2, 1, 1, 1]);
+    expect(mem.stored).toEqual(['aaaa', 'bbbb', 'cccc', long, 'dddd']);
+  });
+
   it('stops after the batch being stored when cancelled and keeps what was committed', async () => {
     const mem = memoryStore();
     const abort = new AbortController();

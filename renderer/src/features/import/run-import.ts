@@ -2,8 +2,14 @@ import type { OpenedFile, UnreadableFile } from '@shared/bridge/contract.ts';
 import type { ImportProblem } from '@shared/model/types.ts';
 import type { FileOutcome, HashedDraft } from './protocol.ts';
 
-/** Drafts per storeDrafts call: one transaction each, big enough that commits stay cheap. */
+/** Drafts per storeDrafts call at most: one transaction each, big enough that commits stay cheap. */
 export const DEFAULT_BATCH_SIZE = 200;
+/**
+ * Characters of text per storeDrafts call at most (a single longer article still goes alone).
+ * IndexedDB serialises a whole bulkAdd on the main thread in one task: the benchmark saw 200
+ * articles of 5 KB take over 100 ms there under load, so batches are bounded by size too.
+ */
+export const DEFAULT_BATCH_CHARS = 400_000;
 
 export type ImportPhase = 'running' | 'cancelling' | 'done' | 'cancelled' | 'failed';
 
@@ -35,6 +41,7 @@ export interface RunImportOptions {
   signal?: AbortSignal;
   onProgress?: (progress: ImportProgress) => void;
   batchSize?: number;
+  batchChars?: number;
   /** Files handed to the pipeline ahead of the one being stored, so workers never wait. */
   lookahead?: number;
   /** Bytes handed ahead at most (always at least one file), to bound memory on big files. */
@@ -52,6 +59,7 @@ const MB = 1024 * 1024;
 export async function runImport(options: RunImportOptions): Promise<ImportProgress> {
   const { files, deps, signal } = options;
   const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
+  const batchChars = Math.max(1, options.batchChars ?? DEFAULT_BATCH_CHARS);
   // A batch takes ~100-200 ms to store; the workers must have enough files in hand to stay busy
   // meanwhile (the benchmark showed them idle during stores with a lookahead of 32).
   const lookahead = Math.max(1, options.lookahead ?? 512);
@@ -87,11 +95,25 @@ export async function runImport(options: RunImportOptions): Promise<ImportProgre
   };
 
   let pending: HashedDraft[] = [];
+  let pendingChars = 0;
+  /** The next batch: up to batchSize drafts and batchChars characters, but never empty. */
+  const takeBatch = (): HashedDraft[] => {
+    let n = 0;
+    let chars = 0;
+    while (n < pending.length && n < batchSize) {
+      const size = (pending[n] as HashedDraft).draft.text.length;
+      if (n > 0 && chars + size > batchChars) break;
+      chars += size;
+      n++;
+    }
+    const batch = pending.slice(0, n);
+    pending = pending.slice(n);
+    pendingChars -= chars;
+    return batch;
+  };
   const flush = async (all: boolean) => {
-    while (pending.length >= batchSize || (all && pending.length > 0)) {
-      const batch = pending.slice(0, batchSize);
-      pending = pending.slice(batch.length);
-      const stored = await deps.store(batch);
+    while (pending.length >= batchSize || pendingChars >= batchChars || (all && pending.length > 0)) {
+      const stored = await deps.store(takeBatch());
       progress.added += stored.added;
       progress.duplicates += stored.duplicates;
       report();
@@ -108,7 +130,10 @@ export async function runImport(options: RunImportOptions): Promise<ImportProgre
       bytesAhead -= sizes[i] ?? 0;
       progress.filesRead++;
       progress.problems.push(...outcome.problems);
-      for (const d of outcome.drafts) pending.push(d);
+      for (const d of outcome.drafts) {
+        pending.push(d);
+        pendingChars += d.draft.text.length;
+      }
       report();
       await flush(false);
     }
