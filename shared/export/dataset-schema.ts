@@ -105,7 +105,8 @@ export const DATASET_SCHEMA = {
     },
     meta: {
       type: 'object',
-      additionalProperties: false,
+      description: 'Article metadata; fields added by later versions of the app are strings.',
+      additionalProperties: { type: 'string' },
       properties: {
         url: { type: 'string' },
         outlet: { type: 'string' },

@@ -76,6 +76,12 @@ describe('buildDataset', () => {
     const bad = JSON.parse(JSON.stringify(fixtureDataset()));
     bad.articles[0].annotations[0].start = -1;
     expect(validate(bad)).toBe(false);
+    // Metadata fields a later app version adds pass, as long as they are strings.
+    const later = JSON.parse(JSON.stringify(fixtureDataset()));
+    later.articles[0].meta.section = 'World';
+    expect(validate(later)).toBe(true);
+    later.articles[0].meta.outlet = 5;
+    expect(validate(later)).toBe(false);
   });
 
   it('publishes the same schema as the module the code uses', () => {

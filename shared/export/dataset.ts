@@ -206,7 +206,7 @@ export function buildDatasetArticle(
     meta: article.meta,
     status: article.status,
     labels: [...article.labels],
-    source: article.source,
+    source: { file: article.source.file, ...(article.source.index !== undefined ? { index: article.source.index } : {}) },
     contentHash: article.contentHash,
     importedAt: article.importedAt,
     annotations: sorted.map((a) => {
