@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { makeDocx } from '../../shared/import/fixtures/make-docx.ts';
+import { makePdf } from '../../shared/import/fixtures/make-pdf.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const fixture = (name: string) => join(root, 'shared/import/fixtures', name);
@@ -19,6 +21,9 @@ beforeAll(() => {
   writeFileSync(join(dir, 'batch.jsonl'), '{"title":"A","text":"Body of A.","url":"https://x.example/a"}\n{"text": broken\n{"title":"C","text":"Body of C."}\n');
   writeFileSync(join(dir, 'no-text.csv'), 'title,date\nA,2024-01-01\n');
   writeFileSync(join(dir, 'empty.txt'), '');
+  writeFileSync(join(dir, 'article.docx'), makeDocx(['Pier vote delayed', 'The council voted to delay the pier.']));
+  writeFileSync(join(dir, 'article.pdf'), makePdf([[['The council voted on Tuesday to', 'delay the pier.'], ['Fishermen were pleased.']]], { title: 'Pier vote' }));
+  writeFileSync(join(dir, 'scan.pdf'), makePdf([[]]));
   mkdirSync(join(dir, 'folder'));
   writeFileSync(join(dir, 'folder', 'one.md'), '# One\n\nFirst body.\n');
   writeFileSync(join(dir, 'folder', 'two.txt'), 'Second body.\n');
@@ -73,6 +78,17 @@ describe('presswork clean', { timeout: 60_000 }, () => {
     expect(problems[1]).toMatch(/no-text\.csv: no text column/);
     expect(problems[2]).toMatch(/empty\.txt: empty file$/);
     expect(problems[3]).toMatch(/missing\.txt: file not found$/);
+  });
+
+  it('reads .docx and .pdf files and reports a scanned PDF', () => {
+    const r = clean(join(dir, 'article.docx'), join(dir, 'article.pdf'), join(dir, 'scan.pdf'));
+    expect(r.code).toBe(1);
+    const drafts = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(drafts.map((d) => [d.title, d.text])).toEqual([
+      ['Pier vote delayed', 'The council voted to delay the pier.'],
+      ['Pier vote', 'The council voted on Tuesday to delay the pier.\n\nFishermen were pleased.'],
+    ]);
+    expect(r.stderr).toBe(`${join(dir, 'scan.pdf')}: scanned PDF without text (no text layer; run OCR first)\n`);
   });
 
   it('reads a folder recursively', () => {

@@ -74,7 +74,9 @@ async function cleanOne(file: string): Promise<number> {
       process.stderr.write(problemLine(oversizeProblem(file, info.size)));
       return 1;
     }
-    bytes = await readFile(file);
+    const buffer = await readFile(file);
+    // The pipeline is written for plain Uint8Array (what browsers have), not Node's Buffer subclass.
+    bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
   } catch (error) {
     process.stderr.write(problemLine({ source: { file }, message: describeError(error) }));
     return 1;

@@ -140,6 +140,14 @@ describe('importFile: formats', { timeout: 30_000 }, () => {
     expect(d).toMatchObject({ title: 'Pier vote delayed', text: 'The council voted on Tuesday to delay the pier.\n\nFishermen were pleased.' });
   });
 
+  it('accepts Node Buffers as well as plain Uint8Arrays for .pdf and .docx', async () => {
+    const { Buffer } = await import('node:buffer');
+    const pdf = Buffer.from(makePdf([[['Fishermen were pleased.']]]));
+    expect((await one('b.pdf', pdf)).text).toBe('Fishermen were pleased.');
+    const docx = Buffer.from(makeDocx(['Fishermen were pleased.']));
+    expect((await one('b.docx', docx)).text).toBe('Fishermen were pleased.');
+  });
+
   it('an HTML page saved as .txt is read as HTML', async () => {
     const d = await one('page.txt', utf8('<!DOCTYPE html><html><head><title>Pier</title></head><body><p>The council voted.</p><p>Work starts soon.</p></body></html>'));
     expect(d).toMatchObject({ title: 'Pier', text: 'The council voted.\n\nWork starts soon.' });

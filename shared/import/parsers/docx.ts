@@ -44,8 +44,9 @@ export async function parseDocx(bytes: Uint8Array): Promise<RawArticle | { error
   const mammoth = (await import('mammoth')).default;
   let text: string;
   try {
-    // A copy: mammoth needs an ArrayBuffer of exactly these bytes, not a view into a larger one.
-    const arrayBuffer = bytes.slice().buffer;
+    // A copy: mammoth needs an ArrayBuffer of exactly these bytes, not a view into a larger one
+    // (a Node Buffer's slice() would still share its pool).
+    const arrayBuffer = new Uint8Array(bytes).buffer;
     // mammoth's browser build reads `arrayBuffer`, its Node build `buffer` (JSZip takes either).
     const input = { arrayBuffer, buffer: arrayBuffer } as unknown as Parameters<typeof mammoth.extractRawText>[0];
     text = (await mammoth.extractRawText(input)).value;

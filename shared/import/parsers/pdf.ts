@@ -107,8 +107,8 @@ export async function parsePdf(bytes: Uint8Array): Promise<RawArticle | { error:
   let doc: Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
   try {
     doc = await pdfjs.getDocument({
-      // pdfjs may transfer (detach) the buffer it gets: give it a copy.
-      data: bytes.slice(),
+      // pdfjs may transfer (detach) the buffer it gets, and refuses Node Buffers: give it a plain copy.
+      data: new Uint8Array(bytes),
       isEvalSupported: false,
       disableFontFace: true,
       useSystemFonts: false,
