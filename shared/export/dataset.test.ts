@@ -65,6 +65,23 @@ describe('buildDataset', () => {
     expect(art.relations.map((r) => r.id)).toEqual(['rel-claimant']);
   });
 
+  it('places a damaged annotation again by its quote, and leaves out and reports one it cannot place', () => {
+    const input = fixtureInput();
+    const shifted = input.annotations.find((a) => a.id === 'ann-reuters')!;
+    shifted.start += 2;
+    shifted.end += 2;
+    const lost = input.annotations.find((a) => a.id === 'ann-mayor')!;
+    lost.end = 10_000;
+    lost.quote = 'nowhere to be found';
+    const skipped: [string, string][] = [];
+    const ds = buildDataset({ ...input, onSkipped: (a, reason) => skipped.push([a.id, reason]) });
+    const art = ds.articles[0]!;
+    const reuters = art.annotations.find((a) => a.id === 'ann-reuters')!;
+    expect(pySlice(art.text, reuters.start, reuters.end)).toBe('Reuters');
+    expect(art.annotations.some((a) => a.id === 'ann-mayor')).toBe(false);
+    expect(skipped).toEqual([['ann-mayor', `offsets ${lost.start}..10000 are outside the article text`]]);
+  });
+
   it('validates against its own JSON Schema (ajv, draft 2020-12)', () => {
     const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
     addFormats(ajv);

@@ -138,6 +138,8 @@ export interface BuildInput {
   annotations: Annotation[];
   relations: Relation[];
   exportedAt?: string;
+  /** Called for each annotation left out because it cannot be placed in its text. */
+  onSkipped?: SkippedHandler;
 }
 
 /** Everything but the articles: codebook, actors, project. */
@@ -185,6 +187,30 @@ function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** Told about an annotation left out of an export because it cannot be placed in its text. */
+export type SkippedHandler = (annotation: Annotation, reason: string) => void;
+
+/**
+ * Stored annotations whose offsets do not select their quote (which only a damaged record can
+ * have: texts never change) are placed again by their quote; those that cannot be are left
+ * out and reported, so that the exported quote invariant always holds.
+ */
+function placeAnnotations(article: Article, annotations: readonly Annotation[], onSkipped: SkippedHandler | undefined): Annotation[] {
+  const text = article.text;
+  const out: Annotation[] = [];
+  for (const a of annotations) {
+    const inRange = Number.isInteger(a.start) && Number.isInteger(a.end) && a.start >= 0 && a.start <= a.end && a.end <= text.length;
+    if (inRange && (a.quote === '' || text.slice(a.start, a.end) === a.quote)) {
+      out.push(a);
+      continue;
+    }
+    const found = a.quote === '' ? null : anchor(text, a);
+    if (found) out.push({ ...a, start: found.start, end: found.end });
+    else onSkipped?.(a, inRange ? 'its quote is not in the article text' : `offsets ${a.start}..${a.end} are outside the article text`);
+  }
+  return out;
+}
+
 /**
  * One article of the dataset, offsets converted to code points. Relations whose ends are not
  * among the given annotations (e.g. filtered out of the export's scope) are left out, so the
@@ -195,9 +221,11 @@ export function buildDatasetArticle(
   annotations: readonly Annotation[],
   relations: readonly Relation[],
   tagsById: ReadonlyMap<string, Tag>,
+  onSkipped?: SkippedHandler,
 ): DatasetArticle {
   const conv = makeOffsetConverter(article.text);
-  const sorted = [...annotations].sort((a, b) => a.start - b.start || a.end - b.end || cmp(a.id, b.id));
+  const placed = placeAnnotations(article, annotations, onSkipped);
+  const sorted = placed.sort((a, b) => a.start - b.start || a.end - b.end || cmp(a.id, b.id));
   const ids = new Set(sorted.map((a) => a.id));
   return {
     id: article.id,
@@ -255,7 +283,7 @@ export function* buildDatasetArticles(input: BuildInput): Generator<DatasetArtic
   const relByArticle = groupBy(input.relations, (r) => r.articleId);
   const articles = [...input.articles].sort((a, b) => a.order - b.order || cmp(a.id, b.id));
   for (const article of articles) {
-    yield buildDatasetArticle(article, annByArticle.get(article.id) ?? [], relByArticle.get(article.id) ?? [], tagsById);
+    yield buildDatasetArticle(article, annByArticle.get(article.id) ?? [], relByArticle.get(article.id) ?? [], tagsById, input.onSkipped);
   }
 }
 
