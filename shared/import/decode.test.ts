@@ -99,6 +99,19 @@ describe('decodeBytes: Western legacy encodings', () => {
   });
 });
 
+describe('decodeBytes: mostly UTF-8 with stray bytes', () => {
+  it('keeps UTF-8 and reads the stray bytes as windows-1252, without U+FFFD or mojibake', () => {
+    const ru = utf8Of('ru-utf8.txt');
+    const bytes = new Uint8Array([...new TextEncoder().encode(ru), ...new TextEncoder().encode(' Price: 5'), 0x80, 0x20, 0x93, 0x6f, 0x6b, 0x94]);
+    const r = decodeBytes(bytes);
+    expect(r).toEqual({ text: `${ru} Price: 5€ “ok”`, encoding: 'utf-8', repairedBytes: 3 });
+  });
+
+  it('still reads a whole windows-1251 file as windows-1251', () => {
+    expect(decodedText(bytesOf('uk-windows-1251.txt')).encoding).toBe('windows-1251');
+  });
+});
+
 describe('decodeBytes: declared charset', () => {
   const expectedSentence = 'Депутаты городского совета Заречья';
 

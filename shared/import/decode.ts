@@ -7,7 +7,14 @@ import jschardet from 'jschardet';
 import { plausibility } from './plausibility.ts';
 import { detectSignature, SIGNATURE_NAMES } from './signature.ts';
 
-export type DecodeResult = { text: string; encoding: string } | { error: string };
+export type DecodeResult =
+  | {
+      text: string;
+      encoding: string;
+      /** Bytes that were not valid in an otherwise UTF-8 file, read as windows-1252 instead. */
+      repairedBytes?: number;
+    }
+  | { error: string };
 
 export interface DecodeHint {
   /** Charset declared by the file itself (HTML `<meta charset>`), honoured if the bytes agree. */
@@ -17,8 +24,10 @@ export interface DecodeHint {
 /** Legacy code pages always tried, whatever the detector says: the press of the region we study. */
 const LEGACY_CANDIDATES = ['windows-1251', 'koi8-r', 'koi8-u', 'ibm866', 'iso-8859-5', 'windows-1252'] as const;
 
-// Detection looks at a prefix: enough evidence, bounded cost on 100 MB files.
+// Binary and UTF-16 checks look at a prefix: enough evidence, bounded cost on 100 MB files.
 const SAMPLE_BYTES = 64 * 1024;
+// Legacy detection decodes its sample once per candidate: a smaller prefix is plenty.
+const LEGACY_SAMPLE_BYTES = 16 * 1024;
 
 // windows-1252's 0x80–0x9F (€ ‚ ƒ „ … † ‡ ˆ ‰ Š ‹ Œ Ž ‘ ’ “ ” • – — ˜ ™ š › œ ž Ÿ); unassigned bytes
 // stay C1 controls as in the WHATWG table.
@@ -137,7 +146,7 @@ interface Scored {
 
 /** Scores the candidate legacy decodings of `bytes`, best first. */
 export function rankLegacyEncodings(bytes: Uint8Array): Scored[] {
-  const sample = bytes.subarray(0, SAMPLE_BYTES);
+  const sample = bytes.subarray(0, LEGACY_SAMPLE_BYTES);
   const detected = jschardet.detectAll(sample);
   const confidence = new Map<string, number>();
   for (const d of detected) {
@@ -161,6 +170,63 @@ export function rankLegacyEncodings(bytes: Uint8Array): Scored[] {
     ranked.push({ label, score });
   }
   return ranked.sort((a, b) => b.score - a.score);
+}
+
+/** Length of the valid UTF-8 sequence starting at `i` (1 for ASCII), or 0 if the byte starts none. */
+function utf8SequenceLength(bytes: Uint8Array, i: number): number {
+  const b0 = bytes[i] ?? 0;
+  if (b0 < 0x80) return 1;
+  const cont = (k: number, lo = 0x80, hi = 0xbf) => {
+    const b = bytes[i + k];
+    return b !== undefined && b >= lo && b <= hi;
+  };
+  if (b0 >= 0xc2 && b0 <= 0xdf) return cont(1) ? 2 : 0;
+  if (b0 >= 0xe0 && b0 <= 0xef) {
+    const lo = b0 === 0xe0 ? 0xa0 : 0x80;
+    const hi = b0 === 0xed ? 0x9f : 0xbf;
+    return cont(1, lo, hi) && cont(2) ? 3 : 0;
+  }
+  if (b0 >= 0xf0 && b0 <= 0xf4) {
+    const lo = b0 === 0xf0 ? 0x90 : 0x80;
+    const hi = b0 === 0xf4 ? 0x8f : 0xbf;
+    return cont(1, lo, hi) && cont(2) && cont(3) ? 4 : 0;
+  }
+  return 0;
+}
+
+/**
+ * UTF-8 with a few stray bytes (files concatenated from several sources, a Latin-1 byte pasted
+ * into a UTF-8 page): the valid sequences stay UTF-8, each stray byte is read as windows-1252,
+ * instead of reading the whole file in a single-byte code page (mojibake everywhere) or
+ * leaving U+FFFD. Undefined when the file is not mostly UTF-8.
+ */
+function repairMostlyUtf8(bytes: Uint8Array): { text: string; repaired: number } | undefined {
+  let multi = 0;
+  let invalid = 0;
+  for (let i = 0; i < bytes.length; ) {
+    const n = utf8SequenceLength(bytes, i);
+    if (n === 0) {
+      invalid++;
+      i++;
+    } else {
+      if (n > 1) multi++;
+      i += n;
+    }
+  }
+  if (invalid === 0 || multi < 20 || multi < invalid * 20) return undefined;
+  const decoder = new TextDecoder('utf-8');
+  let text = '';
+  let start = 0;
+  for (let i = 0; i < bytes.length; ) {
+    const n = utf8SequenceLength(bytes, i);
+    if (n === 0) {
+      text += decoder.decode(bytes.subarray(start, i)) + decodeWindows1252(bytes.subarray(i, i + 1));
+      i++;
+      start = i;
+    } else i += n;
+  }
+  text += decoder.decode(bytes.subarray(start));
+  return { text, repaired: invalid };
 }
 
 function binaryError(bytes: Uint8Array): string | undefined {
@@ -209,6 +275,9 @@ export function decodeBytes(bytes: Uint8Array, hint?: DecodeHint): DecodeResult 
       return { text, encoding: reportedName(declared, bytes) };
     }
   }
+
+  const repaired = repairMostlyUtf8(bytes);
+  if (repaired) return { text: repaired.text, encoding: 'utf-8', repairedBytes: repaired.repaired };
 
   const best = rankLegacyEncodings(bytes)[0];
   if (!best) return { error: 'unknown text encoding' };
