@@ -4,6 +4,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { buildDataset, datasetJsonChunks, datasetToRecords, readDataset, type Dataset } from './dataset.ts';
 import { DATASET_SCHEMA } from './dataset-schema.ts';
+import { validateDataset } from './validate.ts';
 import { fixtureInput } from './fixtures/fixture-project.ts';
 
 const schemaFile = new URL('../../resources/schema/presswork-dataset.schema.json', import.meta.url);
@@ -80,6 +81,20 @@ describe('buildDataset', () => {
     expect(pySlice(art.text, reuters.start, reuters.end)).toBe('Reuters');
     expect(art.annotations.some((a) => a.id === 'ann-mayor')).toBe(false);
     expect(skipped).toEqual([['ann-mayor', `offsets ${lost.start}..10000 are outside the article text`]]);
+  });
+
+  it('never writes a dangling reference: unknown tags, labels and actors', () => {
+    const input = fixtureInput();
+    input.annotations.find((a) => a.id === 'ann-spin')!.tagId = 'deleted-tag';
+    input.articles[0]!.labels.push('deleted-label');
+    input.actors = input.actors.filter((a) => a.id !== 'act-reuters');
+    const skipped: string[] = [];
+    const ds = buildDataset({ ...input, onSkipped: (a, reason) => skipped.push(`${a.id}: ${reason}`) });
+    expect(skipped).toEqual(['ann-spin: its tag "deleted-tag" is not in the codebook']);
+    const art = ds.articles[0]!;
+    expect(art.labels).toEqual(['tag-war', 'tag-economy']);
+    expect(art.annotations.find((a) => a.id === 'ann-reuters')!.actor).toBeNull();
+    expect(validateDataset(JSON.parse(JSON.stringify(ds)))).toEqual([]);
   });
 
   it('validates against its own JSON Schema (ajv, draft 2020-12)', () => {

@@ -187,8 +187,14 @@ function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Told about an annotation left out of an export because it cannot be placed in its text. */
+/** Told about an annotation left out of an export (cannot be placed in its text, or has no tag). */
 export type SkippedHandler = (annotation: Annotation, reason: string) => void;
+
+export interface ArticleBuildOptions {
+  onSkipped?: SkippedHandler;
+  /** Ids of the exported actors: a link to any other actor is dropped (it would dangle). */
+  actorIds?: ReadonlySet<string>;
+}
 
 /**
  * Stored annotations whose offsets do not select their quote (which only a damaged record can
@@ -221,11 +227,17 @@ export function buildDatasetArticle(
   annotations: readonly Annotation[],
   relations: readonly Relation[],
   tagsById: ReadonlyMap<string, Tag>,
-  onSkipped?: SkippedHandler,
+  opts: ArticleBuildOptions = {},
 ): DatasetArticle {
   const conv = makeOffsetConverter(article.text);
-  const placed = placeAnnotations(article, annotations, onSkipped);
+  const tagged: Annotation[] = [];
+  for (const a of annotations) {
+    if (tagsById.has(a.tagId)) tagged.push(a);
+    else opts.onSkipped?.(a, `its tag "${a.tagId}" is not in the codebook`);
+  }
+  const placed = placeAnnotations(article, tagged, opts.onSkipped);
   const sorted = placed.sort((a, b) => a.start - b.start || a.end - b.end || cmp(a.id, b.id));
+  const knownActor = (id: string | undefined): string | null => (id === undefined || (opts.actorIds && !opts.actorIds.has(id)) ? null : id);
   const ids = new Set(sorted.map((a) => a.id));
   return {
     id: article.id,
@@ -233,17 +245,19 @@ export function buildDatasetArticle(
     text: article.text,
     meta: article.meta,
     status: article.status,
-    labels: [...article.labels],
+    // A label whose tag no longer exists would be a dangling reference.
+    labels: article.labels.filter((l) => tagsById.has(l)),
     source: { file: article.source.file, ...(article.source.index !== undefined ? { index: article.source.index } : {}) },
     contentHash: article.contentHash,
     importedAt: article.importedAt,
     annotations: sorted.map((a) => {
-      const tag = tagsById.get(a.tagId);
+      // Every annotation left has a known tag (filtered above).
+      const tag = tagsById.get(a.tagId) as Tag;
       return {
         id: a.id,
         tag: a.tagId,
-        tagName: tag?.name ?? '',
-        category: tag?.categoryId ?? '',
+        tagName: tag.name,
+        category: tag.categoryId,
         start: conv.toCodePoint(a.start),
         end: conv.toCodePoint(a.end),
         // The covered text itself, so the quote invariant holds even if a stored quote drifted.
@@ -252,7 +266,7 @@ export function buildDatasetArticle(
         suffix: a.suffix,
         note: a.note ? { text: a.note.text, doc: a.note.doc } : null,
         attributes: { ...a.attributes },
-        actor: a.actorId ?? null,
+        actor: knownActor(a.actorId),
         coder: a.coder,
         createdAt: a.createdAt,
         updatedAt: a.updatedAt,
@@ -279,11 +293,12 @@ function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]
 /** Articles in library order, each with its annotations, lazily (for streamed exports). */
 export function* buildDatasetArticles(input: BuildInput): Generator<DatasetArticle> {
   const tagsById = new Map(input.tags.map((t) => [t.id, t]));
+  const opts: ArticleBuildOptions = { actorIds: new Set(input.actors.map((a) => a.id)), ...(input.onSkipped ? { onSkipped: input.onSkipped } : {}) };
   const annByArticle = groupBy(input.annotations, (a) => a.articleId);
   const relByArticle = groupBy(input.relations, (r) => r.articleId);
   const articles = [...input.articles].sort((a, b) => a.order - b.order || cmp(a.id, b.id));
   for (const article of articles) {
-    yield buildDatasetArticle(article, annByArticle.get(article.id) ?? [], relByArticle.get(article.id) ?? [], tagsById, input.onSkipped);
+    yield buildDatasetArticle(article, annByArticle.get(article.id) ?? [], relByArticle.get(article.id) ?? [], tagsById, opts);
   }
 }
 
