@@ -13,7 +13,8 @@ function decodedText(bytes: Uint8Array, hint?: { declaredCharset?: string }): { 
   return r;
 }
 
-describe('decodeBytes: Unicode', () => {
+// Generous timeouts: jschardet builds its models on first use, slow on a busy machine.
+describe('decodeBytes: Unicode', { timeout: 30_000 }, () => {
   it('reads UTF-8 with emoji', () => {
     const r = decodedText(bytesOf('en-utf8.txt'));
     expect(r.encoding).toBe('utf-8');
@@ -51,7 +52,7 @@ describe('decodeBytes: Unicode', () => {
   });
 });
 
-describe('decodeBytes: legacy Cyrillic encodings (files written by an independent encoder)', () => {
+describe('decodeBytes: legacy Cyrillic encodings (files written by an independent encoder)', { timeout: 30_000 }, () => {
   it.each([
     ['ru-windows-1251.txt', 'windows-1251', 'ru-utf8.txt'],
     ['ru-koi8-r.txt', 'koi8-r', 'ru-utf8.txt'],
@@ -83,7 +84,7 @@ describe('decodeBytes: legacy Cyrillic encodings (files written by an independen
   });
 });
 
-describe('decodeBytes: Western legacy encodings', () => {
+describe('decodeBytes: Western legacy encodings', { timeout: 30_000 }, () => {
   it('reads windows-1252 (curly quotes and € in 0x80–0x9F)', () => {
     const r = decodedText(bytesOf('fr-windows-1252.txt'));
     expect(r.encoding).toBe('windows-1252');
@@ -99,7 +100,7 @@ describe('decodeBytes: Western legacy encodings', () => {
   });
 });
 
-describe('decodeBytes: mostly UTF-8 with stray bytes', () => {
+describe('decodeBytes: mostly UTF-8 with stray bytes', { timeout: 30_000 }, () => {
   it('keeps UTF-8 and reads the stray bytes as windows-1252, without U+FFFD or mojibake', () => {
     const ru = utf8Of('ru-utf8.txt');
     const bytes = new Uint8Array([...new TextEncoder().encode(ru), ...new TextEncoder().encode(' Price: 5'), 0x80, 0x20, 0x93, 0x6f, 0x6b, 0x94]);
@@ -112,7 +113,7 @@ describe('decodeBytes: mostly UTF-8 with stray bytes', () => {
   });
 });
 
-describe('decodeBytes: declared charset', () => {
+describe('decodeBytes: declared charset', { timeout: 30_000 }, () => {
   const expectedSentence = 'Депутаты городского совета Заречья';
 
   it('honours a correct declaration', () => {
@@ -139,7 +140,7 @@ describe('decodeBytes: declared charset', () => {
   });
 });
 
-describe('decodeBytes: binary input', () => {
+describe('decodeBytes: binary input', { timeout: 30_000 }, () => {
   it.each([
     ['NUL bytes', new Uint8Array([0x41, 0x42, 0x00, 0x01, 0x02, 0x43, 0x00, 0x00, 0xff]), /NUL/],
     ['a PNG image', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]), /PNG image/],

@@ -20,7 +20,8 @@ async function one(name: string, bytes: Uint8Array): Promise<Draft> {
   return draft;
 }
 
-describe('importFile: the sample shape', () => {
+// Generous timeouts: the first legacy detection, Readability and pdfjs load lazily, slow on a busy machine.
+describe('importFile: the sample shape', { timeout: 30_000 }, () => {
   it('as .txt', async () => {
     const d = await one('sample.txt', fixtureBytes('sample-shape.txt'));
     expect(d).toEqual({
@@ -41,7 +42,7 @@ describe('importFile: the sample shape', () => {
   });
 });
 
-describe('importFile: a blog page of the sample shape, with page chrome around it', () => {
+describe('importFile: a blog page of the sample shape, with page chrome around it', { timeout: 30_000 }, () => {
   it('keeps only the ten paragraphs and reads the metadata', async () => {
     const d = await one('blog-page.html', fixtureBytes('blog-page.html'));
     expect(d).toEqual({
@@ -58,7 +59,7 @@ describe('importFile: a blog page of the sample shape, with page chrome around i
   });
 });
 
-describe('importFile: encodings, end to end', () => {
+describe('importFile: encodings, end to end', { timeout: 30_000 }, () => {
   it.each([
     ['ru-windows-1251.txt', 'ru-utf8.txt', 'ru'],
     ['ru-koi8-r.txt', 'ru-utf8.txt', 'ru'],
@@ -154,7 +155,7 @@ describe('importFile: formats', { timeout: 30_000 }, () => {
   });
 });
 
-describe('importFile: bad input is a problem, never an exception', () => {
+describe('importFile: bad input is a problem, never an exception', { timeout: 30_000 }, () => {
   const problemsOf = async (name: string, bytes: Uint8Array) => {
     const r = await importFile({ name, bytes });
     expect(r.drafts).toEqual([]);

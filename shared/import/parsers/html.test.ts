@@ -5,7 +5,8 @@ import { declaredCharset, parseHtml } from './html.ts';
 const body = (n: number) =>
   Array.from({ length: n }, (_, i) => `<p>Paragraph ${i + 1} of the invented story about the harbour, long enough to be kept by the extractor.</p>`).join('\n');
 
-describe('parseHtml metadata', () => {
+// Generous timeouts: Readability and linkedom load on first use, slow on a busy machine.
+describe('parseHtml metadata', { timeout: 30_000 }, () => {
   it('reads Open Graph, article:*, canonical URL, author and language', () => {
     const html = `<!doctype html><html lang="uk-UA"><head>
       <title>Ferry news | Harbour Herald</title>
@@ -81,7 +82,7 @@ describe('parseHtml metadata', () => {
   });
 });
 
-describe('HTML helpers', () => {
+describe('HTML helpers', { timeout: 30_000 }, () => {
   it('splits blocks and <br> into paragraphs and keeps inline text together', () => {
     expect(htmlFragmentToParagraphs('<p>One <b>bold</b>&nbsp;word</p><div>Two<br>Three</div><ul><li>Four</li></ul>')).toEqual([
       'One bold word',
