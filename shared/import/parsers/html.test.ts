@@ -71,6 +71,16 @@ describe('parseHtml metadata', { timeout: 30_000 }, () => {
     expect((globalThis as { __pressworkRan?: boolean }).__pressworkRan).toBeUndefined();
   });
 
+  it('is not misled by a large inline script into taking the whole page', () => {
+    const state = `<script>window.__STATE__ = ${JSON.stringify({ items: Array.from({ length: 400 }, (_, i) => `item number ${i}`) })};</script>`;
+    const html = `<html><body><nav><a>Home</a> <a>World</a> <a>Sport</a></nav>${state}
+      <div class="sidebar"><a>Other story one</a> <a>Other story two</a></div>
+      <article>${body(5)}</article></body></html>`;
+    const a = parseHtml(html);
+    if ('error' in a) throw new Error(a.error);
+    expect(a.paragraphs).toHaveLength(5);
+  });
+
   it('falls back to the page body for short pages Readability rejects', () => {
     const a = parseHtml('<html><body><p>Short note one.</p><p>Short note two.</p></body></html>');
     if ('error' in a) throw new Error(a.error);

@@ -131,7 +131,10 @@ export function parseHtml(html: string): RawArticle | { error: string } {
   if (description) extra.description = description;
 
   const docTitle = normaliseInline(doc.querySelector('title')?.textContent ?? '') || undefined;
-  const pageTextLength = normaliseInline(doc.body?.textContent ?? '').length;
+  // Visible text only: inline scripts and styles (analytics, JSON state) can outweigh the article.
+  let pageTextLength = normaliseInline(doc.body?.textContent ?? '').length;
+  const invisible = doc.body?.querySelectorAll('script, style, noscript, template') ?? [];
+  for (let i = 0; i < invisible.length; i++) pageTextLength -= invisible[i]?.textContent?.length ?? 0;
   let article: ReturnType<Readability<string[]>['parse']>;
   try {
     // linkedom's document is DOM-compatible enough for Readability. The serializer hands back
