@@ -75,6 +75,30 @@ async function pickAndImport(projectId: string, source: ImportSource): Promise<v
   await importOpened(projectId, opened);
 }
 
+let frameRequested = false;
+let latest: ImportSession | null = null;
+
+/**
+ * Progress arrives per file — thousands of times in a big import. The dialog shows at most one
+ * state per frame; the final state is shown at once.
+ */
+function showProgress(session: ImportSession) {
+  const final = session.progress.phase !== 'running' && session.progress.phase !== 'cancelling';
+  // A final state clears what a pending frame would show, so the dialog never steps back.
+  latest = final ? null : session;
+  if (final) {
+    set(session);
+    return;
+  }
+  if (frameRequested) return;
+  frameRequested = true;
+  requestAnimationFrame(() => {
+    frameRequested = false;
+    if (latest) set(latest);
+    latest = null;
+  });
+}
+
 /** The app's import plumbing for one run: a worker pool sized for it, and storeDrafts. */
 export function appImportDeps(projectId: string, fileCount: number): { deps: ImportDeps; dispose: () => void } {
   const pool = createWorkerPool(Math.min(defaultPoolSize(), Math.max(1, fileCount)), startImportWorker);
@@ -103,7 +127,7 @@ export async function importOpened(projectId: string, opened: OpenResult): Promi
       deps,
       onProgress: (progress) => {
         const phase = abort.signal.aborted && progress.phase === 'running' ? 'cancelling' : progress.phase;
-        set({ projectId, progress: { ...progress, phase }, reading: false });
+        showProgress({ projectId, progress: { ...progress, phase }, reading: false });
       },
     });
   } finally {
