@@ -167,6 +167,18 @@ describe('site furniture', () => {
     });
   }
 
+  it('keeps ordinary last sentences that start like furniture', () => {
+    const endings = [
+      'Sign up for the clinic opens on Monday, the ministry said.',
+      'Copyright law reform is expected next year.',
+      'Share prices fell by three per cent.',
+      'Подписаться на программу можно до конца месяца.',
+    ];
+    for (const ending of endings) {
+      expect(cleanArticle({ title: 'T', text: [P1, ending].join('\n') }).text).toBe(`${P1}\n\n${ending}`);
+    }
+  });
+
   it('keeps a furniture-like phrase inside the article', () => {
     const text = [P1, 'Comments', P2].join('\n');
     expect(cleanArticle({ title: 'T', text }).text).toBe(`${P1}\n\nComments\n\n${P2}`);

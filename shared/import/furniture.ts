@@ -26,13 +26,19 @@ const LINE_PATTERNS: readonly RegExp[] = [
   /^((папярэдні|наступны|папярэдняя|наступная) ?(артыкул|запіс|навіна|матэрыял|публікацыя)? ?)+$/,
   // share / subscribe
   /^(share|tweet|email|print|pin it|like)( (this|the) (article|post|story|page))?( on| via)?( (facebook|twitter|x|telegram|whatsapp|linkedin|reddit|email|vk|pinterest))*$/,
-  /^(subscribe|sign up|follow us)( .{0,100})?$/,
-  /^(поделиться|поделитесь|подписаться|подписывайтесь|подпишитесь)( .{0,100})?$/,
-  /^(поділитися|поділіться|підписатися|підписуйтесь|підпишіться)( .{0,100})?$/,
-  /^(падзяліцца|падзяліцеся|падпісацца|падпісвайцеся|падпішыцеся)( .{0,100})?$/,
+  // A prompt verb alone, or followed by what a site asks you to follow ("…our newsletter",
+  // "…наш канал в Telegram"): "Sign up for the clinic, the ministry said" stays.
+  /^(subscribe|sign up|follow us|поделиться|поделитесь|подписаться|подписывайтесь|подпишитесь|поділитися|поділіться|підписатися|підписуйтесь|підпишіться|падзяліцца|падзяліцеся|падпісацца|падпісвайцеся|падпішыцеся)$/,
+  new RegExp(
+    '^(subscribe|sign up|follow us|подписаться|подписывайтесь|подпишитесь|поделитесь|підписатися|підписуйтесь|підпишіться|поділіться|падпісацца|падпісвайцеся|падпішыцеся|падзяліцеся)' +
+      '( .{0,100})?(newsletter|our|us|channel|feed|rss|updates|alerts|telegram|youtube|instagram|facebook|twitter|whatsapp|viber|' +
+      'наш|нашу|наши|нашей|наші|нашы|канал|рассылк|розсилк|новост|новин|навін|телеграм|друзьями|друзями|сябрамі)' +
+      '.{0,100}$',
+  ),
+
   /^((facebook|twitter|x|telegram|whatsapp|viber|linkedin|reddit|email|e-mail|vk|вконтакте|одноклассники|ok|pinterest|tumblr|print|copy link)[ ,|·•]*)+$/,
   // copyright
-  /^(©|\(c\)|copyright |all rights reserved|все права защищены|усі права захищені|всі права захищені|усе правы абаронены).*$/,
+  /^(©|\(c\)|copyright (©|\(c\)|\d{4}|by |of )|all rights reserved|все права защищены|усі права захищені|всі права захищені|усе правы абаронены).*$/,
   /^.{0,80}(all rights reserved|все права защищены|усі права захищені|всі права захищені|усе правы абаронены)$/,
   // tags, categories
   /^(tags|tagged|filed under|categories|category|теги|метки|рубрики|тэгі|мітки):.*$/,
