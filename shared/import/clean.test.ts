@@ -170,6 +170,7 @@ describe('site furniture', () => {
   it('keeps ordinary last sentences that start like furniture', () => {
     const endings = [
       'Sign up for the clinic opens on Monday, the ministry said.',
+      'Sign up for the bus pass ends in four hours.',
       'Copyright law reform is expected next year.',
       'Share prices fell by three per cent.',
       'Подписаться на программу можно до конца месяца.',

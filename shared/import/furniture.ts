@@ -31,10 +31,12 @@ const LINE_PATTERNS: readonly RegExp[] = [
   /^(subscribe|sign up|follow us|поделиться|поделитесь|подписаться|подписывайтесь|подпишитесь|поділитися|поділіться|підписатися|підписуйтесь|підпишіться|падзяліцца|падзяліцеся|падпісацца|падпісвайцеся|падпішыцеся)$/,
   new RegExp(
     '^(subscribe|sign up|follow us|подписаться|подписывайтесь|подпишитесь|поделитесь|підписатися|підписуйтесь|підпишіться|поділіться|падпісацца|падпісвайцеся|падпішыцеся|падзяліцеся)' +
-      '( .{0,100})?(newsletter|our|us|channel|feed|rss|updates|alerts|telegram|youtube|instagram|facebook|twitter|whatsapp|viber|' +
-      'наш|нашу|наши|нашей|наші|нашы|канал|рассылк|розсилк|новост|новин|навін|телеграм|друзьями|друзями|сябрамі)' +
-      '.{0,100}$',
+      // …then, as a whole word, what one follows: English words exactly, Slavic stems with any ending.
+      ' (.{0,100} )?((newsletter|our|us|channel|feed|rss|updates|alerts|telegram|youtube|instagram|facebook|twitter|whatsapp|viber)(?![a-z])|' +
+      '(наш|канал|рассылк|розсилк|новост|новин|навін|телеграм|друзь|друз|сябр)[^ ]*)' +
+      '( .{0,100})?$',
   ),
+
 
   /^((facebook|twitter|x|telegram|whatsapp|viber|linkedin|reddit|email|e-mail|vk|вконтакте|одноклассники|ok|pinterest|tumblr|print|copy link)[ ,|·•]*)+$/,
   // copyright
