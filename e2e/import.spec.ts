@@ -278,3 +278,29 @@ test('the empty library offers an import of its own', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'No articles yet' })).toBeHidden();
   await expect(page.getByRole('link', { name: /Market keeps Sunday hours/ })).toBeVisible();
 });
+
+test('cancelling keeps what was stored and the library agrees with the report', async ({ page }) => {
+  await createProject(page, 'Big corpus');
+  const files = Array.from({ length: 1000 }, (_, i) => ({
+    name: `page-${i}.html`,
+    mimeType: 'text/html',
+    buffer: Buffer.from(htmlPage(`Council notice number ${i}`, [...BRIDGE.map((p) => `${p} (Notice ${i}.)`), ...WATER.map((p) => `${p} (Notice ${i}.)`)])),
+  }));
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: /^Files…/ }).click();
+  await (await chooser).setFiles(files);
+
+  const running = page.getByRole('dialog', { name: 'Importing' });
+  await expect(running.getByRole('progressbar', { name: 'Import progress' })).toHaveAttribute('max', '1000');
+  await running.getByRole('button', { name: 'Cancel' }).click();
+
+  const dialog = page.getByRole('dialog', { name: 'Import cancelled' });
+  await expect(dialog).toBeVisible();
+  const added = Number((await dialog.getByTestId('import-added').textContent())?.replace(/\D/g, ''));
+  expect(added).toBeLessThan(1000);
+  await expect(dialog).toContainText('the remaining files were not imported');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  // Whole batches only: the library holds exactly what the report says was added.
+  await expect(page.getByRole('status', { name: 'Status' })).toContainText(`${added} article`);
+});
