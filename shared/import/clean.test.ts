@@ -103,11 +103,13 @@ describe('headline', () => {
   });
 
   it('removes the headline written twice on one line', () => {
-    expect(undouble('Strike ends Strike ends')).toBe('Strike ends');
-    expect(undouble('Strike endsStrike ends')).toBe('Strike ends');
-    expect(undouble('Strike ends Strike ends Strike ends')).toBe('Strike ends');
-    expect(undouble('Strike ends today')).toBeUndefined();
+    expect(undouble('Mill strike ends Mill strike ends')).toBe('Mill strike ends');
+    expect(undouble('Mill strike endsMill strike ends')).toBe('Mill strike ends');
+    expect(undouble('Mill strike ends Mill strike ends Mill strike ends')).toBe('Mill strike ends');
+    expect(undouble('Mill strike ends today')).toBeUndefined();
     expect(undouble('Go go')).toBeUndefined();
+    expect(undouble('Bora Bora')).toBeUndefined();
+    expect(cleanArticle({ title: 'Bora Bora', text: P1 }).title).toBe('Bora Bora');
     const result = cleanArticle({ text: `Mill workers strike Mill workers strike\n${P1}` });
     expect(result).toEqual({ title: 'Mill workers strike', text: P1 });
   });

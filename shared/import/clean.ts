@@ -47,6 +47,7 @@ function compact(text: string): string {
 /**
  * "Headline Headline" or "HeadlineHeadline" (or three or four times, as when the repeated
  * lines of a scraped header end up in one block) → "Headline"; otherwise undefined.
+ * The unit must look like a headline (three words or more): "Bora Bora" is a name, not a repeat.
  */
 export function undouble(line: string): string | undefined {
   const s = line.trim();
@@ -55,7 +56,7 @@ export function undouble(line: string): string | undefined {
       const unitLength = (s.length - sep.length * (times - 1)) / times;
       if (!Number.isInteger(unitLength) || unitLength < 1) continue;
       const unit = s.slice(0, unitLength);
-      if (unit.trim() !== unit || unit === '') continue;
+      if (unit.trim() !== unit || unit.split(' ').length < 3) continue;
       if (Array.from({ length: times }, () => unit).join(sep) === s) return unit;
     }
   }
