@@ -76,6 +76,11 @@ describe('parseDelimited', () => {
     ]);
   });
 
+  it('detects a semicolon delimiter (spreadsheet exports in many locales)', () => {
+    const r = parseDelimited('title;text;source\nA;Body, with a comma;Gazette\n');
+    expect(r.articles.map((a) => [a.title, a.text, a.meta.outlet])).toEqual([['A', 'Body, with a comma', 'Gazette']]);
+  });
+
   it('is a problem without a text column', () => {
     const r = parseDelimited('title,date\nA,2024-01-01\n');
     expect(r.articles).toEqual([]);

@@ -15,6 +15,7 @@ describe('parseHtml metadata', { timeout: 30_000 }, () => {
       <meta name="author" content="Mira Holm">
       <meta property="article:published_time" content="2024-11-01T08:30:00Z">
       <meta property="article:section" content="Local">
+      <meta property="article:tag" content="ferry"><meta property="article:tag" content="harbour">
       <link rel="canonical" href="https://herald.example/ferry">
       </head><body><article>${body(3)}</article></body></html>`;
     const a = parseHtml(html);
@@ -25,7 +26,7 @@ describe('parseHtml metadata', { timeout: 30_000 }, () => {
       outlet: 'Harbour Herald',
       author: 'Mira Holm',
       publishedAt: '2024-11-01T08:30:00Z',
-      extra: { section: 'Local' },
+      extra: { section: 'Local', keywords: 'ferry, harbour' },
     });
     expect(a.declaredLanguage).toBe('uk-UA');
     expect(a.paragraphs).toHaveLength(3);

@@ -127,7 +127,15 @@ export function parseHtml(html: string): RawArticle | { error: string } {
     if (iso) meta.publishedAt = iso;
     else extra.date = dateRaw;
   }
+  const tagNodes = doc.querySelectorAll('meta[property="article:tag"]');
+  const tags: string[] = [];
+  for (let i = 0; i < tagNodes.length; i++) {
+    const t = tagNodes[i]?.getAttribute('content')?.trim();
+    if (t) tags.push(normaliseInline(t));
+  }
+  const keywords = tags.length > 0 ? tags.join(', ') : firstDefined(attr(doc, 'meta[name="keywords"]'), ld(jsonLd, 'keywords'));
   if (section) extra.section = section;
+  if (keywords) extra.keywords = keywords;
   if (description) extra.description = description;
 
   const docTitle = normaliseInline(doc.querySelector('title')?.textContent ?? '') || undefined;
