@@ -5,7 +5,7 @@ import { db } from '../../db/db.ts';
 import { bridge } from '../../platform/bridge.ts';
 import { filesFromDrop } from '../../platform/dropped-files.ts';
 import { ImportDialog } from './ImportDialog.tsx';
-import { startImport, useImportSession } from './import-session.ts';
+import { isImporting, startImport, useImportSession } from './import-session.ts';
 import './import.css';
 
 /** The desktop preload may read dropped files itself (with their real paths, folders included). */
@@ -62,7 +62,8 @@ export function ImportControls({ projectId }: { projectId: string }) {
       if (!hasFiles(e)) return;
       e.preventDefault();
       depth++;
-      setDragging(true);
+      // While an import runs a drop is refused, so do not invite one.
+      if (!isImporting()) setDragging(true);
     };
     const onOver = (e: DragEvent) => {
       if (!hasFiles(e)) return;
@@ -76,9 +77,11 @@ export function ImportControls({ projectId }: { projectId: string }) {
     };
     const onDrop = (e: DragEvent) => {
       if (!hasFiles(e) || !e.dataTransfer) return;
+      // Always: a file dropped on a page that does not take it makes the browser open it instead.
       e.preventDefault();
       depth = 0;
       setDragging(false);
+      if (isImporting()) return;
       const data = e.dataTransfer;
       const desktop = (bridge as DropAwareBridge).openDropped;
       // Both readers must start during the event: the browser empties the DataTransfer after it.
@@ -110,7 +113,7 @@ export function ImportControls({ projectId }: { projectId: string }) {
           <span className="import-caret" aria-hidden="true" />
         </button>
         {menuOpen && (
-          <div className="import-menu-list" id="import-menu-list" aria-label="Import from">
+          <div className="import-menu-list" id="import-menu-list" role="group" aria-label="Import from">
             <button type="button" className="import-menu-item" onClick={() => choose('files')} autoFocus>
               <span>Files…</span>
               <span className="import-menu-hint">HTML, text, Word, PDF, CSV, JSON</span>
