@@ -1,9 +1,10 @@
 /** `presswork convert DATASET.json --to FORMAT -o OUT`: a Presswork dataset to another format. */
 import { open, readFile, rename, rm } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { readDataset, type DatasetSource } from '../../shared/export/dataset.ts';
+import { makeArticleReader, readDatasetHeader, type DatasetArticle, type DatasetSource } from '../../shared/export/dataset.ts';
+import { openDatasetBytes, type ScannedDataset } from '../../shared/export/dataset-scan.ts';
 import { EXPORT_FORMATS, exportChunks, isExportFormat, type ExportFormat, type ExportOptions } from '../../shared/export/formats.ts';
-import { validateDataset } from '../../shared/export/validate.ts';
+import { validateDatasetParts } from '../../shared/export/validate.ts';
 
 export const summary = 'convert a Presswork dataset (jsonl|csv|w3c|qdpx|qdc|brat|json)';
 
@@ -71,6 +72,21 @@ export async function writeChunks(path: string, chunks: Iterable<string | Uint8A
   return bytes;
 }
 
+/**
+ * Reads and checks a dataset file. Files of any size work: the articles are parsed one at a time
+ * (a million annotations exceed the longest JavaScript string), once to validate and once more
+ * to convert. Null (after printing why) when the file cannot be read as JSON.
+ */
+export async function loadDataset(input: string, who: string): Promise<{ doc: ScannedDataset; problems: string[] } | null> {
+  try {
+    const doc = openDatasetBytes(await readFile(input));
+    return { doc, problems: validateDatasetParts(doc.header, doc.articles()) };
+  } catch (e) {
+    process.stderr.write(`${who}: cannot read ${input} as JSON: ${(e as Error).message}\n`);
+    return null;
+  }
+}
+
 /** The CLI's export path, also used by the benchmark: dataset → format → file. */
 export async function exportToFile(format: ExportFormat, dataset: DatasetSource, out: string, opts: ExportOptions = {}): Promise<number> {
   return writeChunks(out, exportChunks(format, dataset, opts));
@@ -112,25 +128,29 @@ export async function run(args: string[]): Promise<number> {
   const indent = values.indent === undefined ? undefined : Number(values.indent);
   if (indent !== undefined && !(Number.isInteger(indent) && indent >= 0 && indent <= 10)) return usage('--indent must be an integer from 0 to 10');
 
-  let json: unknown;
-  try {
-    json = JSON.parse(await readFile(input, 'utf8'));
-  } catch (e) {
-    process.stderr.write(`presswork convert: cannot read ${input}: ${(e as Error).message}\n`);
-    return 1;
-  }
-  const problems = validateDataset(json);
+  const loaded = await loadDataset(input, 'presswork convert');
+  if (!loaded) return 1;
+  const { doc, problems } = loaded;
   if (problems.length > 0) {
     for (const p of problems) process.stderr.write(`${input}: ${p}\n`);
     process.stderr.write(`presswork convert: ${input} is not a valid Presswork dataset (${problems.length} problem${problems.length === 1 ? '' : 's'}); nothing written\n`);
     return 1;
   }
-  const dataset = readDataset(json);
+  const header = readDatasetHeader(doc.header);
+  const readArticle = makeArticleReader(header);
+  let annotations = 0;
+  function* articles(): Generator<DatasetArticle> {
+    let i = 0;
+    for (const json of doc.articles()) {
+      const article = readArticle(json, i++);
+      annotations += article.annotations.length;
+      yield article;
+    }
+  }
   const opts: ExportOptions = { bom: values.bom };
   if (indent !== undefined) opts.indent = indent;
   if (values['base-iri']) opts.baseIri = values['base-iri'];
-  const bytes = await exportToFile(values.to, dataset, values.output, opts);
-  const annotations = dataset.articles.reduce((n, a) => n + a.annotations.length, 0);
-  process.stderr.write(`wrote ${values.output} (${values.to}, ${dataset.articles.length} articles, ${annotations} annotations, ${bytes} bytes)\n`);
+  const bytes = await exportToFile(values.to, { ...header, articles: articles() }, values.output, opts);
+  process.stderr.write(`wrote ${values.output} (${values.to}, ${doc.articleCount} articles, ${annotations} annotations, ${bytes} bytes)\n`);
   return 0;
 }

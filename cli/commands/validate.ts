@@ -1,7 +1,6 @@
 /** `presswork validate DATASET.json`: prints every problem of a dataset; exit 1 if any. */
-import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { validateDataset } from '../../shared/export/validate.ts';
+import { loadDataset } from './convert.ts';
 
 export const summary = 'check a dataset: schema, offsets against quotes, references';
 
@@ -29,21 +28,16 @@ export async function run(args: string[]): Promise<number> {
     process.stderr.write(`presswork validate: give exactly one DATASET.json\n\n${HELP}\n`);
     return 2;
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(await readFile(input, 'utf8'));
-  } catch (e) {
-    process.stdout.write(`${input}: cannot read as JSON: ${(e as Error).message}\n`);
-    return 1;
-  }
-  const problems = validateDataset(json);
+  const loaded = await loadDataset(input, 'presswork validate');
+  if (!loaded) return 1;
+  const { doc, problems } = loaded;
   for (const p of problems) process.stdout.write(`${input}: ${p}\n`);
   if (problems.length > 0) {
     process.stderr.write(`${input}: ${problems.length} problem${problems.length === 1 ? '' : 's'}\n`);
     return 1;
   }
-  const d = json as { articles: { annotations: unknown[] }[] };
-  const annotations = d.articles.reduce((n, a) => n + a.annotations.length, 0);
-  process.stderr.write(`${input}: valid (${d.articles.length} articles, ${annotations} annotations)\n`);
+  let annotations = 0;
+  for (const a of doc.articles()) annotations += (a as { annotations: unknown[] }).annotations.length;
+  process.stderr.write(`${input}: valid (${doc.articleCount} articles, ${annotations} annotations)\n`);
   return 0;
 }

@@ -499,9 +499,16 @@ export function datasetAnnotationToRecord(
  * carry only the required fields).
  */
 export function readDataset(json: unknown): Dataset {
+  const d = json as Dataset;
+  const header = readDatasetHeader(json);
+  const readArticle = makeArticleReader(header);
+  return { ...header, articles: d.articles.map(readArticle) };
+}
+
+/** Every field but the articles, defaults filled (see readDataset). */
+export function readDatasetHeader(json: unknown): DatasetHeader {
   // The caller validated the shape; this only supplies defaults for optional fields.
   const d = json as Dataset;
-  const tagsById = new Map(d.codebook.tags.map((t) => [t.id, t]));
   return {
     format: DATASET_FORMAT,
     version: DATASET_VERSION,
@@ -524,16 +531,25 @@ export function readDataset(json: unknown): Dataset {
       })),
     },
     actors: d.actors.map((a) => ({ id: a.id, name: a.name, aliases: a.aliases ?? [], type: a.type ?? null, createdAt: a.createdAt ?? d.exportedAt })),
-    articles: d.articles.map((a, i) => ({
+  };
+}
+
+/** Reads one (validated) article of a dataset with that header, defaults filled. */
+export function makeArticleReader(header: DatasetHeader): (json: unknown, index: number) => DatasetArticle {
+  const tagsById = new Map(header.codebook.tags.map((t) => [t.id, t]));
+  const fallbackTime = header.exportedAt;
+  return (json, index) => {
+    const a = json as DatasetArticle;
+    return {
       id: a.id,
       title: a.title,
       text: a.text,
       meta: a.meta,
       status: a.status,
       labels: a.labels,
-      source: a.source ?? { file: '', index: i },
+      source: a.source ?? { file: '', index },
       contentHash: a.contentHash ?? '',
-      importedAt: a.importedAt ?? d.exportedAt,
+      importedAt: a.importedAt ?? fallbackTime,
       annotations: a.annotations.map((x) => {
         const tag = tagsById.get(x.tag);
         return {
@@ -550,11 +566,11 @@ export function readDataset(json: unknown): Dataset {
           attributes: x.attributes ?? {},
           actor: x.actor ?? null,
           coder: x.coder ?? '',
-          createdAt: x.createdAt ?? d.exportedAt,
-          updatedAt: x.updatedAt ?? x.createdAt ?? d.exportedAt,
+          createdAt: x.createdAt ?? fallbackTime,
+          updatedAt: x.updatedAt ?? x.createdAt ?? fallbackTime,
         };
       }),
-      relations: a.relations.map((r) => ({ id: r.id, type: r.type, from: r.from, to: r.to, coder: r.coder ?? '', createdAt: r.createdAt ?? d.exportedAt })),
-    })),
+      relations: a.relations.map((r) => ({ id: r.id, type: r.type, from: r.from, to: r.to, coder: r.coder ?? '', createdAt: r.createdAt ?? fallbackTime })),
+    };
   };
 }

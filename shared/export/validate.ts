@@ -12,21 +12,31 @@
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import type { ValidateFunction } from 'ajv';
-import { DATASET_SCHEMA } from './dataset-schema.ts';
+import { DATASET_SCHEMA, DATASET_SCHEMA_ID } from './dataset-schema.ts';
 import { makeOffsetConverter } from '../text/code-points.ts';
 
 /** Beyond this many problems the rest are summarised in one line. */
 const MAX_PROBLEMS = 1000;
 
-let compiled: ValidateFunction | null | undefined;
+interface Validators {
+  dataset: ValidateFunction;
+  article: ValidateFunction;
+}
 
-function schemaValidator(): ValidateFunction | null {
+let compiled: Validators | null | undefined;
+
+function schemaValidator(): Validators | null {
   if (compiled !== undefined) return compiled;
   try {
     // No logger: a refused compilation would otherwise print the whole generated function.
     const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, logger: false });
     addFormats(ajv);
-    compiled = ajv.compile(DATASET_SCHEMA);
+    ajv.addSchema(DATASET_SCHEMA);
+    const dataset = ajv.getSchema(DATASET_SCHEMA_ID);
+    // One article on its own, for datasets read article by article (larger than a JS string).
+    const article = ajv.getSchema(`${DATASET_SCHEMA_ID}#/$defs/article`);
+    if (!dataset || !article) throw new Error('dataset schema did not compile');
+    compiled = { dataset, article };
   } catch (e) {
     // Only a refused eval (CSP) is expected here; a broken schema must not pass silently.
     if (!(e instanceof EvalError) && !String(e).includes('unsafe-eval')) throw e;
@@ -65,22 +75,37 @@ export interface ValidateOptions {
 }
 
 export function validateDataset(json: unknown, opts: ValidateOptions = {}): string[] {
+  if (isObject(json) && Array.isArray(json.articles)) return validateDatasetParts({ ...json, articles: [] }, json.articles, opts);
+  return validateDatasetParts(json, [], opts);
+}
+
+function reportSchemaErrors(validate: ValidateFunction, prefix: string, report: (p: string) => void): void {
+  for (const err of validate.errors ?? []) {
+    const path = prefix + err.instancePath;
+    const where = path === '' ? '(root)' : path;
+    const allowed = err.params && 'allowedValues' in err.params ? ` (${JSON.stringify(err.params.allowedValues)})` : '';
+    const prop = err.params && 'additionalProperty' in err.params ? ` "${String(err.params.additionalProperty)}"` : '';
+    report(`schema: ${where} ${err.message ?? 'is invalid'}${prop}${allowed}`);
+  }
+}
+
+/**
+ * The same checks on a dataset given as its header (every field, with `articles: []`) and its
+ * articles one at a time, so a dataset too large for one JavaScript string can be checked
+ * while it is read (see dataset-scan.ts). Same messages as validateDataset.
+ */
+export function validateDatasetParts(header: unknown, articles: Iterable<unknown>, opts: ValidateOptions = {}): string[] {
   const problems: string[] = [];
   let extra = 0;
   const report = (p: string): void => {
     if (problems.length < MAX_PROBLEMS) problems.push(p);
     else extra++;
   };
+  const json = header;
 
-  const validate = opts.schema === false ? null : schemaValidator();
-  if (validate && !validate(json)) {
-    for (const err of validate.errors ?? []) {
-      const where = err.instancePath === '' ? '(root)' : err.instancePath;
-      const allowed = err.params && 'allowedValues' in err.params ? ` (${JSON.stringify(err.params.allowedValues)})` : '';
-      const prop = err.params && 'additionalProperty' in err.params ? ` "${String(err.params.additionalProperty)}"` : '';
-      report(`schema: ${where} ${err.message ?? 'is invalid'}${prop}${allowed}`);
-    }
-  }
+  const validators = opts.schema === false ? null : schemaValidator();
+  const validate = validators?.dataset ?? null;
+  if (validate && !validate(json)) reportSchemaErrors(validate, '', report);
   if (!isObject(json)) {
     if (!validate) report('schema: (root) must be an object');
     return finish(problems, extra);
@@ -133,7 +158,15 @@ export function validateDataset(json: unknown, opts: ValidateOptions = {}): stri
 
   const articleIds = new Set<string>();
   const annotationIds = new Set<string>();
-  arr(json.articles).forEach((art, i) => {
+  let i = -1;
+  for (const art of articles) {
+    i++;
+    if (validators && !validators.article(art)) reportSchemaErrors(validators.article, `/articles/${i}`, report);
+    checkArticle(art, i);
+  }
+  return finish(problems, extra);
+
+  function checkArticle(art: unknown, i: number): void {
     if (!isObject(art)) return report(`articles[${i}]: not an object`);
     const where = `articles[${i}]`;
     if (typeof art.id === 'string') {
@@ -187,8 +220,7 @@ export function validateDataset(json: unknown, opts: ValidateOptions = {}): stri
         if (!local.has(String(r[end]))) report(`${where}.relations[${j}]: "${end}" refers to "${String(r[end])}", not an annotation of this article`);
       }
     });
-  });
-  return finish(problems, extra);
+  }
 }
 
 function finish(problems: string[], extra: number): string[] {
