@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { htmlFragmentToParagraphs, looksLikeHtml } from './html-blocks.ts';
-import { declaredCharset, parseHtml } from './html.ts';
+import { declaredCharset, parseHtml, stripSiteName } from './html.ts';
 
 const body = (n: number) =>
   Array.from({ length: n }, (_, i) => `<p>Paragraph ${i + 1} of the invented story about the harbour, long enough to be kept by the extractor.</p>`).join('\n');
@@ -107,6 +107,14 @@ describe('HTML helpers', { timeout: 30_000 }, () => {
     expect(looksLikeHtml('<p>Text</p>')).toBe(true);
     expect(looksLikeHtml('Line<br>break')).toBe(true);
     expect(looksLikeHtml('x < y and y > z')).toBe(false);
+  });
+
+  it('strips the outlet name from a title', () => {
+    expect(stripSiteName('Pier vote | Saltmere Gazette', 'Saltmere Gazette')).toBe('Pier vote');
+    expect(stripSiteName('Saltmere Gazette - Pier vote', 'Saltmere Gazette')).toBe('Pier vote');
+    expect(stripSiteName('Мост закрыт — Вести Заречья', 'Вести Заречья')).toBe('Мост закрыт');
+    expect(stripSiteName('Pier vote: what next', 'Saltmere Gazette')).toBe('Pier vote: what next');
+    expect(stripSiteName('Pier vote - Saltmere Gazette', undefined)).toBe('Pier vote - Saltmere Gazette');
   });
 
   it('finds the declared charset', () => {

@@ -79,6 +79,19 @@ function notUrl(v: string | undefined): string | undefined {
   return v && !/^https?:\/\//i.test(v) ? v : undefined;
 }
 
+/** "Headline | Outlet" → "Headline" when the tail (or head) is the outlet's name. */
+export function stripSiteName(title: string, outlet: string | undefined): string {
+  if (!outlet) return title;
+  const o = outlet.toLowerCase();
+  const parts = title.split(/\s+[|–—:·•»-]\s+/);
+  if (parts.length < 2) return title;
+  const last = parts.at(-1)?.toLowerCase();
+  const first = parts[0]?.toLowerCase();
+  if (last === o) return title.slice(0, title.toLowerCase().lastIndexOf(o)).replace(/\s+[|–—:·•»-]\s*$/, '').trim();
+  if (first === o) return title.slice(outlet.length).replace(/^\s*[|–—:·•»-]\s+/, '').trim();
+  return title;
+}
+
 function firstDefined(...values: (string | undefined)[]): string | undefined {
   return values.find((v) => v !== undefined && v !== '');
 }
@@ -179,7 +192,7 @@ export function parseHtml(html: string): RawArticle | { error: string } {
 
   const raw: RawArticle = { paragraphs, meta };
   const title = firstDefined(metaTitle, article?.title ? normaliseInline(article.title) : undefined, docTitle);
-  if (title) raw.title = title;
+  if (title) raw.title = stripSiteName(title, meta.outlet);
   const lang = declaredLanguage ?? (article?.lang || undefined);
   if (lang) raw.declaredLanguage = lang;
   return raw;
