@@ -57,6 +57,11 @@ describe('presswork validate', () => {
     const junk = join(dir, 'junk.json');
     writeFileSync(junk, '{ not json');
     expect((await cli('validate', junk)).code).toBe(1);
+    const other = join(dir, 'other.json');
+    writeFileSync(other, '{"hello": "world"}');
+    const r = await cli('validate', other);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("must have required property 'format'");
     expect((await cli('validate')).code).toBe(2);
     expect((await cli('validate', '--help')).stdout).toContain('Usage: presswork validate');
   }, 30_000);
