@@ -1,0 +1,15 @@
+import { importFile } from '@shared/import/pipeline.ts';
+import { contentHash } from '@shared/import/content-hash.ts';
+import type { FileOutcome } from './protocol.ts';
+
+/** What the import worker does with one file: the pipeline, then the hash duplicate detection compares. */
+export async function processFile(name: string, bytes: Uint8Array): Promise<FileOutcome> {
+  try {
+    const { drafts, problems } = await importFile({ name, bytes });
+    return { drafts: drafts.map((draft) => ({ draft, contentHash: contentHash(draft.text) })), problems };
+  } catch (e) {
+    // The pipeline reports bad input as problems; a throw is a bug, but it must cost one file only.
+    const reason = e instanceof Error ? e.message : String(e);
+    return { drafts: [], problems: [{ source: { file: name }, message: `could not be imported (internal error: ${reason})` }] };
+  }
+}
