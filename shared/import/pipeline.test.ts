@@ -86,9 +86,14 @@ describe('importFile: encodings, end to end', { timeout: 30_000 }, () => {
     expect(d.text).toContain('— “a necessary saving”');
   });
 
-  it('honours and checks a declared HTML charset', async () => {
-    for (const file of ['ru-windows-1251.html', 'ru-declared-utf8-actually-1251.html', 'ru-declared-koi8-actually-1251.html']) {
-      const d = await one(file, fixtureBytes(file));
+  it('honours and checks a declared HTML charset, whatever the extension', async () => {
+    for (const [file, name] of [
+      ['ru-windows-1251.html', 'ru-windows-1251.html'],
+      ['ru-declared-utf8-actually-1251.html', 'ru-declared-utf8-actually-1251.html'],
+      ['ru-declared-koi8-actually-1251.html', 'ru-declared-koi8-actually-1251.html'],
+      ['ru-windows-1251.html', 'saved-page.php'],
+    ] as const) {
+      const d = await one(name, fixtureBytes(file));
       expect(d.title).toBe('Горсовет отложил ремонт моста');
       expect(d.meta.outlet).toBe('Вести Заречья');
       expect(d.text).toMatch(/^Депутаты городского совета Заречья/);

@@ -98,7 +98,10 @@ async function parseBytes(file: string, bytes: Uint8Array): Promise<ParseResult>
   if (ext === 'pdf') return { articles: [], problems: [{ message: 'not a valid PDF file (no %PDF header)' }] };
   if (ext === 'docx') return { articles: [], problems: [{ message: 'not a valid .docx file (not a ZIP archive)' }] };
 
-  const hint = ext === 'html' || ext === 'htm' || ext === 'xhtml' || ext === 'shtml' || ext === '' ? declaredCharset(bytes) : undefined;
+  // Pages saved as .php, .aspx or .txt declare their charset too.
+  const head = String.fromCharCode(...bytes.subarray(0, 1024));
+  const looksHtml = TEXT_EXTENSIONS[ext] === 'html' || /<!doctype html|<html[\s>]|<meta\s/i.test(head);
+  const hint = looksHtml ? declaredCharset(bytes) : undefined;
   const decoded = decodeBytes(bytes, hint ? { declaredCharset: hint } : undefined);
   if ('error' in decoded) return { articles: [], problems: [{ message: decoded.error }] };
   if (decoded.text.trim() === '') return { articles: [], problems: [{ message: 'empty file (only white space)' }] };
