@@ -35,6 +35,13 @@ const TEXT_EXTENSIONS: Record<string, TextFormat> = {
   tsv: 'tsv', tab: 'tsv',
 };
 
+const lenientUtf8 = new TextDecoder('utf-8');
+
+/** The first bytes as text, for sniffing ASCII markup (other bytes may come out as U+FFFD). */
+function asciiHead(bytes: Uint8Array, length: number): string {
+  return lenientUtf8.decode(bytes.subarray(0, length));
+}
+
 function extensionOf(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? name;
   const dot = base.lastIndexOf('.');
@@ -99,7 +106,8 @@ async function parseBytes(file: string, bytes: Uint8Array): Promise<ParseResult>
   if (ext === 'docx') return { articles: [], problems: [{ message: 'not a valid .docx file (not a ZIP archive)' }] };
 
   // Pages saved as .php, .aspx or .txt declare their charset too.
-  const head = String.fromCharCode(...bytes.subarray(0, 1024));
+  // Only ASCII markup matters here: a lenient UTF-8 decode of the first bytes is enough (and fast).
+  const head = asciiHead(bytes, 1024);
   const looksHtml = TEXT_EXTENSIONS[ext] === 'html' || /<!doctype html|<html[\s>]|<meta\s/i.test(head);
   const hint = looksHtml ? declaredCharset(bytes) : undefined;
   const decoded = decodeBytes(bytes, hint ? { declaredCharset: hint } : undefined);

@@ -29,7 +29,8 @@ const PAGE_CHROME = new Set(['NAV', 'HEADER', 'FOOTER', 'ASIDE', 'FORM', 'SCRIPT
 
 /** Charset declared in the first bytes of an HTML page (`<meta charset>` or http-equiv). */
 export function declaredCharset(bytes: Uint8Array): string | undefined {
-  const head = String.fromCharCode(...bytes.subarray(0, 4096));
+  // The markup is ASCII: a lenient UTF-8 decode of the first bytes is enough (and fast).
+  const head = new TextDecoder('utf-8').decode(bytes.subarray(0, 4096));
   const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head);
   return m?.[1];
 }
