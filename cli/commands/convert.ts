@@ -77,10 +77,19 @@ export async function writeChunks(path: string, chunks: Iterable<string | Uint8A
  * (a million annotations exceed the longest JavaScript string), once to validate and once more
  * to convert. Null (after printing why) when the file cannot be read as JSON.
  */
-export async function loadDataset(input: string, who: string): Promise<{ doc: ScannedDataset; problems: string[] } | null> {
+export async function loadDataset(input: string, who: string): Promise<{ doc: ScannedDataset; problems: string[]; annotations: number } | null> {
   try {
     const doc = openDatasetBytes(await readFile(input));
-    return { doc, problems: validateDatasetParts(doc.header, doc.articles()) };
+    let annotations = 0;
+    function* counted(): Generator<unknown> {
+      for (const a of doc.articles()) {
+        const list = (a as { annotations?: unknown } | null)?.annotations;
+        if (Array.isArray(list)) annotations += list.length;
+        yield a;
+      }
+    }
+    const problems = validateDatasetParts(doc.header, counted());
+    return { doc, problems, annotations };
   } catch (e) {
     process.stderr.write(`${who}: cannot read ${input} as JSON: ${(e as Error).message}\n`);
     return null;

@@ -30,14 +30,12 @@ export async function run(args: string[]): Promise<number> {
   }
   const loaded = await loadDataset(input, 'presswork validate');
   if (!loaded) return 1;
-  const { doc, problems } = loaded;
+  const { doc, problems, annotations } = loaded;
   for (const p of problems) process.stdout.write(`${input}: ${p}\n`);
   if (problems.length > 0) {
     process.stderr.write(`${input}: ${problems.length} problem${problems.length === 1 ? '' : 's'}\n`);
     return 1;
   }
-  let annotations = 0;
-  for (const a of doc.articles()) annotations += (a as { annotations: unknown[] }).annotations.length;
   process.stderr.write(`${input}: valid (${doc.articleCount} articles, ${annotations} annotations)\n`);
   return 0;
 }
