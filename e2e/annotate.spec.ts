@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures.ts';
-import { readStore, selectWithMouse, type StoredAnnotation } from './helpers.ts';
+import { clickOnText, paintedHighlights, readStore, selectWithMouse, type StoredAnnotation } from './helpers.ts';
 
 const CLAIM = 'accused the union of changing its demands at the last minute';
 
@@ -29,11 +29,11 @@ test('tags a claim through the popover, a nested actor by shortcut, notes, moves
   await selectWithMouse(page, 'the union');
   await page.keyboard.press('3');
   await expect(panel.getByRole('region', { name: 'Actor annotations' })).toContainText('the union');
-  // The overlap is drawn: one segment carries both annotations.
-  await expect(page.locator('.reader-text .hl[data-annotation-ids*=" "]')).toHaveCount(1);
+  // Both are painted, the nested one in a second lane (its own underline band).
+  await expect.poll(async () => Object.keys(await paintedHighlights(page)).sort()).toEqual(['pw-4caf6e-1', 'pw-e8a33d-0', 'pw-selected']);
 
   // Clicking inside the nested spot lists every annotation covering it.
-  await page.locator('.reader-text .hl[data-annotation-ids*=" "]').click();
+  await clickOnText(page, 'union of changing', 'start');
   await expect(panel.getByRole('region', { name: 'Annotations at this point' }).getByRole('listitem')).toHaveCount(2);
 
   // A note on the claim.

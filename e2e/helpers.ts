@@ -1,8 +1,20 @@
 import type { Page } from '@playwright/test';
 
-/** Drags the mouse across the first occurrence of `phrase` in the reader, as a person selects text. */
-export async function selectWithMouse(page: Page, phrase: string): Promise<void> {
-  const box = await page.evaluate((p) => {
+/** Screen points at the first and last character of the first occurrence of `phrase` in the reader. */
+async function phraseBox(page: Page, phrase: string): Promise<{ x1: number; y1: number; x2: number; y2: number }> {
+  // Wait until the layout is still: content arriving late (panels, labels) can move the text.
+  let last = await measurePhrase(page, phrase);
+  for (let i = 0; i < 20; i++) {
+    await page.waitForTimeout(100);
+    const now = await measurePhrase(page, phrase);
+    if (JSON.stringify(now) === JSON.stringify(last)) return now;
+    last = now;
+  }
+  return last;
+}
+
+async function measurePhrase(page: Page, phrase: string): Promise<{ x1: number; y1: number; x2: number; y2: number }> {
+  return page.evaluate((p) => {
     const root = document.querySelector('.reader-text');
     if (!root) throw new Error('no reader text');
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -37,6 +49,11 @@ export async function selectWithMouse(page: Page, phrase: string): Promise<void>
     if (!a || !b) throw new Error('phrase not visible');
     return { x1: a.left + 1, y1: a.top + a.height / 2, x2: b.right - 1, y2: b.top + b.height / 2 };
   }, phrase);
+}
+
+/** Drags the mouse across the first occurrence of `phrase` in the reader, as a person selects text. */
+export async function selectWithMouse(page: Page, phrase: string): Promise<void> {
+  const box = await phraseBox(page, phrase);
   await page.mouse.move(box.x1, box.y1);
   await page.mouse.down();
   await page.mouse.move((box.x1 + box.x2) / 2, (box.y1 + box.y2) / 2, { steps: 4 });
@@ -75,4 +92,16 @@ export async function readStore(page: Page): Promise<{ annotations: StoredAnnota
     db.close();
     return { annotations, texts: Object.fromEntries(texts.map((t) => [t.articleId, t.text])), tags };
   });
+}
+
+/** Clicks on the first occurrence of `phrase` in the reader: on its first character, or its middle. */
+export async function clickOnText(page: Page, phrase: string, where: 'start' | 'middle' = 'middle'): Promise<void> {
+  const box = await phraseBox(page, phrase);
+  if (where === 'start') await page.mouse.click(box.x1 + 2, box.y1);
+  else await page.mouse.click((box.x1 + box.x2) / 2, (box.y1 + box.y2) / 2);
+}
+
+/** Names of the highlights painted over the reader (CSS Custom Highlight API), with their range counts. */
+export async function paintedHighlights(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(() => Object.fromEntries([...CSS.highlights.entries()].map(([name, h]) => [name, h.size])));
 }

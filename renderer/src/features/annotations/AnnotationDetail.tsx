@@ -21,6 +21,19 @@ interface AnnotationDetailProps {
   onSelect: (id: string) => void;
 }
 
+const MAX_LINK_CANDIDATES = 100;
+
+/** The annotations nearest to `a` in the text: a link target list stays short and relevant. */
+function linkCandidates(all: Annotation[], a: Annotation): Annotation[] {
+  const others = all.filter((x) => x.id !== a.id);
+  if (others.length <= MAX_LINK_CANDIDATES) return others;
+  const distance = (x: Annotation) => Math.max(0, x.start - a.end, a.start - x.end);
+  return others
+    .sort((x, y) => distance(x) - distance(y))
+    .slice(0, MAX_LINK_CANDIDATES)
+    .sort((x, y) => x.start - y.start);
+}
+
 export function snippet(text: string, max = 60): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
@@ -178,9 +191,7 @@ export function AnnotationDetail({ annotation: a, annotations, relations, text, 
           </select>
           <select className="input" aria-label="Link target" value={linkTarget} onChange={(e) => setLinkTarget(e.target.value)}>
             <option value="">Choose an annotation…</option>
-            {annotations
-              .filter((x) => x.id !== a.id)
-              .map((x) => (
+            {linkCandidates(annotations, a).map((x) => (
                 <option key={x.id} value={x.id}>
                   {tagName(x)}: {snippet(x.quote, 40)}
                 </option>

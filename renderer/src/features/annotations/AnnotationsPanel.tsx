@@ -1,21 +1,33 @@
 import './annotations.css';
-import { useMemo, useState, type ReactNode } from 'react';
-import type { Annotation, Category, Tag } from '@shared/model/types.ts';
-import { snippet } from './AnnotationDetail.tsx';
+import { memo, useMemo, useState } from 'react';
+import type { Annotation, Category, Relation, Tag } from '@shared/model/types.ts';
+import { AnnotationDetail, snippet } from './AnnotationDetail.tsx';
 
 interface AnnotationsPanelProps {
   annotations: Annotation[];
+  relations: Relation[];
+  text: string;
   tags: Tag[];
   categories: Category[];
+  coder: string;
   selectedId: string | null;
-  /** Annotations under the last clicked point, when more than one covers it. */
-  atPoint: Annotation[];
+  /** Ids of the annotations under the last clicked point (shown when more than one). */
+  atPointIds: string[];
   onSelect: (id: string) => void;
-  detail: ReactNode;
+  onDeleted: () => void;
 }
 
 /** The article's annotations in text order, grouped by category, filterable, with counts. */
-export function AnnotationsPanel({ annotations, tags, categories, selectedId, atPoint, onSelect, detail }: AnnotationsPanelProps) {
+/**
+ * Memoised: the reader pane hands it deferred values, so a keystroke repaints the text at once
+ * and this panel (possibly thousands of rows) follows without holding up that frame.
+ */
+export const AnnotationsPanel = memo(function AnnotationsPanel({ annotations, relations, text, tags, categories, coder, selectedId, atPointIds, onSelect, onDeleted }: AnnotationsPanelProps) {
+  const selected = annotations.find((a) => a.id === selectedId);
+  const atPoint = atPointIds.map((id) => annotations.find((a) => a.id === id)).filter((a): a is Annotation => !!a);
+  const detail = selected && (
+    <AnnotationDetail key={selected.id} annotation={selected} annotations={annotations} relations={relations} text={text} tags={tags} categories={categories} coder={coder} onDeleted={onDeleted} onSelect={onSelect} />
+  );
   const [categoryFilter, setCategoryFilter] = useState('');
   const [tagFilter, setTagFilter] = useState('');
   const tagById = useMemo(() => new Map(tags.map((t) => [t.id, t])), [tags]);
@@ -28,19 +40,7 @@ export function AnnotationsPanel({ annotations, tags, categories, selectedId, at
     .map((c) => ({ category: c, items: visible.filter((a) => tagById.get(a.tagId)?.categoryId === c.id) }))
     .filter((g) => g.items.length > 0);
 
-  const item = (a: Annotation) => {
-    const tag = tagById.get(a.tagId);
-    return (
-      <li key={a.id}>
-        <button type="button" className={a.id === selectedId ? 'annotation-item selected' : 'annotation-item'} aria-pressed={a.id === selectedId} onClick={() => onSelect(a.id)}>
-          <span className="swatch" style={{ background: tag?.color }} aria-hidden="true" />
-          <span className="annotation-item-tag">{tag?.name ?? 'Unknown tag'}</span>
-          <span className="annotation-item-quote">{snippet(a.quote, 90)}</span>
-          {a.note && <span className="annotation-item-note" aria-label="Has a note" title={a.note.text}>✎</span>}
-        </button>
-      </li>
-    );
-  };
+  const item = (a: Annotation) => <AnnotationItem key={a.id} annotation={a} tag={tagById.get(a.tagId)} selected={a.id === selectedId} onSelect={onSelect} />;
 
   return (
     <aside className="annotations-panel" aria-label="Annotations">
@@ -92,4 +92,32 @@ export function AnnotationsPanel({ annotations, tags, categories, selectedId, at
       </div>
     </aside>
   );
+});
+
+interface AnnotationItemProps {
+  annotation: Annotation;
+  tag: Tag | undefined;
+  selected: boolean;
+  onSelect: (id: string) => void;
 }
+
+const AnnotationItem = memo(
+  function AnnotationItem({ annotation: a, tag, selected, onSelect }: AnnotationItemProps) {
+    return (
+      <li>
+        <button type="button" className={selected ? 'annotation-item selected' : 'annotation-item'} aria-pressed={selected} onClick={() => onSelect(a.id)}>
+          <span className="swatch" style={{ background: tag?.color }} aria-hidden="true" />
+          <span className="annotation-item-tag">{tag?.name ?? 'Unknown tag'}</span>
+          <span className="annotation-item-quote">{snippet(a.quote, 90)}</span>
+          {a.note && (
+            <span className="annotation-item-note" aria-label="Has a note" title={a.note.text}>
+              ✎
+            </span>
+          )}
+        </button>
+      </li>
+    );
+  },
+  // Live queries return fresh objects each time: compare what is shown, not identity.
+  (x, y) => x.annotation.id === y.annotation.id && x.annotation.updatedAt === y.annotation.updatedAt && x.tag === y.tag && x.selected === y.selected,
+);

@@ -3,10 +3,10 @@ import type { Annotation, Relation } from '@shared/model/types.ts';
 import { completeAnnotation, deleteAnnotations, getAnnotation, putAnnotations, relationsOf, putRelations } from '../../db/annotations.ts';
 import { undoStack } from '../undo/undo-stack.ts';
 
-/** Tags [start, end) of `text` with `tagId`; undoable. Returns the new annotation. */
-export async function createAnnotation(args: { projectId: string; articleId: string; text: string; start: number; end: number; tagId: string; coder: string }): Promise<Annotation> {
+/** The annotation that tagging [start, end) of `text` with `tagId` creates (not stored yet). */
+export function prepareAnnotation(args: { projectId: string; articleId: string; text: string; start: number; end: number; tagId: string; coder: string }): Annotation {
   const { text, start, end } = args;
-  const annotation = completeAnnotation({
+  return completeAnnotation({
     projectId: args.projectId,
     articleId: args.articleId,
     tagId: args.tagId,
@@ -16,11 +16,21 @@ export async function createAnnotation(args: { projectId: string; articleId: str
     attributes: {},
     coder: args.coder,
   });
+}
+
+/** Stores a prepared annotation; undoable. */
+export async function addAnnotation(annotation: Annotation): Promise<void> {
   await undoStack.perform({
     label: 'Add annotation',
     redo: () => putAnnotations([annotation]),
     undo: () => deleteAnnotations([annotation.id]),
   });
+}
+
+/** Tags [start, end) of `text` with `tagId`; undoable. Returns the new annotation. */
+export async function createAnnotation(args: Parameters<typeof prepareAnnotation>[0]): Promise<Annotation> {
+  const annotation = prepareAnnotation(args);
+  await addAnnotation(annotation);
   return annotation;
 }
 

@@ -1,7 +1,7 @@
 import { EditorContent, useEditor } from '@tiptap/react';
 import { TextSelection } from '@tiptap/pm/state';
-import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
-import { Highlights, ReadOnlyText, setHighlights, type HighlightInput } from './highlight-extension.ts';
+import { forwardRef, useEffect, useImperativeHandle, useLayoutEffect, useRef } from 'react';
+import { highlightKey, Highlights, ReadOnlyText, setHighlights, type HighlightInput } from './highlight-extension.ts';
 import { articleDoc, offsetToPos, posToOffset, READER_NODES } from './reader-doc.ts';
 
 export interface TextRange {
@@ -15,6 +15,8 @@ export interface ReaderEditorHandle {
   scrollTo(offset: number): void;
   select(range: TextRange): void;
   clearSelection(): void;
+  /** The editor's own selection right now (React state may lag a frame behind a mouse drag). */
+  currentRange(): TextRange | null;
   focus(): void;
 }
 
@@ -32,13 +34,13 @@ interface ReaderEditorProps {
 export const ReaderEditor = forwardRef<ReaderEditorHandle, ReaderEditorProps>(function ReaderEditor({ text, highlights, onSelectionChange, onPoint, onKey }, ref) {
   // Handlers change on every render; ProseMirror keeps the first ones, so go through a ref.
   const handlers = useRef({ onSelectionChange, onPoint, onKey });
-  useEffect(() => {
+  useLayoutEffect(() => {
     handlers.current = { onSelectionChange, onPoint, onKey };
   });
   const mouseDown = useRef(false);
 
   const editor = useEditor({
-    extensions: [...READER_NODES, Highlights, ReadOnlyText],
+    extensions: [...READER_NODES, Highlights.configure({ initial: highlights }), ReadOnlyText],
     content: articleDoc(text),
     editable: true,
     immediatelyRender: true,
@@ -86,8 +88,11 @@ export const ReaderEditor = forwardRef<ReaderEditorHandle, ReaderEditorProps>(fu
     return () => window.removeEventListener('mouseup', up);
   }, [editor, text.length]);
 
-  useEffect(() => {
-    if (editor && !editor.isDestroyed) editor.view.dispatch(setHighlights(editor.state, highlights));
+  // Before the browser paints, so a new highlight shows in the very next frame.
+  useLayoutEffect(() => {
+    if (!editor || editor.isDestroyed) return;
+    if (highlightKey.getState(editor.state) === highlights) return; // painted at creation
+    editor.view.dispatch(setHighlights(editor.state, highlights));
   }, [editor, highlights]);
 
   useImperativeHandle(
@@ -112,6 +117,11 @@ export const ReaderEditor = forwardRef<ReaderEditorHandle, ReaderEditorProps>(fu
         const tr = editor.state.tr.setSelection(TextSelection.create(editor.state.doc, offsetToPos(start), offsetToPos(end)));
         editor.view.dispatch(tr);
       },
+      currentRange() {
+        if (!editor) return null;
+        const { from, to } = editor.state.selection;
+        return from === to ? null : { start: posToOffset(from, text.length), end: posToOffset(to, text.length) };
+      },
       clearSelection() {
         if (!editor) return;
         const { to } = editor.state.selection;
@@ -121,7 +131,7 @@ export const ReaderEditor = forwardRef<ReaderEditorHandle, ReaderEditorProps>(fu
         editor?.view.focus();
       },
     }),
-    [editor],
+    [editor, text.length],
   );
 
   return <EditorContent editor={editor} className="reader-editor" />;

@@ -1,6 +1,7 @@
 import './reader.css';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
+import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Annotation, ArticleStatus, Project, Tag } from '@shared/model/types.ts';
 import { snapToWords, trimRange } from '@shared/text/word-boundaries.ts';
 import { spansAt } from '@shared/text/highlight-layout.ts';
@@ -8,8 +9,8 @@ import { loadArticle, setArticleStatus } from '../../db/articles.ts';
 import { listAnnotations, listRelations } from '../../db/annotations.ts';
 import { db } from '../../db/db.ts';
 import { navigate } from '../../app/route.ts';
-import { createAnnotation, removeAnnotations, updateAnnotation } from '../annotations/annotation-actions.ts';
-import { AnnotationDetail, moveBoundary } from '../annotations/AnnotationDetail.tsx';
+import { addAnnotation, prepareAnnotation, removeAnnotations, updateAnnotation } from '../annotations/annotation-actions.ts';
+import { moveBoundary } from '../annotations/AnnotationDetail.tsx';
 import { AnnotationsPanel } from '../annotations/AnnotationsPanel.tsx';
 import { useCoder } from '../settings/coder.ts';
 import { useSnapToWords } from '../settings/snap.ts';
@@ -33,7 +34,21 @@ const FLASH_MS = 900;
 
 export function ReaderPane({ project, articleId, hasArticles, prevArticleId, nextArticleId }: ReaderPaneProps) {
   const article = useLiveQuery(() => (articleId ? loadArticle(articleId) : undefined), [articleId]);
-  const annotations = useLiveQuery(() => (articleId ? listAnnotations(articleId) : []), [articleId], [] as Annotation[]);
+  const stored = useLiveQuery(() => (articleId ? listAnnotations(articleId) : []), [articleId]);
+  // Annotations just created are drawn at once, before the store's live query catches up.
+  const [pending, setPending] = useState<Annotation[]>([]);
+  const annotations = useMemo(() => {
+    const list = stored ?? [];
+    const fresh = pending.filter((p) => !list.some((a) => a.id === p.id));
+    return fresh.length === 0 ? list : [...list, ...fresh].sort((a, b) => a.start - b.start || b.end - a.end);
+  }, [stored, pending]);
+  // Once stored, an annotation is no longer pending (so that undoing it really removes it).
+  // Adjusting state while rendering, as React recommends for state derived from props.
+  const [seenStored, setSeenStored] = useState(stored);
+  if (stored !== seenStored) {
+    setSeenStored(stored);
+    if (stored && pending.some((p) => stored.some((a) => a.id === p.id))) setPending(pending.filter((p) => !stored.some((a) => a.id === p.id)));
+  }
   const relations = useLiveQuery(() => (articleId ? listRelations(articleId) : []), [articleId], []);
   const tags = useLiveQuery(() => db.tags.where('projectId').equals(project.id).sortBy('order'), [project.id], [] as Tag[]);
   const coder = useCoder();
@@ -62,21 +77,32 @@ export function ReaderPane({ project, articleId, hasArticles, prevArticleId, nex
     [annotations, tagById, selectedId, flashId],
   );
 
+  // The panel renders from deferred copies: the text is repainted first, the list follows.
+  const panelAnnotations = useDeferredValue(annotations);
+  const panelSelectedId = useDeferredValue(selectedId);
+  const panelAtPointIds = useDeferredValue(atPointIds);
+  const clearSelected = useCallback(() => setSelectedId(null), []);
+
   const flash = useCallback((id: string) => {
     setFlashId(id);
     window.setTimeout(() => setFlashId((cur) => (cur === id ? null : cur)), FLASH_MS);
   }, []);
 
+  // Stable, so that memoised rows of the panel need not re-render; reads the latest list.
+  const annotationsRef = useRef(annotations);
+  useLayoutEffect(() => {
+    annotationsRef.current = annotations;
+  });
   const selectAnnotation = useCallback(
     (id: string, scroll = true) => {
       setSelectedId(id);
-      const a = annotations.find((x) => x.id === id);
+      const a = annotationsRef.current.find((x) => x.id === id);
       if (a && scroll) {
         editorRef.current?.scrollTo(a.start);
         flash(id);
       }
     },
-    [annotations, flash],
+    [flash],
   );
 
   const placePopover = useCallback((range: TextRange, focus: boolean, query = '') => {
@@ -93,13 +119,18 @@ export function ReaderPane({ project, articleId, hasArticles, prevArticleId, nex
       if (!article || !range) return;
       const r = snap ? snapToWords(article.text, range.start, range.end) : trimRange(article.text, range.start, range.end);
       if (r.end <= r.start) return;
-      const created = await createAnnotation({ projectId: project.id, articleId: article.id, text: article.text, ...r, tagId: tag.id, coder });
-      setPopover(null);
-      setSelection(null);
+      const created = prepareAnnotation({ projectId: project.id, articleId: article.id, text: article.text, ...r, tagId: tag.id, coder });
+      // Drawn synchronously, within the key or click that asked for it; stored right after.
+      flushSync(() => {
+        setPending((list) => [...list, created]);
+        setPopover(null);
+        setSelection(null);
+        setSelectedId(created.id);
+        setAtPointIds([]);
+      });
       editorRef.current?.clearSelection();
       editorRef.current?.focus();
-      setSelectedId(created.id);
-      setAtPointIds([]);
+      await addAnnotation(created);
     },
     [article, selection, snap, project.id, coder],
   );
@@ -119,10 +150,11 @@ export function ReaderPane({ project, articleId, hasArticles, prevArticleId, nex
   const handleKey = useCallback(
     (e: KeyboardEvent): boolean => {
       if (e.ctrlKey || e.metaKey) return false;
+      const selection = editorRef.current?.currentRange() ?? null;
       const byShortcut = tags.find((t) => t.shortcut && t.shortcut === e.key);
       if (byShortcut && !e.altKey) {
         if (selection) {
-          void applyTag(byShortcut);
+          void applyTag(byShortcut, selection);
           return true;
         }
         if (selected) {
@@ -168,7 +200,7 @@ export function ReaderPane({ project, articleId, hasArticles, prevArticleId, nex
       }
       return false;
     },
-    [tags, selection, selected, popover, article, applyTag, placePopover, step, nextArticleId, prevArticleId, project.id],
+    [tags, selected, popover, article, applyTag, placePopover, step, nextArticleId, prevArticleId, project.id],
   );
 
   // Keys typed while focus is on the page or the panel's buttons (not in a text field).
@@ -181,11 +213,11 @@ export function ReaderPane({ project, articleId, hasArticles, prevArticleId, nex
     return () => window.removeEventListener('keydown', onKey);
   }, [handleKey]);
 
-  if (!articleId || !article) {
+  if (!articleId || !article || stored === undefined) {
     return (
       <>
         <section className="reader reader-empty" aria-label="Reader">
-          {article === undefined && articleId ? null : (
+          {(article === undefined || stored === undefined) && articleId ? null : (
             <div className="empty-state">
               <h2>{hasArticles ? 'Choose an article' : 'Nothing to read yet'}</h2>
               <p>{hasArticles ? 'Pick an article from the library to read and annotate it.' : 'Import articles to start reading and coding.'}</p>
@@ -197,7 +229,6 @@ export function ReaderPane({ project, articleId, hasArticles, prevArticleId, nex
     );
   }
 
-  const atPoint = atPointIds.map((id) => annotations.find((a) => a.id === id)).filter((a): a is Annotation => !!a);
 
   return (
     <>
@@ -266,28 +297,16 @@ export function ReaderPane({ project, articleId, hasArticles, prevArticleId, nex
         )}
       </section>
       <AnnotationsPanel
-        annotations={annotations}
+        annotations={panelAnnotations}
+        relations={relations}
+        text={article.text}
         tags={tags}
         categories={project.categories}
-        selectedId={selectedId}
-        atPoint={atPoint}
-        onSelect={(id) => selectAnnotation(id)}
-        detail={
-          selected && (
-            <AnnotationDetail
-              key={selected.id}
-              annotation={selected}
-              annotations={annotations}
-              relations={relations}
-              text={article.text}
-              tags={tags}
-              categories={project.categories}
-              coder={coder}
-              onDeleted={() => setSelectedId(null)}
-              onSelect={(id) => selectAnnotation(id)}
-            />
-          )
-        }
+        coder={coder}
+        selectedId={panelSelectedId}
+        atPointIds={panelAtPointIds}
+        onSelect={selectAnnotation}
+        onDeleted={clearSelected}
       />
     </>
   );
