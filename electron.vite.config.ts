@@ -25,6 +25,7 @@ export default defineConfig({
     root: resolve(__dirname, 'renderer'),
     resolve: { alias },
     plugins: [react()],
+    define: { __APP_VERSION__: JSON.stringify(process.env.npm_package_version ?? '0.0.0') },
     worker: { format: 'es' },
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
