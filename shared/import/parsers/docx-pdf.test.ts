@@ -39,6 +39,21 @@ describe('parsePdf', { timeout: 30_000 }, () => {
     ]);
   });
 
+  it('drops running heads and page numbers', async () => {
+    const head = ['Saltmere Gazette, 5 March 2024'];
+    const pdf = makePdf([
+      [head, ['The council voted on Tuesday to', 'delay the pier.'], ['Fishermen were pleased', 'with the delay.'], ['1']],
+      [head, ['Work will start in spring,', 'the mayor said.'], ['Page 2 of 2']],
+    ]);
+    const a = await parsePdf(pdf);
+    if ('error' in a) throw new Error(a.error);
+    expect(a.paragraphs).toEqual([
+      'The council voted on Tuesday to delay the pier.',
+      'Fishermen were pleased with the delay.',
+      'Work will start in spring, the mayor said.',
+    ]);
+  });
+
   it('reports a PDF without a text layer as scanned', async () => {
     const a = await parsePdf(makePdf([[], []]));
     expect(a).toEqual({ error: expect.stringMatching(/^scanned PDF without text/) });

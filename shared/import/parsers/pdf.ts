@@ -73,6 +73,33 @@ function lowerQuartile(values: number[]): number {
   return sorted[Math.floor(sorted.length / 4)] ?? 0;
 }
 
+const PAGE_NUMBER = /^(page\s+|стр\.?\s*|страница\s+|сторінка\s+|старонка\s+)?[-–—]?\s*\d{1,4}\s*[-–—]?(\s*(\/|of|из|з)\s*\d{1,4})?$/i;
+
+/**
+ * Running heads and feet: the same line (digits aside) first or last on two pages or more,
+ * and bare page numbers. Typesetting, not article text.
+ */
+function dropPageFurniture(lines: Line[]): Line[] {
+  const pages = new Map<number, Line[]>();
+  for (const line of lines) {
+    const list = pages.get(line.page) ?? [];
+    list.push(line);
+    pages.set(line.page, list);
+  }
+  const shape = (t: string) => t.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
+  const edgeCounts = new Map<string, number>();
+  for (const list of pages.values()) {
+    const edges = new Set([list[0], list.at(-1)].filter((l): l is Line => l !== undefined).map((l) => shape(l.text)));
+    for (const e of edges) edgeCounts.set(e, (edgeCounts.get(e) ?? 0) + 1);
+  }
+  return lines.filter((line) => {
+    if (PAGE_NUMBER.test(line.text.trim())) return false;
+    const list = pages.get(line.page) ?? [];
+    const atEdge = line === list[0] || line === list.at(-1);
+    return !(atEdge && pages.size >= 2 && (edgeCounts.get(shape(line.text)) ?? 0) >= 2);
+  });
+}
+
 /** Lines → paragraphs: a new paragraph at a page break or a larger vertical gap. */
 function rebuildParagraphs(lines: Line[]): string[] {
   const gaps: number[] = [];
@@ -147,7 +174,7 @@ export async function parsePdf(bytes: Uint8Array): Promise<RawArticle | { error:
       push();
       page.cleanup();
     }
-    const paragraphs = rebuildParagraphs(lines);
+    const paragraphs = rebuildParagraphs(dropPageFurniture(lines));
     if (paragraphs.length === 0) return { error: 'scanned PDF without text (no text layer; run OCR first)' };
     const info = (await doc.getMetadata().catch(() => undefined))?.info as { Title?: unknown } | undefined;
     const article: RawArticle = { paragraphs, meta: {} };
