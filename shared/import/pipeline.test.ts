@@ -126,6 +126,18 @@ describe('importFile: formats', { timeout: 30_000 }, () => {
     }
   });
 
+  it('JSON Lines saved as .json, and a pretty-printed array saved as .jsonl', async () => {
+    const lines = await importFile({ name: 'x.json', bytes: utf8('{"title":"A","text":"Body A."}\n{"title":"B","text":"Body B."}\n') });
+    expect(lines.problems).toEqual([]);
+    expect(lines.drafts.map((d) => [d.source.index, d.title])).toEqual([
+      [0, 'A'],
+      [1, 'B'],
+    ]);
+    const pretty = await importFile({ name: 'x.jsonl', bytes: utf8(JSON.stringify([{ title: 'A', text: 'Body A.' }], null, 2)) });
+    expect(pretty.problems).toEqual([]);
+    expect(pretty.drafts.map((d) => d.title)).toEqual(['A']);
+  });
+
   it('.csv and .tsv in windows-1251', async () => {
     const { encodeSingleByte } = await import('./fixtures/legacy-encode.ts');
     const csv = 'заголовок,text,outlet\n"Мост","Депутаты отложили ремонт моста.",Вести\n';

@@ -83,14 +83,40 @@ function parseText(text: string, format: TextFormat): ParseResult {
     case 'html':
       return one(parseHtml(text));
     case 'json':
-      return parseJson(text);
     case 'jsonl':
-      return parseJsonLines(text);
+      return parseJsonEither(text, format);
     case 'csv':
       return parseDelimited(text);
     case 'tsv':
       return parseDelimited(text, '\t');
   }
+}
+
+function parsesAsObject(line: string): boolean {
+  try {
+    const v: unknown = JSON.parse(line);
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * JSON Lines saved as .json and pretty-printed JSON saved as .jsonl are both common: the
+ * extension picks the first try, the content decides.
+ */
+function parseJsonEither(text: string, format: 'json' | 'jsonl'): ParseResult {
+  const firstLine = text.split('\n').find((l) => l.trim() !== '') ?? '';
+  if (format === 'json') {
+    const result = parseJson(text);
+    const broken = result.articles.length === 0 && result.problems[0]?.message.startsWith('not valid JSON');
+    return broken && parsesAsObject(firstLine) ? parseJsonLines(text) : result;
+  }
+  if (!parsesAsObject(firstLine)) {
+    const whole = parseJson(text);
+    if (!whole.problems[0]?.message.startsWith('not valid JSON')) return whole;
+  }
+  return parseJsonLines(text);
 }
 
 async function parseBytes(file: string, bytes: Uint8Array): Promise<ParseResult> {
