@@ -134,6 +134,12 @@ describe('decodeBytes: declared charset', { timeout: 30_000 }, () => {
     expect(r.text).toContain(expectedSentence);
   });
 
+  it('honours a declared code page outside the usual candidates when it reads well', () => {
+    const polish = 'Rada miasta przyjęła budżet: żółw, źdźbło, gęś i łódź.';
+    const r = decodedText(encodeSingleByte(polish, 'iso-8859-2'), { declaredCharset: 'ISO-8859-2' });
+    expect(r).toEqual({ text: polish, encoding: 'iso-8859-2' });
+  });
+
   it('prefers valid UTF-8 over a stale legacy declaration', () => {
     const bytes = new TextEncoder().encode('<meta charset="windows-1251"><p>Депутаты городского совета</p>');
     expect(decodedText(bytes, { declaredCharset: 'windows-1251' }).encoding).toBe('utf-8');

@@ -145,7 +145,7 @@ interface Scored {
 }
 
 /** Scores the candidate legacy decodings of `bytes`, best first. */
-export function rankLegacyEncodings(bytes: Uint8Array): Scored[] {
+export function rankLegacyEncodings(bytes: Uint8Array, alsoTry: readonly string[] = []): Scored[] {
   const sample = bytes.subarray(0, LEGACY_SAMPLE_BYTES);
   const detected = jschardet.detectAll(sample);
   const confidence = new Map<string, number>();
@@ -153,7 +153,7 @@ export function rankLegacyEncodings(bytes: Uint8Array): Scored[] {
     const label = fromDetectorName(d.encoding);
     if (label && !confidence.has(label)) confidence.set(label, d.confidence);
   }
-  const labels = new Set<string>([...LEGACY_CANDIDATES, ...confidence.keys()]);
+  const labels = new Set<string>([...LEGACY_CANDIDATES, ...alsoTry, ...confidence.keys()]);
   labels.delete('utf-8');
   labels.delete('utf-16le');
   labels.delete('utf-16be');
@@ -267,7 +267,7 @@ export function decodeBytes(bytes: Uint8Array, hint?: DecodeHint): DecodeResult 
     // A declared legacy charset is honoured unless valid multi-byte UTF-8 or a clearly better
     // legacy decoding says the declaration is wrong (pages re-saved as UTF-8 keep old meta tags).
     if (utf8 !== undefined) return { text: utf8, encoding: 'utf-8' };
-    const ranked = rankLegacyEncodings(bytes);
+    const ranked = rankLegacyEncodings(bytes, [declared]);
     const declaredScore = ranked.find((r) => r.label === declared)?.score;
     const best = ranked[0];
     const text = tryDecode(bytes, declared, false);
