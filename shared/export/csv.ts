@@ -24,7 +24,7 @@ function row(fields: readonly string[]): string {
   return fields.map(csvField).join(',') + '\r\n';
 }
 
-interface AttrColumn {
+export interface AttrColumn {
   name: string;
   categoryId: string;
   attributeId: string;

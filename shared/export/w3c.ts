@@ -30,7 +30,7 @@ export function makeIri(opts: W3cOptions): (kind: string, id: string) => string 
 
 type Json = Record<string, unknown>;
 
-interface Ctx {
+export interface W3cContext {
   iri: (kind: string, id: string) => string;
   categoryNames: Map<string, string>;
   attributeNames: Map<string, string>;
@@ -39,7 +39,7 @@ interface Ctx {
   actorNames: Map<string, string>;
 }
 
-function makeCtx(source: DatasetSource, opts: W3cOptions): Ctx {
+export function w3cContext(source: Pick<DatasetSource, 'codebook' | 'actors' | 'generator'>, opts: W3cOptions = {}): W3cContext {
   const iri = makeIri(opts);
   return {
     iri,
@@ -55,7 +55,7 @@ function creator(coder: string): Json | undefined {
   return coder ? { type: 'Person', name: coder } : undefined;
 }
 
-function spanAnnotation(art: DatasetArticle, a: DatasetAnnotation, ctx: Ctx): Json {
+function spanAnnotation(art: DatasetArticle, a: DatasetAnnotation, ctx: W3cContext): Json {
   const body: Json[] = [
     { type: 'TextualBody', purpose: 'tagging', value: a.tagName },
     { type: 'TextualBody', purpose: 'classifying', value: ctx.categoryNames.get(a.category) ?? a.category },
@@ -88,7 +88,7 @@ function spanAnnotation(art: DatasetArticle, a: DatasetAnnotation, ctx: Ctx): Js
 }
 
 /** Every Web Annotation of one article, in a stable order: spans, relations, labels. */
-export function w3cArticleAnnotations(art: DatasetArticle, ctx: Ctx): Json[] {
+export function w3cArticleAnnotations(art: DatasetArticle, ctx: W3cContext): Json[] {
   const out = art.annotations.map((a) => spanAnnotation(art, a, ctx));
   for (const r of art.relations) {
     const rel: Json = { '@context': ANNO_CONTEXT, id: ctx.iri('relation', r.id), type: 'Annotation', motivation: 'linking', created: r.createdAt };
@@ -113,7 +113,7 @@ export function w3cArticleAnnotations(art: DatasetArticle, ctx: Ctx): Json[] {
 
 /** The AnnotationCollection as JSON text in chunks (one per article); `total` comes last. */
 export function* w3cChunks(source: DatasetSource, opts: W3cOptions = {}): Generator<string> {
-  const ctx = makeCtx(source, opts);
+  const ctx = w3cContext(source, opts);
   const head = {
     '@context': ANNO_CONTEXT,
     id: ctx.iri('project', source.project.id),
@@ -141,4 +141,3 @@ export function w3cCollection(source: DatasetSource, opts: W3cOptions = {}): Jso
   return JSON.parse([...w3cChunks(source, opts)].join('')) as Json;
 }
 
-export { makeCtx as w3cContext };
