@@ -23,6 +23,7 @@ describe('scanDatasetBytes', () => {
     const tricky = {
       articles: [
         { id: 'a', title: 'the "articles": [ ] {x} \\ ', text: 'ends with a backslash \\', annotations: [], relations: [] },
+        { id: 'c', title: 'escaped \\"quote\\" and \\\\', text: '\\\\"', annotations: [], relations: [] },
         { id: 'b', title: '😀 ]],', text: '"articles"', annotations: [{ nested: [[], {}] }], relations: [] },
       ],
       format: 'presswork-dataset',
@@ -43,6 +44,7 @@ describe('scanDatasetBytes', () => {
     expect(() => scanDatasetBytes(enc.encode('{"format":"x"}'))).toThrow(/no top-level "articles" array/);
     expect(() => scanDatasetBytes(enc.encode('{"articles": 5}'))).toThrow(/not an array/);
     expect(() => scanDatasetBytes(enc.encode('{"articles": [1,,2]}'))).toThrow(/empty element/);
+    expect(() => scanDatasetBytes(enc.encode('{"articles": ["open'))).toThrow(/unterminated string/);
     expect(() => [...scanDatasetBytes(enc.encode('{"articles": [{"a": }]}')).articles()]).toThrow();
     // A nested "articles" key is not the top-level one.
     expect(() => scanDatasetBytes(enc.encode('{"project": {"articles": []}}'))).toThrow(/no top-level/);

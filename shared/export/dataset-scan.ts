@@ -44,10 +44,13 @@ export function scanDatasetBytes(bytes: Uint8Array): ScannedDataset {
     const b = bytes[i]!;
     if (b === QUOTE) {
       const stringStart = i;
-      for (i++; i < n; i++) {
-        const c = bytes[i]!;
-        if (c === BACKSLASH) i++;
-        else if (c === QUOTE) break;
+      // Jump to the closing quote: one not preceded by an odd number of backslashes.
+      for (;;) {
+        i = bytes.indexOf(QUOTE, i + 1);
+        if (i === -1) throw new Error('unterminated string');
+        let slashes = 0;
+        while (bytes[i - 1 - slashes] === BACKSLASH) slashes++;
+        if (slashes % 2 === 0) break;
       }
       if (depth === 1 && arrayStart === -1 && i - stringStart + 1 === ARTICLES.length && ARTICLES.every((c, k) => bytes[stringStart + k] === c)) {
         let j = i + 1;
