@@ -42,6 +42,10 @@ const RU = [
 
 const paragraphs = (ps: string[]) => ps.join('\n\n');
 
+/** An import starts workers and parses every file: on a busy two-core machine that takes seconds. */
+const IMPORT_TIMEOUT = { timeout: 45_000 };
+test.describe.configure({ timeout: 120_000 });
+
 /** windows-1251 for the letters we use: А–я are 0xC0–0xFF, Ё/ё are 0xA8/0xB8, ASCII as is. */
 function toWindows1251(text: string): Buffer {
   const out: number[] = [];
@@ -155,7 +159,7 @@ test('imports a mixed set of files through the file chooser, skipping the duplic
   await (await chooser).setFiles(MIXED_SET);
 
   const dialog = page.getByRole('dialog', { name: 'Import finished' });
-  await expect(dialog).toBeVisible();
+  await expect(dialog).toBeVisible(IMPORT_TIMEOUT);
   await expect(dialog.getByTestId('import-files-read')).toHaveText('8 of 8');
   await expect(dialog.getByTestId('import-added')).toHaveText('7');
   await expect(dialog.getByTestId('import-duplicates')).toHaveText('1');
@@ -210,6 +214,7 @@ test('imports a mixed set of files through the file chooser, skipping the duplic
   await page.getByRole('button', { name: /^Files…/ }).click();
   await (await again).setFiles(MIXED_SET);
   const second = page.getByRole('dialog', { name: 'Import finished' });
+  await expect(second).toBeVisible(IMPORT_TIMEOUT);
   await expect(second.getByTestId('import-added')).toHaveText('0');
   await expect(second.getByTestId('import-duplicates')).toHaveText('8');
   await second.getByRole('button', { name: 'Close' }).click();
@@ -233,6 +238,7 @@ test('imports files dropped onto the window, showing the drop overlay first', as
   await expect(page.getByText('Drop files to import into')).toBeHidden();
 
   const dialog = page.getByRole('dialog', { name: 'Import finished' });
+  await expect(dialog).toBeVisible(IMPORT_TIMEOUT);
   await expect(dialog.getByTestId('import-added')).toHaveText('2');
   await expect(dialog.getByTestId('import-problems')).toHaveText('1');
   await expect(dialog.getByRole('region', { name: 'Problems by file' })).toContainText('nothing.txt');
@@ -256,6 +262,7 @@ test('imports a whole folder, naming files by their path in the folder', async (
     await (await chooser).setFiles(join(dir, 'corpus'));
 
     const dialog = page.getByRole('dialog', { name: 'Import finished' });
+    await expect(dialog).toBeVisible(IMPORT_TIMEOUT);
     await expect(dialog.getByTestId('import-files-read')).toHaveText('3 of 3');
     await expect(dialog.getByTestId('import-added')).toHaveText('2');
     await expect(dialog.getByRole('region', { name: 'Problems by file' })).toContainText('corpus/april/broken.json');
@@ -272,6 +279,7 @@ test('the empty library offers an import of its own', async ({ page }) => {
   await page.getByRole('button', { name: 'Import files…' }).click();
   await (await chooser).setFiles([{ name: 'market.txt', mimeType: 'text/plain', buffer: Buffer.from(`Market keeps Sunday hours\n\n${paragraphs(MARKET)}\n`) }]);
   const dialog = page.getByRole('dialog', { name: 'Import finished' });
+  await expect(dialog).toBeVisible(IMPORT_TIMEOUT);
   await expect(dialog.getByTestId('import-added')).toHaveText('1');
   await expect(dialog.getByText('Every file was read without problems.', { exact: false })).toBeVisible();
   await dialog.getByRole('button', { name: 'Close' }).click();
@@ -292,11 +300,11 @@ test('cancelling keeps what was stored and the library agrees with the report', 
   await (await chooser).setFiles(files);
 
   const running = page.getByRole('dialog', { name: 'Importing' });
-  await expect(running.getByRole('progressbar', { name: 'Import progress' })).toHaveAttribute('max', '1000');
+  await expect(running.getByRole('progressbar', { name: 'Import progress' })).toHaveAttribute('max', '1000', IMPORT_TIMEOUT);
   await running.getByRole('button', { name: 'Cancel' }).click();
 
   const dialog = page.getByRole('dialog', { name: 'Import cancelled' });
-  await expect(dialog).toBeVisible();
+  await expect(dialog).toBeVisible(IMPORT_TIMEOUT);
   const added = Number((await dialog.getByTestId('import-added').textContent())?.replace(/\D/g, ''));
   expect(added).toBeLessThan(1000);
   await expect(dialog).toContainText('the remaining files were not imported');
