@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { fileURLToPath } from 'node:url';
 
 // The web shell is served by `vite preview` on a fixed port (IndexedDB is per origin, so a
 // persistence test needs the same origin across browser restarts).
@@ -22,6 +23,7 @@ export default defineConfig({
   webServer: {
     command: `npx vite preview --config renderer/vite.config.ts --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
+    cwd: fileURLToPath(new URL('.', import.meta.url)),
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },

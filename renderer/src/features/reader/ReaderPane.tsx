@@ -55,7 +55,7 @@ export function ReaderPane({ project, articleId, hasArticles, prevArticleId, nex
   const [snap, setSnap] = useSnapToWords();
 
   const [selection, setSelection] = useState<TextRange | null>(null);
-  const [popover, setPopover] = useState<{ left: number; top: number; focus: boolean; query: string } | null>(null);
+  const [popover, setPopover] = useState<{ left: number; below: number; above: number; limit: number; focus: boolean; query: string } | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [atPointIds, setAtPointIds] = useState<string[]>([]);
   const [flashId, setFlashId] = useState<string | null>(null);
@@ -111,7 +111,7 @@ export function ReaderPane({ project, articleId, hasArticles, prevArticleId, nex
     if (!coords || !container) return;
     const box = container.getBoundingClientRect();
     const left = Math.min(Math.max(coords.left - box.left + container.scrollLeft - 20, 8), container.clientWidth - 290);
-    setPopover({ left, top: coords.bottom - box.top + container.scrollTop + 8, focus, query });
+    setPopover({ left, below: coords.bottom - box.top + container.scrollTop + 8, above: coords.top - box.top + container.scrollTop - 8, limit: container.scrollTop + container.clientHeight, focus, query });
   }, []);
 
   const applyTag = useCallback(

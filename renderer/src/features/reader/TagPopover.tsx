@@ -1,10 +1,11 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Category, Tag } from '@shared/model/types.ts';
 
 interface TagPopoverProps {
   tags: Tag[];
   categories: Category[];
-  position: { left: number; top: number };
+  /** Where to open: below the selection, or above it when it would run past `limit`. */
+  position: { left: number; below: number; above: number; limit: number };
   /** Move focus into the filter at once (mouse selections); keyboard users press Enter first. */
   autoFocus: boolean;
   initialQuery?: string;
@@ -17,6 +18,12 @@ export function TagPopover({ tags, categories, position, autoFocus, initialQuery
   const [query, setQuery] = useState(initialQuery);
   const [active, setActive] = useState(0);
   const input = useRef<HTMLInputElement>(null);
+  const box = useRef<HTMLDivElement>(null);
+  const [top, setTop] = useState(position.below);
+  useLayoutEffect(() => {
+    const height = box.current?.offsetHeight ?? 0;
+    setTop(position.below + height > position.limit && position.above - height > 0 ? position.above - height : position.below);
+  }, [position]);
   const spanCategories = useMemo(() => new Map(categories.filter((c) => c.level === 'span').map((c) => [c.id, c])), [categories]);
   const options = useMemo(() => {
     const q = query.trim().toLocaleLowerCase();
@@ -34,7 +41,7 @@ export function TagPopover({ tags, categories, position, autoFocus, initialQuery
   };
 
   return (
-    <div className="tag-popover" role="dialog" aria-label="Tag selection" style={{ left: position.left, top: position.top }} onMouseDown={(e) => e.stopPropagation()}>
+    <div ref={box} className="tag-popover" role="dialog" aria-label="Tag selection" style={{ left: position.left, top }} onMouseDown={(e) => e.stopPropagation()}>
       <input
         ref={input}
         className="input tag-popover-filter"
