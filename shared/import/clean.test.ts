@@ -157,9 +157,11 @@ describe('duplicates', () => {
 describe('site furniture', () => {
   const cases: [string, string[], string[]][] = [
     ['English comment and navigation', ['Skip to content', 'Home › News › Valley'], ['Leave a Reply', '3 Comments', '« Previous Post', 'Next Post »']],
+    ['English most-read list', [], ['Most read', 'Storm closes the harbour road', 'New ferry arrives']],
     ['English share, subscribe, related, copyright', ['Share on Facebook'], ['Share this article', 'Facebook Twitter Email', 'Subscribe to our newsletter', 'Related Posts', 'Another story about looms', 'Weather for the weekend', '© 2024 Valley Gazette. All rights reserved.']],
-    ['Russian', ['Главная › Новости'], ['Поделиться', 'Подписывайтесь на наш канал в Telegram', 'Читайте также', 'Другая новость о фабрике', 'Оставить комментарий', 'Предыдущая статья Следующая статья', '© 2024 Все права защищены']],
-    ['Ukrainian', ['Головна › Новини'], ['Поділитися', 'Підписуйтесь на наш канал', 'Читайте також', 'Інша новина про фабрику', 'Залишити коментар', 'Попередня стаття Наступна стаття', 'Усі права захищені']],
+    ['Russian', ['Главная › Новости'], ['Нашли ошибку? Выделите её и нажмите Ctrl+Enter', 'Поделиться', 'Подписывайтесь на наш канал в Telegram', 'Читайте также', 'Другая новость о фабрике', 'Оставить комментарий', 'Предыдущая статья Следующая статья', '© 2024 Все права защищены']],
+    ['Russian "subscribe to us" and a most-read list', [], ['Подписывайтесь на нас в Telegram', 'Самое читаемое', 'Пожар на складе', 'Новый мост']],
+    ['Ukrainian', ['Головна › Новини'], ['Помітили помилку? Виділіть її та натисніть Ctrl+Enter', 'Поділитися', 'Підписуйтесь на наш канал', 'Читайте також', 'Інша новина про фабрику', 'Залишити коментар', 'Попередня стаття Наступна стаття', 'Усі права захищені']],
     ['Belarusian', ['Галоўная › Навіны'], ['Падзяліцца', 'Падпісвайцеся на наш канал', 'Чытайце таксама', 'Іншая навіна пра фабрыку', 'Пакінуць каментар', 'Папярэдні артыкул Наступны артыкул', 'Усе правы абаронены']],
   ];
   for (const [name, before, after] of cases) {

@@ -33,7 +33,7 @@ const LINE_PATTERNS: readonly RegExp[] = [
     '^(subscribe|sign up|follow us|подписаться|подписывайтесь|подпишитесь|поделитесь|підписатися|підписуйтесь|підпишіться|поділіться|падпісацца|падпісвайцеся|падпішыцеся|падзяліцеся)' +
       // …then, as a whole word, what one follows: English words exactly, Slavic stems with any ending.
       ' (.{0,100} )?((newsletter|our|us|channel|feed|rss|updates|alerts|telegram|youtube|instagram|facebook|twitter|whatsapp|viber)(?![a-z])|' +
-      '(наш|канал|рассылк|розсилк|новост|новин|навін|телеграм|друзь|друз|сябр)[^ ]*)' +
+      '(наш|канал|рассылк|розсилк|новост|новин|навін|телеграм|друзь|друз|сябр)[^ ]*|нас(?![а-яёіїєґў]))' +
       '( .{0,100})?$',
   ),
 
@@ -47,18 +47,21 @@ const LINE_PATTERNS: readonly RegExp[] = [
   // page chrome
   /^(skip to (main )?content|home|menu|search|advertisement|ad|sponsored|back to top|go to top|cookie.{0,80})$/,
   /^(главная|меню|поиск|реклама|наверх|головна|пошук|реклама|галоўная|пошук|рэклама)$/,
-  /^(read more|continue reading|читать далее|читать дальше|читати далі|чытаць далей)$/,
+  /^(read more|continue reading|read the full (story|article)|loading|sponsored content|читать далее|читать дальше|читать полностью|читати далі|читати повністю|чытаць далей)$/,
+  // "Found a typo? Select it and press Ctrl+Enter" (in every language of the region).
+  /ctrl ?\+ ?enter/,
   // breadcrumbs: "Home › News › World"
   /^[^›»>]{1,40}( [›»>] [^›»>]{1,40}){1,6}$/,
 ];
 
 // A heading that opens a block of furniture running to the end of the text.
 const TRAILING_SECTION: readonly RegExp[] = [
-  /^(related|similar|recommended|more|popular|latest|recent|trending) (posts|articles|stories|news|reads)( .{0,40})?$/,
+  /^(related|similar|recommended|more|popular|latest|recent|trending|top) (posts|articles|stories|news|reads)( .{0,40})?$/,
+  /^(most (read|popular|viewed|shared)|editor'?s picks|top stories)$/,
   /^(you (may|might) also (like|be interested in)|see also|read also|also read|more from .{1,40}|read next|what to read next)$/,
-  /^(читайте также|смотрите также|похожие (записи|статьи|новости|материалы)|по теме|ещё по теме|еще по теме|вам может быть интересно|рекомендуем|популярное|последние новости)$/,
-  /^(читайте також|дивіться також|схожі (записи|статті|новини|матеріали)|за темою|вас може зацікавити|рекомендуємо|популярне|останні новини)$/,
-  /^(чытайце таксама|глядзіце таксама|падобныя (запісы|артыкулы|навіны)|па тэме|рэкамендуем|папулярнае|апошнія навіны)$/,
+  /^(читайте также|смотрите также|похожие (записи|статьи|новости|материалы)|по теме|ещё по теме|еще по теме|вам может быть интересно|рекомендуем|популярное|последние новости|главное|главное за день|самое читаемое|самое популярное)$/,
+  /^(читайте також|дивіться також|схожі (записи|статті|новини|матеріали)|за темою|вас може зацікавити|рекомендуємо|популярне|останні новини|головне|головне за день|найпопулярніше|найчитаніше)$/,
+  /^(чытайце таксама|глядзіце таксама|падобныя (запісы|артыкулы|навіны)|па тэме|рэкамендуем|папулярнае|апошнія навіны|галоўнае|галоўнае за дзень)$/,
   /^(comments|комментарии|коментарі|каментарыі)$/,
 ];
 
