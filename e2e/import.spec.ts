@@ -2,6 +2,8 @@ import type { Page } from '@playwright/test';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { makeDocx } from '../shared/import/fixtures/make-docx.ts';
+import { makePdf } from '../shared/import/fixtures/make-pdf.ts';
 import { expect, test } from './fixtures.ts';
 
 // Invented articles: every file is generated here, so the test needs nothing outside the repo.
@@ -311,4 +313,27 @@ test('cancelling keeps what was stored and the library agrees with the report', 
   await dialog.getByRole('button', { name: 'Close' }).click();
   // Whole batches only: the library holds exactly what the report says was added.
   await expect(page.getByRole('status', { name: 'Status' })).toContainText(`${added} article`);
+});
+
+test('imports Word and PDF files in the import worker, and reports a scanned PDF', async ({ page }) => {
+  await createProject(page, 'Documents');
+  const files = [
+    { name: 'festival.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: Buffer.from(makeDocx(['Film festival moves to the riverside park', ...FESTIVAL], { title: 'Film festival moves to the riverside park' })) },
+    { name: 'market.pdf', mimeType: 'application/pdf', buffer: Buffer.from(makePdf([[['Market keeps Sunday hours'], ...MARKET.map((p) => [p])]], { title: 'Market keeps Sunday hours' })) },
+    { name: 'scan.pdf', mimeType: 'application/pdf', buffer: Buffer.from(makePdf([[]])) },
+  ];
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: /^Files…/ }).click();
+  await (await chooser).setFiles(files);
+
+  const dialog = page.getByRole('dialog', { name: 'Import finished' });
+  await expect(dialog).toBeVisible(IMPORT_TIMEOUT);
+  await expect(dialog.getByTestId('import-added')).toHaveText('2');
+  await expect(dialog.getByRole('region', { name: 'Problems by file' }).getByRole('listitem').filter({ hasText: 'scan.pdf' })).toContainText(/scanned PDF/i);
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await page.getByRole('link', { name: /Market keeps Sunday hours/ }).click();
+  await expect(page.getByRole('region', { name: 'Reader' })).toContainText('heated three-hour meeting');
+  await page.getByRole('link', { name: /Film festival moves/ }).click();
+  await expect(page.getByRole('region', { name: 'Reader' })).toContainText('twelve documentaries');
 });
