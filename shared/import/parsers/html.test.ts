@@ -57,6 +57,14 @@ describe('parseHtml metadata', { timeout: 30_000 }, () => {
     expect(a.declaredLanguage).toBe('en-GB');
   });
 
+  it('ignores JSON-LD entities without a name instead of printing them', () => {
+    const ld = { '@type': 'NewsArticle', headline: 'Pier vote', author: { '@id': 'https://x.example/#author' }, publisher: { '@id': '#org' } };
+    const a = parseHtml(`<html><head><script type="application/ld+json">${JSON.stringify(ld)}</script></head><body>${body(2)}</body></html>`);
+    if ('error' in a) throw new Error(a.error);
+    expect(a.meta.author).toBeUndefined();
+    expect(a.meta.outlet).toBeUndefined();
+  });
+
   it('extracts the article, not navigation or footer, and never runs scripts', () => {
     const html = `<html><head><title>T</title><script>globalThis.__pressworkRan = true;</script></head>
       <body><nav><a href="/">Home</a><a href="/news">News</a></nav>

@@ -68,11 +68,24 @@ function jsonLdArticle(doc: Doc): Json | undefined {
   return found.find((o) => !String(o['@type']).includes('WebPage')) ?? found[0];
 }
 
+/** A JSON-LD node as text: strings as they are, entities by their name (never as raw JSON). */
+function ldText(v: unknown): string | undefined {
+  if (Array.isArray(v)) {
+    const parts = v.map(ldText).filter((p): p is string => p !== undefined);
+    return parts.length > 0 ? parts.join(', ') : undefined;
+  }
+  if (v && typeof v === 'object') {
+    const o = v as Json;
+    return typeof o.name === 'string' ? o.name : undefined;
+  }
+  return valueToString(v);
+}
+
 function ld(o: Json | undefined, key: string): string | undefined {
   if (!o) return undefined;
   const v = o[key];
   if (key === 'mainEntityOfPage' && v && typeof v === 'object') return valueToString((v as Json)['@id']);
-  const s = valueToString(v)?.trim();
+  const s = ldText(v)?.trim();
   return s ? normaliseInline(s) : undefined;
 }
 
@@ -103,7 +116,7 @@ export function parseHtml(html: string): RawArticle | { error: string } {
 
   const meta: ArticleMeta = {};
   const extra: Record<string, string> = {};
-  const outlet = firstDefined(attr(doc, 'meta[property="og:site_name"]'), valueToString((jsonLd?.publisher as Json | undefined)?.name), attr(doc, 'meta[name="application-name"]'));
+  const outlet = firstDefined(attr(doc, 'meta[property="og:site_name"]'), ldText(jsonLd?.publisher), attr(doc, 'meta[name="application-name"]'));
   const author = firstDefined(
     attr(doc, 'meta[name="author"]'),
     notUrl(attr(doc, 'meta[property="article:author"]')),
