@@ -97,6 +97,12 @@ describe('headline', () => {
     expect(cleanArticle({ text: 'Mill workers strike' })).toEqual({ title: '', text: 'Mill workers strike' });
   });
 
+  it('does not take a dateline or a number as title', () => {
+    expect(cleanArticle({ text: `5 March 2024\n${P1}` }).title).toBe('');
+    expect(cleanArticle({ text: `2024-03-05 10:15\n${P1}` }).title).toBe('');
+    expect(cleanArticle({ text: `12\n${P1}` }).title).toBe('');
+  });
+
   it('does not take the first line of a hard-wrapped paragraph as title', () => {
     const text = 'The council voted on Tuesday to rebuild the\npier after a long debate.\n\nWork starts in May.';
     expect(cleanArticle({ text })).toEqual({ title: '', text: 'The council voted on Tuesday to rebuild the pier after a long debate.\n\nWork starts in May.' });

@@ -5,6 +5,7 @@
  * glued together), duplicate and near-duplicate paragraphs, and site furniture at either end.
  */
 import { joinParagraphs, normaliseInline, normaliseText, splitParagraphs } from '../text/normalise.ts';
+import { toIsoDate } from './dates.ts';
 import { isFurniture, stripFurniture } from './furniture.ts';
 
 export interface CleanInput {
@@ -71,7 +72,10 @@ function isHeadlineLike(line: string): boolean {
     words <= MAX_TITLE_WORDS &&
     // "without final punctuation": a sentence ends in . ! ? … : ; , — a headline does not
     // (a question headline with "?" is the exception we accept losing).
-    !/[.!?…:;,]$/u.test(line)
+    !/[.!?…:;,]$/u.test(line) &&
+    // A dateline ("05.03.2024 10:15") or a lone number is not a headline.
+    /\p{L}{2}/u.test(line) &&
+    toIsoDate(line) === undefined
   );
 }
 
