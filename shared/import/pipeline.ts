@@ -72,9 +72,12 @@ function sniffFormat(text: string, ext: string): TextFormat {
   return 'text';
 }
 
+/** A parser's single article or error as a parse result. */
+function one(a: RawArticle | { error: string }): ParseResult {
+  return 'error' in a ? { articles: [], problems: [{ message: a.error }] } : { articles: [a], problems: [] };
+}
+
 function parseText(text: string, format: TextFormat): ParseResult {
-  const one = (a: RawArticle | { error: string }): ParseResult =>
-    'error' in a ? { articles: [], problems: [{ message: a.error }] } : { articles: [a], problems: [] };
   switch (format) {
     case 'text':
       return one({ text, meta: {} });
@@ -122,8 +125,6 @@ function parseJsonEither(text: string, format: 'json' | 'jsonl'): ParseResult {
 async function parseBytes(file: string, bytes: Uint8Array): Promise<ParseResult> {
   const ext = extensionOf(file);
   const signature = detectSignature(bytes);
-  const one = (a: RawArticle | { error: string }): ParseResult =>
-    'error' in a ? { articles: [], problems: [{ message: a.error }] } : { articles: [a], problems: [] };
 
   if (signature === 'pdf') return one(await parsePdf(bytes));
   if (signature === 'zip') return one(await parseDocx(bytes));

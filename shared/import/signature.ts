@@ -16,7 +16,8 @@ export type Signature =
   | 'mp3'
   | 'mp4'
   | 'elf'
-  | 'exe';
+  | 'exe'
+  | 'rtf';
 
 const SIGNATURES: readonly [Signature, readonly number[], number?][] = [
   ['pdf', [0x25, 0x50, 0x44, 0x46, 0x2d]], // %PDF-
@@ -37,6 +38,7 @@ const SIGNATURES: readonly [Signature, readonly number[], number?][] = [
   ['mp4', [0x66, 0x74, 0x79, 0x70], 4],
   ['elf', [0x7f, 0x45, 0x4c, 0x46]],
   ['exe', [0x4d, 0x5a, 0x90, 0x00]],
+  ['rtf', [0x7b, 0x5c, 0x72, 0x74, 0x66]], // {\rtf — text, but markup we do not parse
 ];
 
 export function detectSignature(bytes: Uint8Array): Signature | undefined {
@@ -75,4 +77,5 @@ export const SIGNATURE_NAMES: Record<Signature, string> = {
   mp4: 'MP4 video',
   elf: 'executable program',
   exe: 'Windows program',
+  rtf: 'RTF document; save it as .docx or .txt',
 };

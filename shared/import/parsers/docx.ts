@@ -17,13 +17,24 @@ function xmlText(xml: string, tag: string): string | undefined {
 }
 
 /** Title, author and date from docProps/core.xml, when the writer filled them in. */
-function coreProperties(bytes: Uint8Array): { title?: string; author?: string; created?: string; isWord: boolean } {
-  const files = unzipSync(bytes, { filter: (f) => f.name === 'docProps/core.xml' || f.name === 'word/document.xml' });
+interface CoreProperties {
+  title?: string;
+  author?: string;
+  created?: string;
+  isWord: boolean;
+  /** The archive's declared type (OpenDocument files carry one), for a helpful message. */
+  mimetype?: string;
+}
+
+function coreProperties(bytes: Uint8Array): CoreProperties {
+  const files = unzipSync(bytes, { filter: (f) => f.name === 'docProps/core.xml' || f.name === 'word/document.xml' || f.name === 'mimetype' });
   const core = files['docProps/core.xml'];
   const isWord = files['word/document.xml'] !== undefined;
-  if (!core) return { isWord };
+  const mimetypeBytes = files.mimetype;
+  const base: CoreProperties = mimetypeBytes ? { isWord, mimetype: strFromU8(mimetypeBytes).trim() } : { isWord };
+  if (!core) return base;
   const xml = strFromU8(core);
-  const result: { title?: string; author?: string; created?: string; isWord: boolean } = { isWord };
+  const result: CoreProperties = base;
   const title = xmlText(xml, 'dc:title');
   if (title) result.title = title;
   const author = xmlText(xml, 'dc:creator');
@@ -40,7 +51,10 @@ export async function parseDocx(bytes: Uint8Array): Promise<RawArticle | { error
   } catch {
     return { error: 'damaged .docx file (not a readable ZIP archive)' };
   }
-  if (!props.isWord) return { error: 'ZIP archive without a Word document (word/document.xml); only .docx is supported' };
+  if (!props.isWord) {
+    if (props.mimetype === 'application/vnd.oasis.opendocument.text') return { error: 'OpenDocument text (.odt); save it as .docx' };
+    return { error: 'ZIP archive without a Word document (word/document.xml); only .docx is supported' };
+  }
   const mammoth = (await import('mammoth')).default;
   let text: string;
   try {
