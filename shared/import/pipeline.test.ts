@@ -190,7 +190,7 @@ describe('importFile: bad input is a problem, never an exception', { timeout: 30
     ]);
     expect((await problemsOf('data.bin', new Uint8Array([1, 2, 0, 0, 3, 4, 0, 0, 5])))[0]?.message).toMatch(/binary file/);
     expect((await problemsOf('fake.pdf', utf8('not a pdf')))[0]?.message).toMatch(/not a valid PDF/);
-    expect((await problemsOf('letter.rtf', utf8('{\\rtf1\\ansi Hello}')))[0]?.message).toMatch(/RTF document; save it as \.docx/);
+    expect((await problemsOf('letter.rtf', utf8('{\\rtf1\\ansi Hello}')))[0]?.message).toBe('unsupported document format: RTF document; save it as .docx or .txt');
     const { zipSync, strToU8 } = await import('fflate');
     const odt = zipSync({ mimetype: strToU8('application/vnd.oasis.opendocument.text'), 'content.xml': strToU8('<x/>') });
     expect((await problemsOf('article.odt', odt))[0]?.message).toBe('OpenDocument text (.odt); save it as .docx');
