@@ -1,0 +1,93 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Draft } from '@shared/model/types.ts';
+import { db } from './db.ts';
+import { listArticles, loadArticle, storeDrafts } from './articles.ts';
+import { completeAnnotation, deleteAnnotations, listAnnotations, putAnnotations, putRelations, relationsOf } from './annotations.ts';
+import { createProject, deleteProject, listProjects, renameProject } from './projects.ts';
+
+const draft = (title: string, text: string): { draft: Draft; contentHash: string } => ({ draft: { source: { file: `${title}.txt` }, title, text, meta: {} }, contentHash: `hash:${text}` });
+
+beforeEach(async () => {
+  await Promise.all(db.tables.map((t) => t.clear()));
+});
+
+describe('projects', () => {
+  it('creates a project with the default codebook, renames it and refuses empty names', async () => {
+    const p = await createProject('  Election coverage ');
+    expect(p.name).toBe('Election coverage');
+    expect(p.categories.map((c) => c.id)).toEqual(['claim', 'source', 'actor']);
+    const tags = await db.tags.where('projectId').equals(p.id).toArray();
+    expect(tags.map((t) => [t.name, t.shortcut])).toEqual([
+      ['Claim', '1'],
+      ['Source', '2'],
+      ['Actor', '3'],
+    ]);
+    await renameProject(p.id, 'Election coverage 2026');
+    expect((await listProjects())[0]?.name).toBe('Election coverage 2026');
+    await expect(renameProject(p.id, '   ')).rejects.toThrow(/name/);
+    await expect(createProject('')).rejects.toThrow(/name/);
+  });
+
+  it('deletes a project with everything in it, leaving other projects alone', async () => {
+    const a = await createProject('A');
+    const b = await createProject('B');
+    const { added } = await storeDrafts(a.id, [draft('one', 'First text.')]);
+    await storeDrafts(b.id, [draft('two', 'Second text.')]);
+    const article = added[0];
+    if (!article) throw new Error('not stored');
+    const tag = (await db.tags.where('projectId').equals(a.id).first())!;
+    const n = completeAnnotation({ projectId: a.id, articleId: article.id, tagId: tag.id, start: 0, end: 5, quote: 'First', prefix: '', suffix: ' text.', attributes: {}, coder: 'c' });
+    await putAnnotations([n]);
+    await putRelations([{ id: 'r', projectId: a.id, articleId: article.id, type: 'about', fromId: n.id, toId: n.id, coder: 'c', createdAt: '' }]);
+    await deleteProject(a.id);
+    expect(await db.projects.count()).toBe(1);
+    expect(await db.articles.where('projectId').equals(a.id).count()).toBe(0);
+    expect(await db.articleTexts.get(article.id)).toBeUndefined();
+    expect(await db.annotations.count()).toBe(0);
+    expect(await db.relations.count()).toBe(0);
+    expect(await db.tags.where('projectId').equals(a.id).count()).toBe(0);
+    expect(await listArticles(b.id)).toHaveLength(1);
+  });
+});
+
+describe('storing drafts', () => {
+  it('stores a batch in order, skipping texts already in the project or earlier in the batch', async () => {
+    const p = await createProject('P');
+    const first = await storeDrafts(p.id, [draft('a', 'Alpha.'), draft('b', 'Beta.'), draft('a again', 'Alpha.')]);
+    expect(first.added.map((a) => a.title)).toEqual(['a', 'b']);
+    expect(first.duplicates.map((d) => d.title)).toEqual(['a again']);
+    const second = await storeDrafts(p.id, [draft('b twice', 'Beta.'), draft('c', 'Gamma.')]);
+    expect(second.added.map((a) => [a.title, a.order])).toEqual([['c', 2]]);
+    expect(second.duplicates).toHaveLength(1);
+    expect((await listArticles(p.id)).map((a) => a.title)).toEqual(['a', 'b', 'c']);
+    const loaded = await loadArticle(second.added[0]!.id);
+    expect(loaded?.text).toBe('Gamma.');
+    expect(loaded?.status).toBe('todo');
+  });
+
+  it('treats the same text in another project as new', async () => {
+    const p = await createProject('P');
+    const q = await createProject('Q');
+    await storeDrafts(p.id, [draft('a', 'Alpha.')]);
+    expect((await storeDrafts(q.id, [draft('a', 'Alpha.')])).added).toHaveLength(1);
+  });
+});
+
+describe('annotations', () => {
+  it('lists an article’s annotations in text order and deletes their relations with them', async () => {
+    const p = await createProject('P');
+    const [article] = (await storeDrafts(p.id, [draft('a', 'One two three four.')])).added;
+    const make = (start: number, end: number) => completeAnnotation({ projectId: p.id, articleId: article!.id, tagId: 't', start, end, quote: 'x', prefix: '', suffix: '', attributes: {}, coder: 'c' });
+    const later = make(8, 13);
+    const outer = make(0, 13);
+    const inner = make(0, 3);
+    await putAnnotations([later, inner, outer]);
+    expect((await listAnnotations(article!.id)).map((a) => a.id)).toEqual([outer.id, inner.id, later.id]);
+    await putRelations([{ id: 'r1', projectId: p.id, articleId: article!.id, type: 'about', fromId: outer.id, toId: later.id, coder: 'c', createdAt: '' }]);
+    expect(await relationsOf([later.id])).toHaveLength(1);
+    await deleteAnnotations([later.id]);
+    expect(await db.relations.count()).toBe(0);
+    expect(await listAnnotations(article!.id)).toHaveLength(2);
+  });
+});
