@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -99,6 +99,18 @@ describe('presswork clean', { timeout: 60_000 }, () => {
       [join(dir, 'folder', 'one.md'), 'One', 'First body.'],
       [join(dir, 'folder', 'two.txt'), '', 'Second body.'],
     ]);
+  });
+
+  it('stops quietly when the reader closes the pipe (| head)', async () => {
+    const big = join(dir, 'big.jsonl');
+    writeFileSync(big, Array.from({ length: 3000 }, (_, i) => JSON.stringify({ title: `T${i}`, text: `Body number ${i} about the harbour.` })).join('\n'));
+    const child = spawn(process.execPath, [join(root, 'cli/bin.mjs'), 'clean', big, big], { cwd: root });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).not.toMatch(/EPIPE/);
+    expect(code).toBe(0);
   });
 
   it('exits 2 without files or with an unknown option', () => {

@@ -88,6 +88,11 @@ async function cleanOne(file: string): Promise<number> {
 }
 
 export async function run(args: string[]): Promise<number> {
+  // `presswork clean corpus/* | head`: the reader left, so stop quietly like other Unix tools.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
   const files: string[] = [];
   let optionsEnded = false;
   for (const arg of args) {
