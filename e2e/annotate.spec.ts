@@ -102,3 +102,17 @@ test('shows the keyboard shortcuts with ?', async ({ page }) => {
   await page.keyboard.press('?');
   await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toContainText('Next / previous annotation');
 });
+
+test('hides and shows the library and the annotations panel from the keyboard', async ({ page }) => {
+  await page.getByRole('button', { name: 'Open sample project' }).click();
+  await expect(page.getByRole('heading', { name: 'Sample: Riverside water dispute' })).toBeVisible();
+  await page.keyboard.press(']');
+  await expect(page.getByRole('complementary', { name: 'Annotations' })).toBeHidden();
+  await page.keyboard.press('[');
+  await expect(page.getByRole('navigation', { name: 'Library' })).toBeHidden();
+  await expect(page.getByRole('region', { name: 'Reader' })).toBeVisible();
+  await page.keyboard.press('[');
+  await page.keyboard.press(']');
+  await expect(page.getByRole('navigation', { name: 'Library' })).toBeVisible();
+  await expect(page.getByRole('complementary', { name: 'Annotations' })).toBeVisible();
+});

@@ -2,7 +2,9 @@ import { useEffect, useState } from 'react';
 import { ProjectsView } from '../features/projects/ProjectsView.tsx';
 import { Workspace } from '../features/workspace/Workspace.tsx';
 import { requestPersistentStorage, type PersistenceState } from './persistence.ts';
-import { useRoute } from './route.ts';
+import { navigate, useRoute } from './route.ts';
+import { bridge } from '../platform/bridge.ts';
+import { NEW_PROJECT_INPUT_ID } from '../features/projects/ProjectsView.tsx';
 
 export function App() {
   const route = useRoute();
@@ -10,6 +12,16 @@ export function App() {
   useEffect(() => {
     void requestPersistentStorage().then(setPersistence);
   }, []);
+  // File › New project (desktop menu): go to the projects page with the name field focused.
+  useEffect(
+    () =>
+      bridge.onMenuCommand((command) => {
+        if (command !== 'new-project') return;
+        navigate({ view: 'projects' });
+        requestAnimationFrame(() => document.getElementById(NEW_PROJECT_INPUT_ID)?.focus());
+      }),
+    [],
+  );
   return (
     <div className="app">
       {route.view === 'projects' ? (

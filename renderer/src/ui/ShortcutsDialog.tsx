@@ -12,6 +12,7 @@ const SHORTCUTS: [string, string][] = [
   ['Escape', 'Close the tag list, clear the selection'],
   ['Ctrl/⌘ + Z', 'Undo'],
   ['Ctrl/⌘ + Shift + Z', 'Redo'],
+  ['[ / ]', 'Hide or show the library / the annotations panel'],
   ['?', 'Show this list'],
 ];
 

@@ -10,6 +10,8 @@ import { openSampleProject } from '../sample/open-sample.ts';
 import { useCoder } from '../settings/coder.ts';
 import { RestoreDatasetButton } from '../export/RestoreDatasetButton.tsx';
 
+export const NEW_PROJECT_INPUT_ID = 'new-project-name';
+
 export function ProjectsView() {
   const projects = useLiveQuery(listProjects, []);
   const counts = useLiveQuery(async () => {
@@ -62,7 +64,7 @@ export function ProjectsView() {
           >
             <label className="field field-inline">
               <span className="field-label">New project name</span>
-              <input className="input" value={name} placeholder="e.g. Election coverage 2026" onChange={(e) => setName(e.target.value)} />
+              <input id={NEW_PROJECT_INPUT_ID} className="input" value={name} placeholder="e.g. Election coverage 2026" onChange={(e) => setName(e.target.value)} />
             </label>
             <button type="submit" className="button button-primary">
               Create project

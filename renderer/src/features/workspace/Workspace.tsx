@@ -27,6 +27,8 @@ export function Workspace({ projectId, articleId, persistence }: WorkspaceProps)
   const project = useLiveQuery(() => db.projects.get(projectId), [projectId], null);
   const articles = useLiveQuery(() => listArticles(projectId), [projectId]);
   const [showShortcuts, setShowShortcuts] = useState(false);
+  const [showLibrary, setShowLibrary] = useState(true);
+  const [showPanel, setShowPanel] = useState(true);
   const undoState = useUndoState();
   useUndoShortcuts();
 
@@ -35,13 +37,24 @@ export function Workspace({ projectId, articleId, persistence }: WorkspaceProps)
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === '?' && !isTypingTarget(e.target)) {
+      if (isTypingTarget(e.target) || e.ctrlKey || e.metaKey || e.altKey) return;
+      if (e.key === '?') {
         e.preventDefault();
         setShowShortcuts(true);
+      } else if (e.key === '[') {
+        e.preventDefault();
+        setShowLibrary((v) => !v);
+      } else if (e.key === ']') {
+        e.preventDefault();
+        setShowPanel((v) => !v);
       }
     };
     window.addEventListener('keydown', onKey);
-    const off = bridge.onMenuCommand((command) => command === 'show-shortcuts' && setShowShortcuts(true));
+    const off = bridge.onMenuCommand((command) => {
+      if (command === 'show-shortcuts') setShowShortcuts(true);
+      if (command === 'toggle-library') setShowLibrary((v) => !v);
+      if (command === 'toggle-annotations') setShowPanel((v) => !v);
+    });
     return () => {
       window.removeEventListener('keydown', onKey);
       off();
@@ -91,7 +104,7 @@ export function Workspace({ projectId, articleId, persistence }: WorkspaceProps)
           <ExportControls project={project} />
         </div>
       </header>
-      <div className="workspace-body">
+      <div className={`workspace-body${showLibrary ? '' : ' hide-library'}${showPanel ? '' : ' hide-panel'}`}>
         <Library project={project} articles={articles} activeId={articleId} />
         <ReaderPane
           key={articleId ?? 'none'}
