@@ -42,6 +42,10 @@ describe('parseMarkdown', () => {
     ]);
   });
 
+  it('keeps snake_case words and arithmetic as written', () => {
+    expect(parseMarkdown('See file_name_here and 5 * 3 = 15, __bold__ and _it_.').paragraphs).toEqual(['See file_name_here and 5 * 3 = 15, bold and it.']);
+  });
+
   it('takes the first level-1 heading as title', () => {
     const a = parseMarkdown('# Pier vote\n\nBody text.\n');
     expect(a.title).toBe('Pier vote');

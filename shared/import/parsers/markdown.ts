@@ -17,8 +17,11 @@ function inline(text: string): string {
     .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1') // [text][ref]
     .replace(/<(https?:[^>]+)>/g, '$1')
     .replace(/`([^`]+)`/g, '$1')
-    .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')
-    .replace(/(\*|_)(?=\S)(.+?)(?<=\S)\1/g, '$2')
+    .replace(/\*\*(?=\S)(.+?)(?<=\S)\*\*/g, '$1')
+    .replace(/\*(?=\S)(.+?)(?<=\S)\*/g, '$1')
+    // Underscores only at word edges: snake_case_names stay as written.
+    .replace(/(^|[^\p{L}\p{N}_])__(?=\S)(.+?)(?<=\S)__(?![\p{L}\p{N}_])/gu, '$1$2')
+    .replace(/(^|[^\p{L}\p{N}_])_(?=\S)(.+?)(?<=\S)_(?![\p{L}\p{N}_])/gu, '$1$2')
     .replace(/~~(.+?)~~/g, '$1')
     .replace(/<\/?[a-z][^>]*>/gi, '')
     .replace(/\\([\\`*_{}[\]()#+\-.!>])/g, '$1');
