@@ -116,3 +116,28 @@ test('hides and shows the library and the annotations panel from the keyboard', 
   await expect(page.getByRole('navigation', { name: 'Library' })).toBeVisible();
   await expect(page.getByRole('complementary', { name: 'Annotations' })).toBeVisible();
 });
+
+test('links actor mentions to one canonical actor, undoably', async ({ page }) => {
+  await page.getByRole('button', { name: 'Open sample project' }).click();
+  const panel = page.getByRole('complementary', { name: 'Annotations' });
+  await panel.getByRole('region', { name: 'Actor annotations' }).getByRole('button', { name: /Deputy Mayor Tomas Varga/ }).click();
+  const detail = panel.getByRole('region', { name: 'Selected annotation' });
+  await detail.getByRole('combobox', { name: 'Refers to actor' }).fill('Tomas Varga');
+  await detail.getByRole('combobox', { name: 'Refers to actor' }).press('Enter');
+  await expect.poll(async () => (await readStore(page)).actors.map((a) => a.name)).toEqual(['Tomas Varga']);
+  const linked = (await readStore(page)).annotations.find((a) => a.quote === 'Deputy Mayor Tomas Varga');
+  expect(linked?.actorId).toBe((await readStore(page)).actors[0]?.id);
+
+  // A second mention refers to the same actor by typing its name: no duplicate actor.
+  await panel.getByRole('region', { name: 'Actor annotations' }).getByRole('button', { name: /The Riverside city council/ }).click();
+  await detail.getByRole('combobox', { name: 'Refers to actor' }).fill('tomas varga ');
+  await detail.getByRole('combobox', { name: 'Refers to actor' }).press('Enter');
+  await expect.poll(async () => (await readStore(page)).annotations.filter((a) => a.actorId).length).toBe(2);
+  expect((await readStore(page)).actors).toHaveLength(1);
+
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Control+z');
+  await page.keyboard.press('Control+z');
+  await expect.poll(async () => (await readStore(page)).actors).toHaveLength(0);
+  expect((await readStore(page)).annotations.filter((a) => a.actorId)).toHaveLength(0);
+});

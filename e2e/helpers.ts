@@ -72,10 +72,11 @@ export interface StoredAnnotation {
   suffix: string;
   note?: { text: string };
   attributes: Record<string, unknown>;
+  actorId?: string;
 }
 
 /** Reads what the app stored, straight from IndexedDB (no app code involved). */
-export async function readStore(page: Page): Promise<{ annotations: StoredAnnotation[]; texts: Record<string, string>; tags: { id: string; name: string }[] }> {
+export async function readStore(page: Page): Promise<{ annotations: StoredAnnotation[]; texts: Record<string, string>; tags: { id: string; name: string }[]; actors: { id: string; name: string }[] }> {
   return page.evaluate(async () => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const req = indexedDB.open('presswork');
@@ -88,9 +89,9 @@ export async function readStore(page: Page): Promise<{ annotations: StoredAnnota
         req.onsuccess = () => resolve(req.result as T[]);
         req.onerror = () => reject(req.error);
       });
-    const [annotations, texts, tags] = await Promise.all([all<StoredAnnotation>('annotations'), all<{ articleId: string; text: string }>('articleTexts'), all<{ id: string; name: string }>('tags')]);
+    const [annotations, texts, tags, actors] = await Promise.all([all<StoredAnnotation>('annotations'), all<{ articleId: string; text: string }>('articleTexts'), all<{ id: string; name: string }>('tags'), all<{ id: string; name: string }>('actors')]);
     db.close();
-    return { annotations, texts: Object.fromEntries(texts.map((t) => [t.articleId, t.text])), tags };
+    return { annotations, texts: Object.fromEntries(texts.map((t) => [t.articleId, t.text])), tags, actors };
   });
 }
 

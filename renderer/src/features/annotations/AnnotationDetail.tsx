@@ -6,6 +6,7 @@ import { deleteRelations, putRelations } from '../../db/annotations.ts';
 import { undoStack } from '../undo/undo-stack.ts';
 import { removeAnnotations, updateAnnotation } from './annotation-actions.ts';
 import { NoteEditor } from './NoteEditor.tsx';
+import { ActorField } from './ActorField.tsx';
 
 const RELATION_LABEL: Record<string, string> = { claimant: 'claimed by', 'according-to': 'according to', about: 'about' };
 
@@ -153,6 +154,7 @@ export function AnnotationDetail({ annotation: a, annotations, relations, text, 
           })}
         </fieldset>
       )}
+      {(category?.id === 'actor' || category?.id === 'source') && <ActorField annotation={a} />}
       <div className="field">
         <span className="field-label" id="note-label">
           Note
