@@ -120,6 +120,13 @@ describe('headline', () => {
     expect(result).toEqual({ title: 'Mill workers strike', text: P1 });
   });
 
+  it('removes a first paragraph that is a shorter or longer variant of the headline', () => {
+    expect(cleanArticle({ title: 'Mill workers strike over night shifts', paragraphs: ['Mill workers strike', P1] }).text).toBe(P1);
+    expect(cleanArticle({ title: 'Mill workers strike', paragraphs: ['Mill workers strike over shifts', P1] }).text).toBe(P1);
+    // Not when it is only a word of it, or a sentence.
+    expect(cleanArticle({ title: 'Mill workers strike over night shifts', paragraphs: ['Mill', P1] }).text).toBe(`Mill\n\n${P1}`);
+  });
+
   it('removes the headline repeated later, in another case', () => {
     const result = cleanArticle({ title: 'Mill workers strike', text: `${P1}\nMILL WORKERS STRIKE\n${P2}` });
     expect(result.text).toBe(`${P1}\n\n${P2}`);

@@ -186,6 +186,14 @@ export function cleanArticle(input: CleanInput): CleanResult {
   const titleKey = compact(title);
 
   paragraphs = paragraphs.filter((p) => !isTitleRepeat(p, titleKey));
+  // A first paragraph that is a variant of the headline (the page's <h1> shorter or longer than
+  // its og:title) is still the headline repeated.
+  const first = paragraphs[0];
+  if (first !== undefined && titleKey !== '' && isHeadlineLike(first)) {
+    const k = compact(first);
+    const overlap = Math.min(k.length, titleKey.length) / Math.max(k.length, titleKey.length);
+    if ((titleKey.includes(k) || k.includes(titleKey)) && overlap >= 0.5) paragraphs = paragraphs.slice(1);
+  }
   paragraphs = removeRunOns(paragraphs, titleKey);
   paragraphs = removeDuplicates(paragraphs);
   // Removing repeats can expose furniture that sat between them.
