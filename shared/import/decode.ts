@@ -1,6 +1,7 @@
 /**
- * Bytes → text. Order of evidence: byte-order mark, declared charset (checked), valid UTF-8,
- * UTF-16 without BOM, then legacy single-byte code pages chosen by jschardet and checked by
+ * Bytes → text. Order of evidence: byte-order mark; UTF-16 without BOM (NUL-byte pattern);
+ * binary rejection; valid UTF-8, or a declared charset that the bytes do not contradict;
+ * mostly-UTF-8 with stray bytes; then legacy single-byte code pages ranked by jschardet and by
  * our own plausibility score (jschardet alone misreads short Cyrillic texts).
  */
 import jschardet from 'jschardet';
