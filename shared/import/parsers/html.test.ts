@@ -96,6 +96,21 @@ describe('parseHtml metadata', { timeout: 30_000 }, () => {
     expect(a.paragraphs).toEqual(['Short note one.', 'Short note two.']);
   });
 
+  it('reads fragments without <html> or <body>, and plain text saved as .html', () => {
+    for (const [html, expected] of [
+      ['<p>First paragraph here.</p><p>Second one.</p>', ['First paragraph here.', 'Second one.']],
+      ['<div>Only <b>one</b> line</div>', ['Only one line']],
+      ['plain text in an html file', ['plain text in an html file']],
+      ['<html><p>Paragraph in html without body.</p></html>', ['Paragraph in html without body.']],
+      ['<!doctype html><html><head><title>T</title></head><p>No body tag.</p></html>', ['No body tag.']],
+      ['<!doctype html><title>T</title><p>Neither html nor body tags.</p>', ['Neither html nor body tags.']],
+    ] as const) {
+      const a = parseHtml(html);
+      if ('error' in a) throw new Error(a.error);
+      expect(a.paragraphs).toEqual(expected);
+    }
+  });
+
   it('reports a page without text', () => {
     expect(parseHtml('<html><body><script>x()</script></body></html>')).toEqual({ error: 'no article text found in the HTML page' });
   });

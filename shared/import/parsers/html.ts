@@ -19,7 +19,7 @@ interface El extends DomNode {
 }
 
 interface Doc {
-  documentElement: El;
+  documentElement: El | null;
   body: El | null;
   querySelector(selector: string): El | null;
   querySelectorAll(selector: string): ArrayLike<El>;
@@ -110,8 +110,26 @@ function firstDefined(...values: (string | undefined)[]): string | undefined {
   return values.find((v) => v !== undefined && v !== '');
 }
 
-export function parseHtml(html: string): RawArticle | { error: string } {
-  const doc = parseDocument<Doc>(html);
+/**
+ * Where the page's text is: <body>, or the whole document when text sits outside any <body>
+ * ("<html><p>…</p></html>": browsers move it into a body, linkedom does not). <head> is skipped
+ * by the block walker either way.
+ */
+function contentRoot(doc: Doc): El | null {
+  const body = doc.body;
+  if (body && normaliseInline(body.textContent ?? '') !== '') return body;
+  return doc.documentElement ?? body;
+}
+
+export function parseHtml(source: string): RawArticle | { error: string } {
+  let html = source;
+  let doc = parseDocument<Doc>(html);
+  // linkedom, unlike a browser, does not invent <html> and <body> around a fragment (its root is
+  // then the first element, or nothing for bare text, and reading `body` may throw).
+  if (doc.documentElement?.nodeName.toUpperCase() !== 'HTML') {
+    html = `<!doctype html><html><body>${source}</body></html>`;
+    doc = parseDocument<Doc>(html);
+  }
   const jsonLd = jsonLdArticle(doc);
 
   const meta: ArticleMeta = {};
@@ -137,7 +155,7 @@ export function parseHtml(html: string): RawArticle | { error: string } {
   );
   const url = firstDefined(attr(doc, 'link[rel="canonical"]', 'href'), attr(doc, 'meta[property="og:url"]'), ld(jsonLd, 'url'), ld(jsonLd, 'mainEntityOfPage'));
   const declaredLanguage = firstDefined(
-    doc.documentElement.getAttribute('lang') ?? undefined,
+    doc.documentElement?.getAttribute('lang') ?? undefined,
     attr(doc, 'meta[http-equiv="content-language"]'),
     attr(doc, 'meta[property="og:locale"]'),
     ld(jsonLd, 'inLanguage'),
@@ -167,8 +185,9 @@ export function parseHtml(html: string): RawArticle | { error: string } {
 
   const docTitle = normaliseInline(doc.querySelector('title')?.textContent ?? '') || undefined;
   // Visible text only: inline scripts and styles (analytics, JSON state) can outweigh the article.
-  let pageTextLength = normaliseInline(doc.body?.textContent ?? '').length;
-  const invisible = doc.body?.querySelectorAll('script, style, noscript, template') ?? [];
+  const root = contentRoot(doc);
+  let pageTextLength = normaliseInline(root?.textContent ?? '').length;
+  const invisible = root?.querySelectorAll('script, style, noscript, template') ?? [];
   for (let i = 0; i < invisible.length; i++) pageTextLength -= invisible[i]?.textContent?.length ?? 0;
   let article: ReturnType<Readability<string[]>['parse']>;
   try {
@@ -188,8 +207,8 @@ export function parseHtml(html: string): RawArticle | { error: string } {
   // rewritten the document by now, so the page is parsed again (rare path).
   const length = (ps: string[]) => ps.reduce((n, p) => n + p.length + 1, 0);
   if (length(paragraphs) < 0.3 * pageTextLength) {
-    const body = parseDocument<Doc>(html).body;
-    const fallback = body ? blocksToParagraphs(body, PAGE_CHROME) : [];
+    const fresh = contentRoot(parseDocument<Doc>(html));
+    const fallback = fresh ? blocksToParagraphs(fresh, PAGE_CHROME) : [];
     if (length(fallback) > length(paragraphs)) paragraphs = fallback;
   }
   const jsonLdBody = ld(jsonLd, 'articleBody');
