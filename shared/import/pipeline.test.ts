@@ -216,6 +216,14 @@ describe('importFile: bad input is a problem, never an exception', { timeout: 30
     expect(problems).toEqual([{ source: { file: 'huge.txt' }, message: 'file too large (100.0 MB; the limit is 100.0 MB)' }]);
   });
 
+  it('a partly damaged PDF: the readable pages as a draft, and a problem naming the page', async () => {
+    const good = makePdf([[['The council voted on Tuesday to', 'delay the pier.']], [['Second page text.']]]);
+    const broken = String.fromCharCode(...good).replace('/Kids [5 0 R 7 0 R]', '/Kids [5 0 R 9 0 R]');
+    const r = await importFile({ name: 'd.pdf', bytes: Uint8Array.from(broken, (c) => c.charCodeAt(0)) });
+    expect(r.drafts.map((d) => d.text)).toEqual(['The council voted on Tuesday to delay the pier.']);
+    expect(r.problems).toEqual([{ source: { file: 'd.pdf' }, message: expect.stringMatching(/^damaged PDF, page 2 unreadable/) }]);
+  });
+
   it('a page with nothing left after cleaning', async () => {
     const problems = await problemsOf('f.txt', utf8('Post a Comment\nPrevious Post Next Post\n'));
     expect(problems).toEqual([{ source: { file: 'f.txt' }, message: 'no article text left after cleaning' }]);

@@ -200,6 +200,9 @@ export async function importFile(file: { name: string; bytes: Uint8Array }, opti
       lastYield = Date.now();
     }
     if (options.signal?.aborted) break;
+    for (const warning of raw.warnings ?? []) {
+      problems.push({ source: raw.index === undefined ? { file: name } : { file: name, index: raw.index }, message: `${raw.where ? `${raw.where}: ` : ''}${warning}` });
+    }
     try {
       const result = draftFrom(name, raw);
       if ('message' in result) problems.push(result);

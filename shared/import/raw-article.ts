@@ -13,6 +13,8 @@ export interface RawArticle {
   /** Position in a batch file, from 0, and how to name it in messages (`line 3`, `row 4`). */
   index?: number;
   where?: string;
+  /** Parts of the source that could not be read although the rest was (a damaged PDF page). */
+  warnings?: string[];
 }
 
 export interface ParseProblem {

@@ -54,6 +54,18 @@ describe('parsePdf', { timeout: 30_000 }, () => {
     ]);
   });
 
+  it('imports the readable pages of a damaged PDF and warns about the others', async () => {
+    const good = makePdf([[['The council voted on Tuesday to', 'delay the pier.']], [['Second page text.']]]);
+    // Point the second page reference at an object that does not exist (same length, so the
+    // cross-reference offsets stay valid).
+    const text = String.fromCharCode(...good).replace('/Kids [5 0 R 7 0 R]', '/Kids [5 0 R 9 0 R]');
+    expect(text).toContain('/Kids [5 0 R 9 0 R]');
+    const a = await parsePdf(Uint8Array.from(text, (c) => c.charCodeAt(0)));
+    if ('error' in a) throw new Error(a.error);
+    expect(a.paragraphs).toEqual(['The council voted on Tuesday to delay the pier.']);
+    expect(a.warnings).toEqual([expect.stringMatching(/^damaged PDF, page 2 unreadable .*; the other pages were imported$/)]);
+  });
+
   it('reports a PDF without a text layer as scanned', async () => {
     const a = await parsePdf(makePdf([[], []]));
     expect(a).toEqual({ error: expect.stringMatching(/^scanned PDF without text/) });

@@ -149,9 +149,18 @@ export async function parsePdf(bytes: Uint8Array): Promise<RawArticle | { error:
   }
   try {
     const lines: Line[] = [];
+    let damage: string | undefined;
     for (let pageNo = 1; pageNo <= doc.numPages; pageNo++) {
-      const page = await doc.getPage(pageNo);
-      const content = await page.getTextContent();
+      let page: Awaited<ReturnType<typeof doc.getPage>>;
+      let content: Awaited<ReturnType<typeof page.getTextContent>>;
+      try {
+        page = await doc.getPage(pageNo);
+        content = await page.getTextContent();
+      } catch (error) {
+        // One broken page costs that page only; the others are still read.
+        damage ??= `page ${pageNo} unreadable (${error instanceof Error ? error.message : String(error)})`;
+        continue;
+      }
       let text = '';
       let y: number | undefined;
       let height = 0;
@@ -175,9 +184,11 @@ export async function parsePdf(bytes: Uint8Array): Promise<RawArticle | { error:
       page.cleanup();
     }
     const paragraphs = rebuildParagraphs(dropPageFurniture(lines));
+    if (paragraphs.length === 0 && damage) return { error: `damaged PDF: ${damage}` };
     if (paragraphs.length === 0) return { error: 'scanned PDF without text (no text layer; run OCR first)' };
     const info = (await doc.getMetadata().catch(() => undefined))?.info as { Title?: unknown } | undefined;
     const article: RawArticle = { paragraphs, meta: {} };
+    if (damage) article.warnings = [`damaged PDF, ${damage}; the other pages were imported`];
     if (typeof info?.Title === 'string' && info.Title.trim() !== '') article.title = info.Title.trim();
     return article;
   } finally {
