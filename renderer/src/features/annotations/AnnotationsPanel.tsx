@@ -1,5 +1,5 @@
 import './annotations.css';
-import { memo, useMemo, useState } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 import type { Annotation, Category, Relation, Tag } from '@shared/model/types.ts';
 import { AnnotationDetail, snippet } from './AnnotationDetail.tsx';
 
@@ -35,10 +35,15 @@ export const AnnotationsPanel = memo(function AnnotationsPanel({ annotations, re
     const tag = tagById.get(a.tagId);
     return (!categoryFilter || tag?.categoryId === categoryFilter) && (!tagFilter || a.tagId === tagFilter);
   });
+  const rendered = useProgressiveCount(visible.length);
+  const shownIds = new Set(visible.slice(0, rendered).map((a) => a.id));
   const groups = categories
     .filter((c) => c.level === 'span')
-    .map((c) => ({ category: c, items: visible.filter((a) => tagById.get(a.tagId)?.categoryId === c.id) }))
-    .filter((g) => g.items.length > 0);
+    .map((c) => {
+      const all = visible.filter((a) => tagById.get(a.tagId)?.categoryId === c.id);
+      return { category: c, total: all.length, items: all.filter((a) => shownIds.has(a.id)) };
+    })
+    .filter((g) => g.total > 0);
 
   const item = (a: Annotation) => <AnnotationItem key={a.id} annotation={a} tag={tagById.get(a.tagId)} selected={a.id === selectedId} onSelect={onSelect} />;
 
@@ -83,7 +88,7 @@ export const AnnotationsPanel = memo(function AnnotationsPanel({ annotations, re
           groups.map((g) => (
             <section key={g.category.id} aria-label={`${g.category.name} annotations`}>
               <h3 className="group-title">
-                <span className="swatch" style={{ background: g.category.color }} aria-hidden="true" /> {g.category.name} <span className="muted">({g.items.length})</span>
+                <span className="swatch" style={{ background: g.category.color }} aria-hidden="true" /> {g.category.name} <span className="muted">({g.total})</span>
               </h3>
               <ul className="annotation-list">{g.items.map(item)}</ul>
             </section>
@@ -121,3 +126,20 @@ const AnnotationItem = memo(
   // Live queries return fresh objects each time: compare what is shown, not identity.
   (x, y) => x.annotation.id === y.annotation.id && x.annotation.updatedAt === y.annotation.updatedAt && x.tag === y.tag && x.selected === y.selected,
 );
+
+const FIRST_ROWS = 60;
+const MORE_ROWS = 120;
+
+/**
+ * How many rows to render: a first screenful at once, then more in small steps between frames,
+ * so a list of thousands never blocks the reader for longer than a frame.
+ */
+function useProgressiveCount(total: number): number {
+  const [count, setCount] = useState(FIRST_ROWS);
+  useEffect(() => {
+    if (count >= total) return;
+    const timer = window.setTimeout(() => setCount((c) => c + MORE_ROWS), 16);
+    return () => window.clearTimeout(timer);
+  }, [count, total]);
+  return Math.min(count, total);
+}

@@ -36,6 +36,8 @@ function rgba(hex: string, a: number): string {
 export class HighlightPainter {
   private readonly sheet = new CSSStyleSheet();
   private readonly names = new Set<string>();
+  /** What each painted group holds ("id:start:end" joined), so unchanged groups are left alone. */
+  private readonly signatures = new Map<string, string>();
   private rules = '';
 
   constructor(private readonly view: EditorView) {
@@ -44,42 +46,51 @@ export class HighlightPainter {
 
   paint(input: HighlightInput): void {
     const lanes = assignLanes(input.spans);
-    const groups = new Map<string, { color: string; lane: number; ranges: StaticRange[] }>();
-    const byId = new Map<string, StaticRange>();
+    const groups = new Map<string, { color: string; lane: number; spans: HighlightSpan[] }>();
     for (const span of input.spans) {
       if (span.end <= span.start) continue;
       const lane = lanes.get(span.id) ?? 0;
       const key = `pw-${span.color.slice(1).toLowerCase()}-${lane}`;
       let group = groups.get(key);
-      if (!group) groups.set(key, (group = { color: span.color, lane, ranges: [] }));
-      const range = this.range(span.start, span.end);
-      group.ranges.push(range);
-      byId.set(span.id, range);
+      if (!group) groups.set(key, (group = { color: span.color, lane, spans: [] }));
+      group.spans.push(span);
     }
     const rules: string[] = [];
     const used = new Set<string>();
     for (const [name, g] of groups) {
-      const highlight = new Highlight(...g.ranges);
-      highlight.priority = 100 - g.lane;
-      CSS.highlights.set(name, highlight);
       used.add(name);
       rules.push(
         `::highlight(${name}) { background-color: ${rgba(g.color, 0.16)}; text-decoration: underline ${g.color} ${LANE_PX * (g.lane + 1)}px; text-decoration-skip-ink: none; text-underline-offset: 2px; }`,
       );
+      // Re-registering a highlight makes the browser restyle the text: only touch changed groups.
+      const signature = g.spans.map((x) => `${x.id}:${x.start}:${x.end}`).join(',');
+      if (this.signatures.get(name) === signature && CSS.highlights.has(name)) continue;
+      const highlight = new Highlight(...g.spans.map((x) => this.range(x.start, x.end)));
+      highlight.priority = 100 - g.lane;
+      CSS.highlights.set(name, highlight);
+      this.signatures.set(name, signature);
     }
+    const byId = new Map(input.spans.map((x) => [x.id, x]));
     for (const [name, id] of [
       [SELECTED, input.selectedId],
       [FLASH, input.flashId],
     ] as const) {
-      const range = id ? byId.get(id) : undefined;
-      if (!range) continue;
-      const highlight = new Highlight(range);
+      const span = id ? byId.get(id) : undefined;
+      if (!span || span.end <= span.start) continue;
+      used.add(name);
+      const signature = `${span.id}:${span.start}:${span.end}`;
+      if (this.signatures.get(name) === signature && CSS.highlights.has(name)) continue;
+      const highlight = new Highlight(this.range(span.start, span.end));
       highlight.priority = name === FLASH ? 1001 : 1000;
       CSS.highlights.set(name, highlight);
-      used.add(name);
+      this.signatures.set(name, signature);
     }
     rules.push(`::highlight(${SELECTED}) { background-color: rgba(31, 35, 40, 0.14); }`, `::highlight(${FLASH}) { background-color: rgba(255, 200, 0, 0.55); }`);
-    for (const name of this.names) if (!used.has(name)) CSS.highlights.delete(name);
+    for (const name of this.names) {
+      if (used.has(name)) continue;
+      CSS.highlights.delete(name);
+      this.signatures.delete(name);
+    }
     this.names.clear();
     for (const name of used) this.names.add(name);
     const text = rules.join('\n');
@@ -92,6 +103,7 @@ export class HighlightPainter {
   destroy(): void {
     for (const name of this.names) CSS.highlights.delete(name);
     this.names.clear();
+    this.signatures.clear();
     document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== this.sheet);
   }
 
