@@ -141,3 +141,18 @@ test('links actor mentions to one canonical actor, undoably', async ({ page }) =
   await expect.poll(async () => (await readStore(page)).actors).toHaveLength(0);
   expect((await readStore(page)).annotations.filter((a) => a.actorId)).toHaveLength(0);
 });
+
+test('stores the coder name set in settings on new annotations, and keeps it', async ({ page }) => {
+  await page.getByRole('button', { name: /Change the coder name/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'Coder name' });
+  await dialog.getByRole('textbox').fill('Ana K.');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('button', { name: 'Open sample project' }).click();
+  await page.getByRole('link', { name: /Dock workers extend strike/ }).click();
+  await expect(page.getByRole('status', { name: 'Status' })).toContainText('Coder: Ana K.');
+  await selectWithMouse(page, 'Owen Hale');
+  await page.keyboard.press('3');
+  await expect.poll(async () => (await readStore(page)).annotations.find((a) => a.quote === 'Owen Hale')?.coder).toBe('Ana K.');
+  await page.reload();
+  await expect(page.getByRole('status', { name: 'Status' })).toContainText('Coder: Ana K.');
+});

@@ -73,6 +73,7 @@ export interface StoredAnnotation {
   note?: { text: string };
   attributes: Record<string, unknown>;
   actorId?: string;
+  coder: string;
 }
 
 /** Reads what the app stored, straight from IndexedDB (no app code involved). */

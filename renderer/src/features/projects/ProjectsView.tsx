@@ -8,6 +8,7 @@ import { ConfirmDialog } from '../../ui/Dialog.tsx';
 import { TextPrompt } from '../../ui/TextPrompt.tsx';
 import { openSampleProject } from '../sample/open-sample.ts';
 import { useCoder } from '../settings/coder.ts';
+import { CoderButton } from '../settings/CoderButton.tsx';
 import { RestoreDatasetButton } from '../export/RestoreDatasetButton.tsx';
 
 export const NEW_PROJECT_INPUT_ID = 'new-project-name';
@@ -51,7 +52,10 @@ export function ProjectsView() {
     <main className="projects-view" aria-labelledby="projects-heading">
       <div className="projects-inner">
         <header className="projects-header">
-          <h1 id="projects-heading">Projects</h1>
+          <div className="projects-title-row">
+            <h1 id="projects-heading">Projects</h1>
+            <CoderButton />
+          </div>
           <p className="muted">Each project holds a corpus of articles, its codebook and your annotations. Everything stays on this computer.</p>
         </header>
         <section className="projects-actions" aria-label="Start">

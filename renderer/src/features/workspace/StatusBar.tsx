@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../db/db.ts';
 import type { PersistenceState } from '../../app/persistence.ts';
-import { useCoder } from '../settings/coder.ts';
+import { CoderButton } from '../settings/CoderButton.tsx';
 
 const PERSISTENCE_TEXT: Record<PersistenceState, string> = {
   persistent: 'Storage: persistent',
@@ -11,7 +11,6 @@ const PERSISTENCE_TEXT: Record<PersistenceState, string> = {
 
 export function StatusBar({ projectId, articleCount, persistence }: { projectId: string; articleCount: number; persistence: PersistenceState | null }) {
   const annotationCount = useLiveQuery(() => db.annotations.where('projectId').equals(projectId).count(), [projectId], 0);
-  const coder = useCoder();
   return (
     <footer className="statusbar" role="status" aria-label="Status">
       <span>
@@ -20,7 +19,7 @@ export function StatusBar({ projectId, articleCount, persistence }: { projectId:
       <span>
         {annotationCount} {annotationCount === 1 ? 'annotation' : 'annotations'}
       </span>
-      <span>Coder: {coder}</span>
+      <CoderButton className="statusbar-button" />
       <span className="statusbar-right">{persistence ? PERSISTENCE_TEXT[persistence] : ''}</span>
     </footer>
   );
