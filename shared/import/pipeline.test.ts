@@ -166,6 +166,20 @@ describe('importFile: formats', { timeout: 30_000 }, () => {
     expect((await one('b.docx', docx)).text).toBe('Fishermen were pleased.');
   });
 
+  it('.rtf from Word, in windows-1251 with Unicode escapes', async () => {
+    const { encodeSingleByte } = await import('./fixtures/legacy-encode.ts');
+    const hex = (s: string) => [...encodeSingleByte(s, 'windows-1251')].map((b) => `\\'${b.toString(16)}`).join('');
+    const rtf = [
+      '{\\rtf1\\ansi\\ansicpg1251\\deff0{\\fonttbl{\\f0\\froman Times New Roman;}}',
+      `{\\info{\\title ${hex('Мост закроют')}}{\\author Clerk}}`,
+      `\\pard ${hex('Депутаты решили закрыть мост')} \\ldblquote ${hex('на зиму')}\\rdblquote .\\par`,
+      `{\\*\\generator Word;}${hex('Жители')} \\u1085?\\u1077?${hex('довольны')}\\~\\emdash  2024.\\par}`,
+    ].join('\n');
+    const d = await one('a.rtf', utf8(rtf));
+    expect(d.title).toBe('Мост закроют');
+    expect(d.text).toBe('Депутаты решили закрыть мост “на зиму”.\n\nЖители недовольны — 2024.');
+  });
+
   it('an HTML page saved as .txt is read as HTML', async () => {
     const d = await one('page.txt', utf8('<!DOCTYPE html><html><head><title>Pier</title></head><body><p>The council voted.</p><p>Work starts soon.</p></body></html>'));
     expect(d).toMatchObject({ title: 'Pier', text: 'The council voted.\n\nWork starts soon.' });
@@ -190,7 +204,7 @@ describe('importFile: bad input is a problem, never an exception', { timeout: 30
     ]);
     expect((await problemsOf('data.bin', new Uint8Array([1, 2, 0, 0, 3, 4, 0, 0, 5])))[0]?.message).toMatch(/binary file/);
     expect((await problemsOf('fake.pdf', utf8('not a pdf')))[0]?.message).toMatch(/not a valid PDF/);
-    expect((await problemsOf('letter.rtf', utf8('{\\rtf1\\ansi Hello}')))[0]?.message).toBe('unsupported document format: RTF document; save it as .docx or .txt');
+    expect((await problemsOf('empty.rtf', utf8('{\\rtf1\\ansi{\\fonttbl{\\f0 Arial;}}}')))[0]?.message).toBe('no text found in the RTF document');
     const { zipSync, strToU8 } = await import('fflate');
     const odt = zipSync({ mimetype: strToU8('application/vnd.oasis.opendocument.text'), 'content.xml': strToU8('<x/>') });
     expect((await problemsOf('article.odt', odt))[0]?.message).toBe('OpenDocument text (.odt); save it as .docx');

@@ -12,6 +12,7 @@ import { parseDocx } from './parsers/docx.ts';
 import { declaredCharset, parseHtml } from './parsers/html.ts';
 import { parseMarkdown } from './parsers/markdown.ts';
 import { parsePdf } from './parsers/pdf.ts';
+import { parseRtf } from './parsers/rtf.ts';
 import type { ParseResult, RawArticle } from './raw-article.ts';
 import { detectSignature, SIGNATURE_NAMES } from './signature.ts';
 
@@ -128,7 +129,8 @@ async function parseBytes(file: string, bytes: Uint8Array): Promise<ParseResult>
 
   if (signature === 'pdf') return one(await parsePdf(bytes));
   if (signature === 'zip') return one(await parseDocx(bytes));
-  if (signature === 'rtf' || signature === 'ole') return { articles: [], problems: [{ message: `unsupported document format: ${SIGNATURE_NAMES[signature]}` }] };
+  if (signature === 'rtf') return one(parseRtf(bytes));
+  if (signature === 'ole') return { articles: [], problems: [{ message: `unsupported document format: ${SIGNATURE_NAMES[signature]}` }] };
   if (signature) return { articles: [], problems: [{ message: `binary file (${SIGNATURE_NAMES[signature]}), not an article file` }] };
   if (ext === 'pdf') return { articles: [], problems: [{ message: 'not a valid PDF file (no %PDF header)' }] };
   if (ext === 'docx') return { articles: [], problems: [{ message: 'not a valid .docx file (not a ZIP archive)' }] };

@@ -38,7 +38,7 @@ const SIGNATURES: readonly [Signature, readonly number[], number?][] = [
   ['mp4', [0x66, 0x74, 0x79, 0x70], 4],
   ['elf', [0x7f, 0x45, 0x4c, 0x46]],
   ['exe', [0x4d, 0x5a, 0x90, 0x00]],
-  ['rtf', [0x7b, 0x5c, 0x72, 0x74, 0x66]], // {\rtf — text, but markup we do not parse
+  ['rtf', [0x7b, 0x5c, 0x72, 0x74, 0x66]], // {\rtf — text, but markup: parsed by parsers/rtf.ts
 ];
 
 export function detectSignature(bytes: Uint8Array): Signature | undefined {
@@ -77,5 +77,5 @@ export const SIGNATURE_NAMES: Record<Signature, string> = {
   mp4: 'MP4 video',
   elf: 'executable program',
   exe: 'Windows program',
-  rtf: 'RTF document; save it as .docx or .txt',
+  rtf: 'RTF document',
 };
