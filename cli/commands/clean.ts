@@ -12,7 +12,7 @@ Reads article files, cleans them and prints one JSON object per article on stdou
   {"source":{"file","index"?},"title","text","meta":{"url"?,"outlet"?,"author"?,"publishedAt"?,"language"?,"extra"?}}
 "index" is the article's position (from 0) inside a batch file (JSON array, JSON Lines line, CSV row).
 
-Formats: .txt .md .html/.htm .json .jsonl/.ndjson .csv .tsv .docx .pdf (also recognised by
+Formats: .txt .md .html/.htm .json .jsonl/.ndjson .csv .tsv .docx .pdf .rtf (also recognised by
 content). Text encodings are detected: UTF-8, UTF-16, windows-1251, KOI8-R, ISO-8859-5, IBM866,
 windows-1252, ISO-8859-1 and more. A FILE that is a folder is read recursively.
 
