@@ -3,7 +3,7 @@
  * Word characters are Unicode letters, marks, numbers and joiners, so Cyrillic, accents and
  * combining marks stay inside words, and an emoji is never cut in half.
  */
-const WORD = /[\p{L}\p{M}\p{N}_'’\u200d-]/u;
+const WORD = /^(?:[\p{L}\p{M}\p{N}_'’-]|\u200d)/u;
 
 function charBefore(text: string, i: number): string {
   if (i <= 0) return '';
