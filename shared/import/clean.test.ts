@@ -208,3 +208,15 @@ describe('site furniture', () => {
     expect(cleanArticle({ title: 'T', text }).text).toBe(`${P1}\n\nRead also\n\n${long}`);
   });
 });
+
+describe('large inputs', () => {
+  it('cleans a 20,000-line dump in bounded time', () => {
+    const lines = Array.from({ length: 20000 }, (_, i) => `Entry ${i}: ${['harbour', 'ferry', 'pier', 'council', 'storm'][i % 5]} report number ${i * 7} filed.`);
+    const start = performance.now();
+    const result = cleanArticle({ title: 'Dump', text: lines.join('\n') });
+    // Pairwise checks over 20,000 paragraphs would take minutes; the bounded ones take a second or two.
+    expect(performance.now() - start).toBeLessThan(15_000);
+    expect(result.text.split('\n\n').length).toBeGreaterThan(1000);
+    expect(isCleanArticleText(result.text)).toBe(true);
+  }, 30_000);
+});

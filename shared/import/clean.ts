@@ -32,6 +32,12 @@ const NEAR_DUPLICATE = 0.8;
 const MIN_WORDS_FOR_NEAR = 8;
 // Share of a paragraph that other paragraphs must cover for it to be a run-on block.
 const RUN_ON_COVERAGE = 0.9;
+// Both checks compare paragraphs pairwise. An article has tens of paragraphs; a file with
+// thousands is a dump, where run-on detection is skipped and near-duplicates are looked for
+// among the last few paragraphs only (exact duplicates are always removed).
+const MAX_PARAGRAPHS_FOR_RUN_ON = 2000;
+const NEAR_DUPLICATE_WINDOW = 300;
+const NEAR_DUPLICATE_WINDOW_IN_DUMPS = 50;
 
 const compactCache = new Map<string, string>();
 
@@ -91,6 +97,7 @@ function isTitleRepeat(paragraph: string, titleKey: string): boolean {
  * other paragraphs occur inside them and together cover nearly all of their text.
  */
 function removeRunOns(paragraphs: string[], titleKey: string): string[] {
+  if (paragraphs.length > MAX_PARAGRAPHS_FOR_RUN_ON) return paragraphs;
   const keys = paragraphs.map(compact);
   const runOn = new Set<number>();
   keys.forEach((k, i) => {
@@ -124,8 +131,21 @@ function jaccard(a: Set<string>, b: Set<string>): number {
   return shared / (a.size + b.size - shared);
 }
 
+function isNearDuplicate(vocab: Set<string>, kept: { vocab: Set<string> | undefined }[], window: number): boolean {
+  for (let i = kept.length - 1; i >= 0 && i >= kept.length - window; i--) {
+    const other = kept[i]?.vocab;
+    if (other === undefined) continue;
+    // Jaccard ≥ t needs the smaller set to be at least t times the larger: skip the rest cheaply.
+    const [small, large] = vocab.size <= other.size ? [vocab.size, other.size] : [other.size, vocab.size];
+    if (small < NEAR_DUPLICATE * large) continue;
+    if (jaccard(vocab, other) >= NEAR_DUPLICATE) return true;
+  }
+  return false;
+}
+
 /** Keeps the first of each group of duplicate or near-duplicate paragraphs. */
 function removeDuplicates(paragraphs: string[]): string[] {
+  const window = paragraphs.length > MAX_PARAGRAPHS_FOR_RUN_ON ? NEAR_DUPLICATE_WINDOW_IN_DUMPS : NEAR_DUPLICATE_WINDOW;
   const seenKeys = new Set<string>();
   const kept: { text: string; vocab: Set<string> | undefined }[] = [];
   for (const p of paragraphs) {
@@ -134,7 +154,7 @@ function removeDuplicates(paragraphs: string[]): string[] {
     seenKeys.add(k === '' ? p : k);
     const words = p.split(' ').length;
     const vocab = words >= MIN_WORDS_FOR_NEAR ? wordSet(p) : undefined;
-    if (vocab && kept.some((q) => q.vocab !== undefined && jaccard(vocab, q.vocab) >= NEAR_DUPLICATE)) continue;
+    if (vocab && isNearDuplicate(vocab, kept, window)) continue;
     kept.push({ text: p, vocab });
   }
   return kept.map((k) => k.text);
