@@ -9,6 +9,8 @@ describe('detectLanguage', () => {
     ['be', 'Гарадскі савет зацвердзіў новы бюджэт на наступны год пасля доўгай дыскусіі пра школы.'],
     ['pl', 'Rada miasta przyjęła nowy budżet na przyszły rok po długiej debacie o szkołach i szpitalach.'],
     ['de', 'Der Stadtrat hat nach einer langen Debatte über Schulen einen neuen Haushalt für das nächste Jahr beschlossen.'],
+    ['et', 'Linnavolikogu kiitis pärast pikka arutelu koolide üle heaks järgmise aasta uue eelarve.'],
+    ['el', 'Το δημοτικό συμβούλιο ενέκρινε τον νέο προϋπολογισμό για το επόμενο έτος μετά από μακρά συζήτηση.'],
   ])('%s', (code, text) => {
     expect(detectLanguage(text)).toBe(code);
   });

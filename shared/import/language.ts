@@ -8,7 +8,7 @@ import { franc } from 'franc';
 /** ISO 639-3 (franc) → BCP-47 for the languages we accept. */
 const ISO3_TO_BCP47: Record<string, string> = {
   eng: 'en', rus: 'ru', ukr: 'uk', bel: 'be', pol: 'pl', deu: 'de', fra: 'fr', spa: 'es',
-  ita: 'it', por: 'pt', nld: 'nl', lit: 'lt', lvs: 'lv', est: 'et', ces: 'cs', slk: 'sk',
+  ita: 'it', por: 'pt', nld: 'nl', lit: 'lt', lvs: 'lv', ekk: 'et', ces: 'cs', slk: 'sk',
   bul: 'bg', srp: 'sr', hrv: 'hr', ron: 'ro', hun: 'hu', fin: 'fi', swe: 'sv', tur: 'tr',
   kaz: 'kk', kat: 'ka', hye: 'hy', azj: 'az', ell: 'el',
 };
