@@ -17,7 +17,7 @@ describe('projects', () => {
     const p = await createProject('  Election coverage ');
     expect(p.name).toBe('Election coverage');
     expect(p.categories.map((c) => c.id)).toEqual(['claim', 'source', 'actor']);
-    const tags = await db.tags.where('projectId').equals(p.id).toArray();
+    const tags = await db.tags.where('projectId').equals(p.id).sortBy('order');
     expect(tags.map((t) => [t.name, t.shortcut])).toEqual([
       ['Claim', '1'],
       ['Source', '2'],
