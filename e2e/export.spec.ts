@@ -354,3 +354,101 @@ test('imports a REFI-QDA codebook as tags, with undo', async ({ page }, testInfo
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect.poll(tagNames).toEqual(before);
 });
+
+test('exports a larger project (2,000 articles, 50,000 annotations) read in batches, offsets exact after emoji', async ({ page }) => {
+  test.setTimeout(120_000);
+  await openSample(page);
+  const ARTICLES = 2000;
+  const PER_ARTICLE = 25;
+  // Stored straight into IndexedDB (the importer is tested elsewhere): each text has astral
+  // characters before its annotations, so UTF-16 and code point offsets differ.
+  await page.evaluate(
+    async ({ ARTICLES, PER_ARTICLE }) => {
+      interface Req<T> {
+        result: T;
+        error: unknown;
+        onsuccess: (() => void) | null;
+        onerror: (() => void) | null;
+      }
+      interface Store {
+        getAll(): Req<unknown[]>;
+        put(v: unknown): void;
+      }
+      interface Tx {
+        objectStore(name: string): Store;
+        oncomplete: (() => void) | null;
+        onerror: (() => void) | null;
+      }
+      interface Idb {
+        transaction(stores: string | string[], mode?: 'readwrite'): Tx;
+        close(): void;
+      }
+      const idb = (globalThis as unknown as { indexedDB: { open(name: string): Req<Idb> } }).indexedDB;
+      const db = await new Promise<Idb>((resolve, reject) => {
+        const req = idb.open('presswork');
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+      const all = (store: string) =>
+        new Promise<Record<string, unknown>[]>((resolve) => {
+          const req = db.transaction(store).objectStore(store).getAll();
+          req.onsuccess = () => resolve(req.result as Record<string, unknown>[]);
+        });
+      const project = (await all('projects'))[0]!;
+      const tag = (await all('tags')).find((t) => t.name === 'Claim')!;
+      const tx = db.transaction(['articles', 'articleTexts', 'annotations'], 'readwrite');
+      const now = new Date().toISOString();
+      for (let i = 0; i < ARTICLES; i++) {
+        const id = `bulk-${i}`;
+        const sentences = Array.from({ length: PER_ARTICLE }, (_, k) => `Sentence ${k} of report ${i} 🌊 says the river 𝐀 is clean.`);
+        const text = `Report ${i} 🏛️\n\n${sentences.join(' ')}`;
+        tx.objectStore('articles').put({ id, projectId: project.id, title: `Bulk report ${i}`, meta: {}, source: { file: 'bulk' }, contentHash: `bulk-${i}`, status: 'todo', labels: [], importedAt: now, order: 100 + i });
+        tx.objectStore('articleTexts').put({ articleId: id, text });
+        let from = 0;
+        for (let k = 0; k < PER_ARTICLE; k++) {
+          const quote = `the river 𝐀 is clean`;
+          const start = text.indexOf(quote, from);
+          from = start + 1;
+          tx.objectStore('annotations').put({ id: `${id}-a${k}`, projectId: project.id, articleId: id, tagId: tag.id, start, end: start + quote.length, quote, prefix: '', suffix: '', attributes: {}, coder: 'bulk', createdAt: now, updatedAt: now });
+        }
+      }
+      await new Promise<void>((resolve, reject) => {
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(new Error('seeding failed'));
+      });
+      db.close();
+    },
+    { ARTICLES, PER_ARTICLE },
+  );
+  await page.reload();
+
+  const started = Date.now();
+  const json = await exportAndDownload(page, async () => {});
+  const elapsed = Date.now() - started;
+  await expect(page.getByRole('dialog', { name: 'Export saved' }).getByRole('status')).toContainText(`${(ARTICLES + 4).toLocaleString('en-US')} articles and ${(ARTICLES * PER_ARTICLE + 6).toLocaleString('en-US')} annotations`);
+  const ds = JSON.parse(json.text) as ExportedDataset;
+  expect(ds.articles).toHaveLength(ARTICLES + 4);
+  // One expect over all of them: Playwright's expect costs milliseconds per call.
+  let n = 0;
+  const wrong: string[] = [];
+  for (const article of ds.articles) {
+    const cps = [...article.text];
+    for (const a of article.annotations) {
+      if (cps.slice(a.start, a.end).join('') !== a.quote) wrong.push(a.id);
+      n++;
+    }
+  }
+  expect(wrong).toEqual([]);
+  expect(n).toBe(ARTICLES * PER_ARTICLE + 6);
+  // Code points, not UTF-16: the first bulk annotation starts after one emoji (two UTF-16 units, one code point).
+  const first = ds.articles.find((a) => a.id === 'bulk-0')!;
+  expect(first.annotations[0]!.start).toBe([...first.text.slice(0, first.text.indexOf('the river'))].length);
+  expect(first.annotations[0]!.start).toBeLessThan(first.text.indexOf('the river'));
+  test.info().annotations.push({ type: 'timing', description: `JSON export of ${n} annotations: ${elapsed} ms (${(json.text.length / 1e6).toFixed(1)} MB)` });
+  await page.getByRole('dialog', { name: 'Export saved' }).getByRole('button', { name: 'Close' }).click();
+
+  const csv = await exportAndDownload(page, async (d) => {
+    await d.getByRole('radio', { name: /CSV, one row per annotation/ }).check();
+  });
+  expect(csv.text.split('\r\n').filter(Boolean)).toHaveLength(1 + ARTICLES * PER_ARTICLE + 6);
+});

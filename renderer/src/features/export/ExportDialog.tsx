@@ -8,7 +8,8 @@ import { bridge } from '../../platform/bridge.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
 import { subtreeIds, tagRows } from '../codebook/tag-tree.ts';
 import { ExportCancelled, runExport, type ExportProgress } from './run-export.ts';
-import type { ExportScope } from '../../db/export-reader.ts';
+import type { ExportScope, SkippedAnnotation } from '../../db/export-reader.ts';
+import { OrphanList } from './ReportParts.tsx';
 
 const FORMAT_HINTS: Record<ExportFormat, string> = {
   json: 'Everything: codebook, articles, annotations, relations. Opens again as a project; loads in Python and R.',
@@ -27,7 +28,7 @@ type ScopeKind = ExportScope['kind'];
 type Phase =
   | { name: 'form' }
   | { name: 'working'; progress: ExportProgress | null }
-  | { name: 'saved'; location: string; articles: number; annotations: number; format: ExportFormat }
+  | { name: 'saved'; location: string; articles: number; annotations: number; format: ExportFormat; skipped: SkippedAnnotation[] }
   | { name: 'cancelled' }
   | { name: 'failed'; message: string };
 
@@ -79,7 +80,7 @@ export function ExportDialog({ project, onClose }: { project: Project; onClose: 
     try {
       const outcome = await runExport(bridge, { projectId: project.id, projectName: project.name, format, scope: s, bom: format === 'csv' && bom }, (progress) => setPhase({ name: 'working', progress }), controller.signal);
       if (outcome.save.status === 'cancelled') setPhase({ name: 'cancelled' });
-      else setPhase({ name: 'saved', location: outcome.save.location, articles: outcome.articles, annotations: outcome.annotations, format });
+      else setPhase({ name: 'saved', location: outcome.save.location, articles: outcome.articles, annotations: outcome.annotations, format, skipped: outcome.skipped });
     } catch (e) {
       if (e instanceof ExportCancelled) setPhase({ name: 'cancelled' });
       else setPhase({ name: 'failed', message: e instanceof Error ? e.message : String(e) });
@@ -101,6 +102,7 @@ export function ExportDialog({ project, onClose }: { project: Project; onClose: 
     const working = phase.name === 'working';
     return (
       <Dialog
+        wide={phase.name === 'saved' && phase.skipped.length > 0}
         title={working ? 'Exporting' : phase.name === 'saved' ? 'Export saved' : phase.name === 'cancelled' ? 'Export cancelled' : 'Export failed'}
         onClose={() => {
           if (working) abort.current?.abort();
@@ -159,6 +161,9 @@ export function ExportDialog({ project, onClose }: { project: Project; onClose: 
               </p>
             </div>
           </div>
+        )}
+        {phase.name === 'saved' && (
+          <OrphanList orphans={phase.skipped} verb="were left out" label="Annotations left out" intro="These stored annotations are damaged (their tag was deleted, or their quote is no longer in the text), so they are not in the file." />
         )}
         {phase.name === 'cancelled' && (
           <p role="status" className="export-lede">

@@ -26,11 +26,13 @@ export interface OrphanRow {
 }
 
 /** Annotations that could not be placed: always listed, never dropped silently. */
-export function OrphanList({ orphans, intro }: { orphans: OrphanRow[]; intro: ReactNode }) {
+export function OrphanList({ orphans, intro, verb = 'could not be placed', label = 'Annotations not placed' }: { orphans: OrphanRow[]; intro: ReactNode; verb?: string; label?: string }) {
   if (orphans.length === 0) return null;
   return (
-    <section aria-label="Annotations not placed">
-      <h3 className="export-subtitle">{plural(orphans.length, 'annotation')} could not be placed</h3>
+    <section aria-label={label}>
+      <h3 className="export-subtitle">
+        {plural(orphans.length, 'annotation')} {orphans.length === 1 ? verb.replace(/^were /, 'was ') : verb}
+      </h3>
       <p className="export-note">{intro}</p>
       <ul className="export-problems">
         {orphans.map((o) => (

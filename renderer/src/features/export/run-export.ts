@@ -7,7 +7,7 @@ import type { Bridge, SaveResult } from '@shared/bridge/contract.ts';
 import { exportChunksAsync } from '@shared/export/app-stream.ts';
 import { EXPORT_FORMATS, type ExportFormat } from '@shared/export/formats.ts';
 import type { DatasetArticle } from '@shared/export/dataset.ts';
-import { planExport, readExportArticles, type ExportScope } from '../../db/export-reader.ts';
+import { planExport, readExportArticles, type ExportScope, type SkippedAnnotation } from '../../db/export-reader.ts';
 
 export interface ExportRequest {
   projectId: string;
@@ -27,6 +27,8 @@ export interface ExportOutcome {
   save: SaveResult;
   articles: number;
   annotations: number;
+  /** Damaged annotations left out of the file, listed for the user (never dropped silently). */
+  skipped: SkippedAnnotation[];
 }
 
 export class ExportCancelled extends Error {
@@ -59,14 +61,15 @@ export async function buildExportParts(
   request: ExportRequest,
   onProgress: (p: ExportProgress) => void,
   signal?: AbortSignal,
-): Promise<{ parts: (string | Uint8Array)[]; articles: number; annotations: number }> {
+): Promise<{ parts: (string | Uint8Array)[]; articles: number; annotations: number; skipped: SkippedAnnotation[] }> {
   const plan = await planExport(request.projectId, request.scope);
   const total = request.format === 'qdc' ? 0 : plan.articleIds.length;
   onProgress({ articlesDone: 0, articlesTotal: total });
   let done = 0;
   let annotations = 0;
+  const skipped: SkippedAnnotation[] = [];
   async function* counted(): AsyncGenerator<DatasetArticle[]> {
-    for await (const batch of readExportArticles(plan)) {
+    for await (const batch of readExportArticles(plan, undefined, (s) => skipped.push(s))) {
       if (signal?.aborted) throw new ExportCancelled();
       done += batch.length;
       for (const a of batch) annotations += a.annotations.length;
@@ -91,7 +94,7 @@ export async function buildExportParts(
   }
   if (pending) parts.push(pending);
   if (signal?.aborted) throw new ExportCancelled();
-  return { parts, articles: request.format === 'qdc' ? 0 : done, annotations };
+  return { parts, articles: request.format === 'qdc' ? 0 : done, annotations, skipped };
 }
 
 export async function runExport(bridge: Pick<Bridge, 'saveFile'>, request: ExportRequest, onProgress: (p: ExportProgress) => void, signal?: AbortSignal): Promise<ExportOutcome> {
@@ -101,5 +104,5 @@ export async function runExport(bridge: Pick<Bridge, 'saveFile'>, request: Expor
     parts: built.parts,
     mimeType: EXPORT_FORMATS[request.format].mime,
   });
-  return { save, articles: built.articles, annotations: built.annotations };
+  return { save, articles: built.articles, annotations: built.annotations, skipped: built.skipped };
 }
