@@ -3,9 +3,10 @@
  * anything is stored, with messages a researcher can act on, and a parsed REFI-QDA codebook
  * presented as a dataset without articles so that `mergeDataset` adds its codes as tags.
  */
-import { DATASET_FORMAT, DATASET_VERSION, readDataset, type Dataset } from './dataset.ts';
+import { DATASET_FORMAT, DATASET_VERSION, makeArticleReader, readDatasetHeader, type Dataset, type DatasetArticle } from './dataset.ts';
+import { openDatasetBytes, type ScannedDataset } from './dataset-scan.ts';
 import type { ParsedCodebook } from './refi-qda.ts';
-import { validateDataset } from './validate.ts';
+import { validateDatasetParts } from './validate.ts';
 
 export type DatasetFileResult =
   | { ok: true; dataset: Dataset; /** Problems the import survives (offsets re-anchored by quote, or reported). */ warnings: string[] }
@@ -14,31 +15,45 @@ export type DatasetFileResult =
 /** Offsets that do not fit the quote: the import re-anchors those annotations or reports them. */
 const RECOVERABLE = /: offsets \d+\.\.\d+ are outside the text|, not the quote /;
 
-function decode(bytes: Uint8Array): string | null {
+function isUtf8(bytes: Uint8Array): boolean {
   try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    // Decoding only a prefix keeps huge files from becoming one giant string here; a sequence
+    // cut at the end of the prefix is not an error (`stream: true`).
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, 1 << 20), { stream: true });
+    return true;
   } catch {
-    return null;
+    return false;
   }
 }
 
+function firstNonSpace(bytes: Uint8Array): number | undefined {
+  let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  while (i < bytes.length && (bytes[i] === 0x20 || bytes[i] === 0x0a || bytes[i] === 0x0d || bytes[i] === 0x09)) i++;
+  return bytes[i];
+}
+
+/**
+ * Checks and reads a dataset file. The bytes are scanned article by article (dataset-scan.ts),
+ * so a file larger than the longest JavaScript string still opens.
+ */
 export function readDatasetFile(name: string, bytes: Uint8Array): DatasetFileResult {
   // Files people pick by mistake among their exports: say what they are.
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
     return { ok: false, message: `“${name}” is a zip archive (a REFI-QDA project or a brat export), not a Presswork dataset. Choose the .json dataset instead.`, problems: [] };
   }
-  const text = decode(bytes);
-  if (text !== null && text.trimStart().startsWith('<')) {
+  if (!isUtf8(bytes)) return { ok: false, message: `“${name}” is not a text file in UTF-8, so it cannot be a Presswork dataset.`, problems: [] };
+  if (firstNonSpace(bytes) === 0x3c) {
     return { ok: false, message: `“${name}” is an XML file, not a Presswork dataset. A REFI-QDA codebook (.qdc) is added to a project with Export → Import codebook.`, problems: [] };
   }
-  if (text === null) return { ok: false, message: `“${name}” is not a text file in UTF-8, so it cannot be a Presswork dataset.`, problems: [] };
-  let json: unknown;
+  let scanned: ScannedDataset;
   try {
-    json = JSON.parse(text);
+    scanned = openDatasetBytes(bytes);
   } catch (e) {
-    return { ok: false, message: `“${name}” is not valid JSON (${e instanceof Error ? e.message : String(e)}).`, problems: [] };
+    const reason = e instanceof TypeError ? 'it is not text in UTF-8' : e instanceof Error ? e.message : String(e);
+    return { ok: false, message: `“${name}” is not valid JSON (${reason}).`, problems: [] };
   }
-  const format = typeof json === 'object' && json !== null && !Array.isArray(json) ? (json as Record<string, unknown>).format : undefined;
+  const header = scanned.header;
+  const format = typeof header === 'object' && header !== null && !Array.isArray(header) ? (header as Record<string, unknown>).format : undefined;
   if (format !== DATASET_FORMAT) {
     return {
       ok: false,
@@ -46,16 +61,21 @@ export function readDatasetFile(name: string, bytes: Uint8Array): DatasetFileRes
       problems: [],
     };
   }
-  const version = (json as Record<string, unknown>).version;
+  const version = (header as Record<string, unknown>).version;
   if (version !== DATASET_VERSION) {
     return { ok: false, message: `“${name}” is a Presswork dataset of version ${JSON.stringify(version)}; this Presswork reads version ${DATASET_VERSION}.`, problems: [] };
   }
-  const problems = validateDataset(json);
+  const problems = validateDatasetParts(header, scanned.articles());
   const fatal = problems.filter((p) => !RECOVERABLE.test(p));
   if (fatal.length > 0) {
     return { ok: false, message: `“${name}” is a Presswork dataset, but it has ${fatal.length === 1 ? 'a problem' : `${fatal.length} problems`}; nothing was imported.`, problems: fatal };
   }
-  return { ok: true, dataset: readDataset(json), warnings: problems };
+  const datasetHeader = readDatasetHeader(header);
+  const readArticle = makeArticleReader(datasetHeader);
+  const articles: DatasetArticle[] = [];
+  let index = 0;
+  for (const a of scanned.articles()) articles.push(readArticle(a, index++));
+  return { ok: true, dataset: { ...datasetHeader, articles }, warnings: problems };
 }
 
 /** A codebook as a dataset with no articles or actors (for `mergeDataset`). */
