@@ -62,7 +62,7 @@ export function ExportControls({ project }: { project: Project }) {
             </button>
             <button type="button" className="export-menu-item" onClick={() => choose('qdc')}>
               <span>Import codebook (.qdc)…</span>
-              <span className="export-menu-hint">Codes from MAXQDA, ATLAS.ti, NVivo, QualCoder</span>
+              <span className="export-menu-hint">From MAXQDA, ATLAS.ti, NVivo, QualCoder</span>
             </button>
           </div>
         )}

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useRef, useState } from 'react';
+import { Fragment, useMemo, useRef, useState } from 'react';
 import { EXPORT_FORMATS, type ExportFormat } from '@shared/export/formats.ts';
 import type { Project } from '@shared/model/types.ts';
 import { listArticles } from '../../db/articles.ts';
@@ -205,23 +205,25 @@ export function ExportDialog({ project, onClose }: { project: Project; onClose: 
           <legend className="export-legend">Format</legend>
           <div className="export-options">
             {FORMAT_ORDER.map((f) => (
-              <label key={f} className={f === format ? 'export-option export-option-checked' : 'export-option'}>
-                <input type="radio" name="export-format" value={f} checked={f === format} onChange={() => setFormat(f)} />
-                <span className="export-option-text">
-                  <span className="export-option-name">
-                    {EXPORT_FORMATS[f].label} <span className="export-ext">{EXPORT_FORMATS[f].extension}</span>
+              <Fragment key={f}>
+                <label className={f === format ? 'export-option export-option-checked' : 'export-option'}>
+                  <input type="radio" name="export-format" value={f} checked={f === format} onChange={() => setFormat(f)} />
+                  <span className="export-option-text">
+                    <span className="export-option-name">
+                      {EXPORT_FORMATS[f].label} <span className="export-ext">{EXPORT_FORMATS[f].extension}</span>
+                    </span>
+                    <span className="export-option-hint">{FORMAT_HINTS[f]}</span>
                   </span>
-                  <span className="export-option-hint">{FORMAT_HINTS[f]}</span>
-                </span>
-              </label>
+                </label>
+                {f === 'csv' && format === 'csv' && (
+                  <label className="export-check export-check-nested">
+                    <input type="checkbox" checked={bom} onChange={(e) => setBom(e.target.checked)} />
+                    UTF-8 BOM for Excel
+                  </label>
+                )}
+              </Fragment>
             ))}
           </div>
-          {format === 'csv' && (
-            <label className="export-check">
-              <input type="checkbox" checked={bom} onChange={(e) => setBom(e.target.checked)} />
-              UTF-8 BOM for Excel
-            </label>
-          )}
         </fieldset>
 
         <fieldset className="export-fieldset" disabled={codebookOnly}>
