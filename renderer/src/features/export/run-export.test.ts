@@ -1,0 +1,66 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { SaveRequest } from '@shared/bridge/contract.ts';
+import { buildDataset } from '@shared/export/dataset.ts';
+import { fixtureInput } from '@shared/export/fixtures/fixture-project.ts';
+import { db } from '../../db/db.ts';
+import { restoreDataset } from '../../db/dataset-import.ts';
+import { ExportCancelled, buildExportParts, runExport, suggestedFileName, type ExportRequest } from './run-export.ts';
+
+beforeEach(async () => {
+  await db.delete();
+  await db.open();
+});
+
+async function fixtureProject(): Promise<ExportRequest> {
+  const restored = await restoreDataset(buildDataset(fixtureInput()));
+  return { projectId: restored.projectId, projectName: restored.projectName, format: 'json', scope: { kind: 'project' }, bom: false };
+}
+
+const text = (parts: (string | Uint8Array)[]) => parts.map((p) => (typeof p === 'string' ? p : new TextDecoder().decode(p))).join('');
+
+describe('suggestedFileName', () => {
+  it('keeps letters of any script and drops what file systems refuse', () => {
+    const day = new Date('2026-03-04T10:00:00Z');
+    expect(suggestedFileName('Выборы: "2026" / регион?', 'csv', day)).toBe('Выборы 2026 регион-2026-03-04.csv');
+    expect(suggestedFileName('Grain deal 🇺🇦', 'qdc', day)).toBe('Grain deal 🇺🇦-codebook-2026-03-04.qdc');
+    expect(suggestedFileName(' ... ', 'brat', day)).toBe('presswork-brat-2026-03-04.zip');
+  });
+});
+
+describe('buildExportParts', () => {
+  it('writes CSV with the BOM when asked, reporting progress up to every article', async () => {
+    const request = { ...(await fixtureProject()), format: 'csv' as const, bom: true };
+    const progress: number[] = [];
+    const built = await buildExportParts(request, (p) => progress.push(p.articlesDone));
+    const csv = text(built.parts);
+    expect(csv.startsWith('\uFEFFarticle_id,')).toBe(true);
+    expect(csv.split('\r\n').filter(Boolean)).toHaveLength(1 + fixtureInput().annotations.length);
+    expect(progress.at(-1)).toBe(fixtureInput().articles.length);
+    expect(built.annotations).toBe(fixtureInput().annotations.length);
+  });
+
+  it('gives the zip formats as one part of bytes', async () => {
+    const built = await buildExportParts({ ...(await fixtureProject()), format: 'qdpx' }, () => {});
+    expect(built.parts).toHaveLength(1);
+    expect(built.parts[0]).toBeInstanceOf(Uint8Array);
+  });
+
+  it('stops when cancelled', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    await expect(buildExportParts(await fixtureProject(), () => {}, controller.signal)).rejects.toBeInstanceOf(ExportCancelled);
+  });
+});
+
+describe('runExport', () => {
+  it('hands the parts, name and type to the bridge and passes on a cancelled save', async () => {
+    const request = await fixtureProject();
+    const seen: SaveRequest[] = [];
+    const outcome = await runExport({ saveFile: async (r) => (seen.push(r), { status: 'cancelled' }) }, request, () => {});
+    expect(outcome.save.status).toBe('cancelled');
+    expect(seen[0]?.mimeType).toBe('application/json');
+    expect(seen[0]?.suggestedName).toMatch(/\.json$/);
+    expect(JSON.parse(text(seen[0]?.parts ?? [])).articles).toHaveLength(fixtureInput().articles.length);
+  });
+});
