@@ -76,6 +76,20 @@ describe('restoreDataset', () => {
   });
 });
 
+describe('restore is all or nothing', () => {
+  it('writes nothing when a record cannot be stored', async () => {
+    const ds = fixtureDataset();
+    // Two articles with one id: the second write fails inside the transaction.
+    ds.articles[1]!.id = ds.articles[0]!.id;
+    ds.articles[1]!.annotations = [];
+    ds.articles[1]!.relations = [];
+    await expect(restoreDataset(ds)).rejects.toThrow();
+    expect(await db.projects.count()).toBe(0);
+    expect(await db.tags.count()).toBe(0);
+    expect(await db.articles.count()).toBe(0);
+  });
+});
+
 describe('merge', () => {
   it('adds another coder’s annotations on matched articles, skips duplicates, and reverts exactly', async () => {
     const restored = await restoreDataset(fixtureDataset());
