@@ -257,16 +257,18 @@ test('merges a coded dataset into the project as another coder’s work, with un
 });
 
 test.describe('with a save picker', () => {
-  // A stand-in for the browser's save picker: the first call is cancelled by the user, the next
-  // ones "save" into memory, so the test can read what the app wrote through the picker.
+  // A stand-in for the browser's save picker: each call takes the next planned outcome (the user
+  // cancels; the browser refuses without a fresh click; a save into memory, so the test can read
+  // what the app wrote through the picker).
   test.beforeEach(async ({ page }) => {
     await page.addInitScript(() => {
-      const g = globalThis as unknown as { showSaveFilePicker: unknown; __saved: { name: string; text: string }[]; __calls: number };
+      const g = globalThis as unknown as { showSaveFilePicker: unknown; __saved: { name: string; text: string }[]; __plan: string[] };
       g.__saved = [];
-      g.__calls = 0;
+      g.__plan = ['abort'];
       g.showSaveFilePicker = async ({ suggestedName }: { suggestedName: string }) => {
-        g.__calls++;
-        if (g.__calls === 1) throw new DOMException('The user aborted a request.', 'AbortError');
+        const next = g.__plan.shift() ?? 'save';
+        if (next === 'abort') throw new DOMException('The user aborted a request.', 'AbortError');
+        if (next === 'gesture') throw new DOMException('Must be handling a user gesture to show a file picker.', 'SecurityError');
         return {
           name: `picked-${suggestedName}`,
           createWritable: async () => {
@@ -309,6 +311,22 @@ test.describe('with a save picker', () => {
     const spans = collection.first.items.filter((i) => i.motivation === 'tagging' || i.motivation === 'classifying' || i.motivation === 'commenting' || Array.isArray(i.target?.selector));
     expect(spans.filter((i) => Array.isArray(i.target?.selector))).toHaveLength(6);
     expect(collection.total).toBe(collection.first.items.length);
+  });
+
+  test('keeps a built file when the browser wants a fresh click before its save dialog', async ({ page }) => {
+    await openSample(page);
+    await page.evaluate(() => {
+      (globalThis as unknown as { __plan: string[] }).__plan = ['gesture'];
+    });
+    const dialog = await openExportDialog(page);
+    await dialog.getByRole('radio', { name: /CSV, one row per annotation/ }).check();
+    await dialog.getByRole('button', { name: /^Export \./ }).click();
+    const ready = page.getByRole('dialog', { name: 'Export ready' });
+    await expect(ready.getByRole('status')).toContainText('6 annotations');
+    await ready.getByRole('button', { name: 'Save file…' }).click();
+    await expect(page.getByRole('dialog', { name: 'Export saved' }).getByTestId('export-location')).toHaveText(/^picked-.*\.csv$/);
+    const files = await page.evaluate(() => (globalThis as unknown as { __saved: { name: string; text: string }[] }).__saved);
+    expect(files.map((f) => f.text.split('\r\n').filter(Boolean).length)).toEqual([7]);
   });
 });
 

@@ -7,7 +7,7 @@ import { listTags } from '../../db/codebook.ts';
 import { bridge } from '../../platform/bridge.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
 import { subtreeIds, tagRows } from '../codebook/tag-tree.ts';
-import { ExportCancelled, runExport, type ExportProgress } from './run-export.ts';
+import { buildExportParts, ExportCancelled, needsAnotherClick, saveBuiltExport, type BuiltExport, type ExportOutcome, type ExportProgress } from './run-export.ts';
 import type { ExportScope, SkippedAnnotation } from '../../db/export-reader.ts';
 import { OrphanList } from './ReportParts.tsx';
 
@@ -28,6 +28,7 @@ type ScopeKind = ExportScope['kind'];
 type Phase =
   | { name: 'form' }
   | { name: 'working'; progress: ExportProgress | null }
+  | { name: 'ready'; built: BuiltExport }
   | { name: 'saved'; location: string; articles: number; annotations: number; format: ExportFormat; skipped: SkippedAnnotation[] }
   | { name: 'cancelled' }
   | { name: 'failed'; message: string };
@@ -78,15 +79,28 @@ export function ExportDialog({ project, onClose }: { project: Project; onClose: 
     abort.current = controller;
     setPhase({ name: 'working', progress: null });
     try {
-      const outcome = await runExport(bridge, { projectId: project.id, projectName: project.name, format, scope: s, bom: format === 'csv' && bom }, (progress) => setPhase({ name: 'working', progress }), controller.signal);
-      if (outcome.save.status === 'cancelled') setPhase({ name: 'cancelled' });
-      else setPhase({ name: 'saved', location: outcome.save.location, articles: outcome.articles, annotations: outcome.annotations, format, skipped: outcome.skipped });
+      const request = { projectId: project.id, projectName: project.name, format, scope: s, bom: format === 'csv' && bom };
+      const built = { ...(await buildExportParts(request, (progress) => setPhase({ name: 'working', progress }), controller.signal)), request };
+      await save(built);
     } catch (e) {
       if (e instanceof ExportCancelled) setPhase({ name: 'cancelled' });
       else setPhase({ name: 'failed', message: e instanceof Error ? e.message : String(e) });
     } finally {
       abort.current = null;
     }
+  };
+
+  const save = async (built: BuiltExport) => {
+    let outcome: ExportOutcome;
+    try {
+      outcome = await saveBuiltExport(bridge, built);
+    } catch (e) {
+      if (!needsAnotherClick(e)) throw e;
+      setPhase({ name: 'ready', built });
+      return;
+    }
+    if (outcome.save.status === 'cancelled') setPhase({ name: 'cancelled' });
+    else setPhase({ name: 'saved', location: outcome.save.location, articles: outcome.articles, annotations: outcome.annotations, format: built.request.format, skipped: outcome.skipped });
   };
 
   const toggle = (set: ReadonlySet<string>, ids: Iterable<string>, on: boolean): Set<string> => {
@@ -103,7 +117,7 @@ export function ExportDialog({ project, onClose }: { project: Project; onClose: 
     return (
       <Dialog
         wide={phase.name === 'saved' && phase.skipped.length > 0}
-        title={working ? 'Exporting' : phase.name === 'saved' ? 'Export saved' : phase.name === 'cancelled' ? 'Export cancelled' : 'Export failed'}
+        title={working ? 'Exporting' : phase.name === 'ready' ? 'Export ready' : phase.name === 'saved' ? 'Export saved' : phase.name === 'cancelled' ? 'Export cancelled' : 'Export failed'}
         onClose={() => {
           if (working) abort.current?.abort();
           else onClose();
@@ -113,6 +127,20 @@ export function ExportDialog({ project, onClose }: { project: Project; onClose: 
             <button type="button" className="button" onClick={() => abort.current?.abort()}>
               Cancel
             </button>
+          ) : phase.name === 'ready' ? (
+            <>
+              <button type="button" className="button" onClick={onClose}>
+                Discard
+              </button>
+              <button
+                type="button"
+                className="button button-primary"
+                autoFocus
+                onClick={() => void save(phase.built).catch((e: unknown) => setPhase({ name: 'failed', message: e instanceof Error ? e.message : String(e) }))}
+              >
+                Save file…
+              </button>
+            </>
           ) : (
             <>
               {phase.name === 'saved' && isDesktop && (
@@ -164,6 +192,11 @@ export function ExportDialog({ project, onClose }: { project: Project; onClose: 
         )}
         {phase.name === 'saved' && (
           <OrphanList orphans={phase.skipped} verb="were left out" label="Annotations left out" intro="These stored annotations are damaged (their tag was deleted, or their quote is no longer in the text), so they are not in the file." />
+        )}
+        {phase.name === 'ready' && (
+          <p role="status" className="export-lede">
+            The file is built ({plural(phase.built.articles, 'article')}, {plural(phase.built.annotations, 'annotation')}). The browser opens its save dialog only right after a click: choose Save file… to write it.
+          </p>
         )}
         {phase.name === 'cancelled' && (
           <p role="status" className="export-lede">

@@ -97,12 +97,27 @@ export async function buildExportParts(
   return { parts, articles: request.format === 'qdc' ? 0 : done, annotations, skipped };
 }
 
-export async function runExport(bridge: Pick<Bridge, 'saveFile'>, request: ExportRequest, onProgress: (p: ExportProgress) => void, signal?: AbortSignal): Promise<ExportOutcome> {
-  const built = await buildExportParts(request, onProgress, signal);
+export type BuiltExport = Awaited<ReturnType<typeof buildExportParts>> & { request: ExportRequest };
+
+export async function saveBuiltExport(bridge: Pick<Bridge, 'saveFile'>, built: BuiltExport): Promise<ExportOutcome> {
+  const { request } = built;
   const save = await bridge.saveFile({
     suggestedName: suggestedFileName(request.projectName, request.format),
     parts: built.parts,
     mimeType: EXPORT_FORMATS[request.format].mime,
   });
   return { save, articles: built.articles, annotations: built.annotations, skipped: built.skipped };
+}
+
+/**
+ * A browser opens its save picker only during a click (transient user activation, a few
+ * seconds); a long export outlives it. The file is kept and saved on the next click.
+ */
+export function needsAnotherClick(e: unknown): boolean {
+  return typeof e === 'object' && e !== null && 'name' in e && (e.name === 'SecurityError' || e.name === 'NotAllowedError');
+}
+
+export async function runExport(bridge: Pick<Bridge, 'saveFile'>, request: ExportRequest, onProgress: (p: ExportProgress) => void, signal?: AbortSignal): Promise<ExportOutcome> {
+  const built = await buildExportParts(request, onProgress, signal);
+  return saveBuiltExport(bridge, { ...built, request });
 }
