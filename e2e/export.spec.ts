@@ -200,6 +200,9 @@ test('restores a downloaded dataset as a new project through “Open dataset…�
 
   const restoredName = `${ds.project.name} (restored)`;
   await expect(page.getByRole('heading', { level: 1, name: restoredName })).toBeVisible();
+  const status = page.getByRole('status', { name: 'Status' });
+  await expect(status).toContainText(`${ds.articles.length} articles`);
+  await expect(status).toContainText('6 annotations');
   for (const article of ds.articles) await expect(page.getByRole('link', { name: new RegExp(article.title.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) })).toBeVisible();
   await page.getByRole('link', { name: /Council denies link/ }).click();
   const panel = page.getByRole('complementary', { name: 'Annotations' });
