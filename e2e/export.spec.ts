@@ -472,4 +472,16 @@ test('exports a larger project (2,000 articles, 50,000 annotations) read in batc
     await d.getByRole('radio', { name: /CSV, one row per annotation/ }).check();
   });
   expect(csv.text.split('\r\n').filter(Boolean)).toHaveLength(1 + ARTICLES * PER_ARTICLE + 6);
+  await page.getByRole('dialog', { name: 'Export saved' }).getByRole('button', { name: 'Close' }).click();
+
+  // In a long library the article checklist is filtered rather than scrolled.
+  const one = await exportAndDownload(page, async (d) => {
+    await d.getByRole('radio', { name: /JSON Lines/ }).check();
+    await d.getByRole('radio', { name: /Selected articles/ }).check();
+    await expect(d.getByText('more; type to narrow the list')).toBeVisible();
+    await d.getByRole('searchbox', { name: 'Filter articles' }).fill('Bulk report 1999');
+    await d.getByRole('button', { name: 'Select shown' }).click();
+  });
+  const lines = one.text.split('\n').filter(Boolean).map((l) => JSON.parse(l) as { title: string; annotations: unknown[] });
+  expect(lines.map((l) => [l.title, l.annotations.length])).toEqual([['Bulk report 1999', PER_ARTICLE]]);
 });

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { Fragment, useMemo, useRef, useState } from 'react';
 import { EXPORT_FORMATS, type ExportFormat } from '@shared/export/formats.ts';
 import type { Project } from '@shared/model/types.ts';
+import type { ArticleRecord } from '../../db/schema.ts';
 import { listArticles } from '../../db/articles.ts';
 import { listTags } from '../../db/codebook.ts';
 import { bridge } from '../../platform/bridge.ts';
@@ -268,25 +269,7 @@ export function ExportDialog({ project, onClose }: { project: Project; onClose: 
               <ScopeOption kind="project" current={scope} onChange={setScope} label="Whole project" count={articles?.length} />
               <ScopeOption kind="done" current={scope} onChange={setScope} label="Articles marked done" count={doneCount} />
               <ScopeOption kind="articles" current={scope} onChange={setScope} label="Selected articles" count={scope === 'articles' ? chosenArticles.size : undefined} />
-              {scope === 'articles' && articles && (
-                <div className="export-checklist" role="group" aria-label="Articles to export">
-                  <div className="export-checklist-tools">
-                    <button type="button" className="export-link" onClick={() => setChosenArticles(new Set(articles.map((a) => a.id)))}>
-                      Select all
-                    </button>
-                    <button type="button" className="export-link" onClick={() => setChosenArticles(new Set())}>
-                      None
-                    </button>
-                  </div>
-                  {articles.map((a) => (
-                    <label key={a.id} className="export-check-row">
-                      <input type="checkbox" checked={chosenArticles.has(a.id)} onChange={(e) => setChosenArticles(toggle(chosenArticles, [a.id], e.target.checked))} />
-                      <span className={`status-dot status-${a.status}`} aria-hidden="true" />
-                      <span className="export-check-label">{a.title || 'Untitled'}</span>
-                    </label>
-                  ))}
-                </div>
-              )}
+              {scope === 'articles' && articles && <ArticleChecklist articles={articles} chosen={chosenArticles} onChange={setChosenArticles} />}
               <ScopeOption kind="tags" current={scope} onChange={setScope} label="Filtered by category or tag" count={undefined} />
               {scope === 'tags' && tags && (
                 <div className="export-checklist" role="group" aria-label="Categories and tags to export">
@@ -345,5 +328,44 @@ function ScopeOption({ kind, current, onChange, label, count }: { kind: ScopeKin
       <span className="export-option-name">{label}</span>
       {count !== undefined && <span className="export-count">{count.toLocaleString()}</span>}
     </label>
+  );
+}
+
+/** Beyond this many matches the list asks for a narrower filter instead of drawing them all. */
+const LIST_LIMIT = 300;
+
+function ArticleChecklist({ articles, chosen, onChange }: { articles: ArticleRecord[]; chosen: ReadonlySet<string>; onChange: (next: ReadonlySet<string>) => void }) {
+  const [query, setQuery] = useState('');
+  const needle = query.trim().toLocaleLowerCase();
+  const shown = needle ? articles.filter((a) => a.title.toLocaleLowerCase().includes(needle) || (a.meta.outlet ?? '').toLocaleLowerCase().includes(needle)) : articles;
+  const set = (ids: Iterable<string>, on: boolean) => {
+    const next = new Set(chosen);
+    for (const id of ids) {
+      if (on) next.add(id);
+      else next.delete(id);
+    }
+    onChange(next);
+  };
+  return (
+    <div className="export-checklist" role="group" aria-label="Articles to export">
+      <div className="export-checklist-tools">
+        {articles.length > 8 && <input className="input export-filter" type="search" placeholder="Filter by title or outlet" aria-label="Filter articles" value={query} onChange={(e) => setQuery(e.target.value)} />}
+        <button type="button" className="export-link" onClick={() => set(shown.map((a) => a.id), true)}>
+          {needle ? 'Select shown' : 'Select all'}
+        </button>
+        <button type="button" className="export-link" onClick={() => (needle ? set(shown.map((a) => a.id), false) : onChange(new Set()))}>
+          None
+        </button>
+      </div>
+      {shown.slice(0, LIST_LIMIT).map((a) => (
+        <label key={a.id} className="export-check-row">
+          <input type="checkbox" checked={chosen.has(a.id)} onChange={(e) => set([a.id], e.target.checked)} />
+          <span className={`status-dot status-${a.status}`} aria-hidden="true" />
+          <span className="export-check-label">{a.title || 'Untitled'}</span>
+        </label>
+      ))}
+      {shown.length > LIST_LIMIT && <p className="export-note export-more">{(shown.length - LIST_LIMIT).toLocaleString()} more; type to narrow the list.</p>}
+      {shown.length === 0 && <p className="export-note export-more">No article matches.</p>}
+    </div>
   );
 }
