@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
+import { useDismissableMenu } from '../../ui/use-dismissable-menu.ts';
 import type { Project } from '@shared/model/types.ts';
 import { bridge } from '../../platform/bridge.ts';
 import { ExportDialog } from './ExportDialog.tsx';
@@ -13,29 +14,11 @@ type Open = 'export' | 'merge' | 'qdc' | null;
  * coder's dataset, a REFI-QDA codebook). The desktop menu's Export command opens the export dialog.
  */
 export function ExportControls({ project }: { project: Project }) {
-  const [menuOpen, setMenuOpen] = useState(false);
+  const { open: menuOpen, setOpen: setMenuOpen, ref: menuRef } = useDismissableMenu();
   const [open, setOpen] = useState<Open>(null);
-  const menuRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => bridge.onMenuCommand((command) => command === 'export' && setOpen('export')), []);
 
-  useEffect(() => {
-    if (!menuOpen) return;
-    const onPointer = (e: PointerEvent) => {
-      if (!menuRef.current?.contains(e.target as Node)) setMenuOpen(false);
-    };
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape') return;
-      setMenuOpen(false);
-      menuRef.current?.querySelector<HTMLButtonElement>('.export-menu-button')?.focus();
-    };
-    document.addEventListener('pointerdown', onPointer);
-    document.addEventListener('keydown', onKey);
-    return () => {
-      document.removeEventListener('pointerdown', onPointer);
-      document.removeEventListener('keydown', onKey);
-    };
-  }, [menuOpen]);
 
   const choose = (what: Exclude<Open, null>) => {
     setMenuOpen(false);

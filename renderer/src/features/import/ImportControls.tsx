@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useRef, useState } from 'react';
+import { useDismissableMenu } from '../../ui/use-dismissable-menu.ts';
+import { useEffect, useState } from 'react';
 import type { Bridge, OpenResult } from '@shared/bridge/contract.ts';
 import { db } from '../../db/db.ts';
 import { bridge } from '../../platform/bridge.ts';
@@ -22,9 +23,8 @@ function hasFiles(event: DragEvent): boolean {
 export function ImportControls({ projectId }: { projectId: string }) {
   const project = useLiveQuery(() => db.projects.get(projectId), [projectId]);
   const session = useImportSession();
-  const [menuOpen, setMenuOpen] = useState(false);
+  const { open: menuOpen, setOpen: setMenuOpen, ref: menuRef } = useDismissableMenu();
   const [dragging, setDragging] = useState(false);
-  const menuRef = useRef<HTMLDivElement>(null);
   const projectName = project?.name ?? 'this project';
 
   useEffect(
@@ -36,24 +36,6 @@ export function ImportControls({ projectId }: { projectId: string }) {
     [projectId],
   );
 
-  // Close the menu on a click outside it or on Escape, returning focus to its button.
-  useEffect(() => {
-    if (!menuOpen) return;
-    const onPointer = (e: PointerEvent) => {
-      if (!menuRef.current?.contains(e.target as Node)) setMenuOpen(false);
-    };
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape') return;
-      setMenuOpen(false);
-      menuRef.current?.querySelector<HTMLButtonElement>('.import-menu-button')?.focus();
-    };
-    document.addEventListener('pointerdown', onPointer);
-    document.addEventListener('keydown', onKey);
-    return () => {
-      document.removeEventListener('pointerdown', onPointer);
-      document.removeEventListener('keydown', onKey);
-    };
-  }, [menuOpen]);
 
   // Drops anywhere on the window. dragenter/dragleave fire for every child crossed, so count them.
   useEffect(() => {
