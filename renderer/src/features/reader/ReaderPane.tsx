@@ -1,7 +1,7 @@
 import './reader.css';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { flushSync } from 'react-dom';
-import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Annotation, ArticleStatus, Project, Tag } from '@shared/model/types.ts';
 import { snapToWords, trimRange } from '@shared/text/word-boundaries.ts';
 import { spansAt } from '@shared/text/highlight-layout.ts';
@@ -20,6 +20,7 @@ import { ArticleHeader } from './ArticleHeader.tsx';
 import { DocumentLabels } from '../codebook/DocumentLabels.tsx';
 import { TagPopover } from './TagPopover.tsx';
 import { isTypingTarget } from '../../ui/keyboard.ts';
+import { useAfterPaint } from '../../ui/use-after-paint.ts';
 import type { HighlightInput } from './highlight-extension.ts';
 
 interface ReaderPaneProps {
@@ -77,10 +78,10 @@ export function ReaderPane({ project, articleId, hasArticles, prevArticleId, nex
     [annotations, tagById, selectedId, flashId],
   );
 
-  // The panel renders from deferred copies: the text is repainted first, the list follows.
-  const panelAnnotations = useDeferredValue(annotations);
-  const panelSelectedId = useDeferredValue(selectedId);
-  const panelAtPointIds = useDeferredValue(atPointIds);
+  // The panel renders from copies taken after each paint: the text is repainted first, the list follows.
+  const panelAnnotations = useAfterPaint(annotations);
+  const panelSelectedId = useAfterPaint(selectedId);
+  const panelAtPointIds = useAfterPaint(atPointIds);
   const clearSelected = useCallback(() => setSelectedId(null), []);
 
   const flash = useCallback((id: string) => {
