@@ -46,11 +46,35 @@ export async function storeDrafts(projectId: string, drafts: { draft: Draft; con
       added.push(record);
       texts.push({ articleId: record.id, text: draft.text });
     }
-    await db.articles.bulkAdd(added);
-    await db.articleTexts.bulkAdd(texts);
+    // IndexedDB clones each bulkAdd on the main thread in one task: write a large batch in
+    // slices, so no single task grows long, while the batch stays one transaction.
+    for (const [from, to] of slices(texts.map((t) => t.text.length), SLICE_CHARS)) {
+      await db.articles.bulkAdd(added.slice(from, to));
+      await db.articleTexts.bulkAdd(texts.slice(from, to));
+    }
     if (added.length > 0) await db.projects.update(projectId, { updatedAt: now });
     return { added, duplicates };
   });
+}
+
+/** Characters of article text per bulkAdd call inside one batch. */
+const SLICE_CHARS = 400_000;
+
+/** [from, to) index ranges over items of the given sizes, each up to `limit` (never empty). */
+export function slices(sizes: number[], limit: number): [number, number][] {
+  const out: [number, number][] = [];
+  let from = 0;
+  let total = 0;
+  sizes.forEach((size, i) => {
+    if (i > from && total + size > limit) {
+      out.push([from, i]);
+      from = i;
+      total = 0;
+    }
+    total += size;
+  });
+  if (from < sizes.length) out.push([from, sizes.length]);
+  return out;
 }
 
 export function listArticles(projectId: string): Promise<ArticleRecord[]> {

@@ -91,3 +91,28 @@ describe('annotations', () => {
     expect(await listAnnotations(article!.id)).toHaveLength(2);
   });
 });
+
+describe('slices', () => {
+  it('cuts sizes into ranges up to the limit, never empty, covering everything in order', async () => {
+    const { slices } = await import('./articles.ts');
+    expect(slices([5, 5, 5, 5], 10)).toEqual([
+      [0, 2],
+      [2, 4],
+    ]);
+    expect(slices([30, 1, 1], 10)).toEqual([
+      [0, 1],
+      [1, 3],
+    ]);
+    expect(slices([], 10)).toEqual([]);
+  });
+
+  it('stores a batch larger than one slice as a whole', async () => {
+    const p = await createProject('P');
+    const big = 'x'.repeat(150_000);
+    const batch = Array.from({ length: 7 }, (_, i) => draft(`t${i}`, `${i} ${big}`));
+    const { added } = await storeDrafts(p.id, batch);
+    expect(added).toHaveLength(7);
+    expect(await db.articleTexts.count()).toBe(7);
+    expect((await listArticles(p.id)).map((a) => a.order)).toEqual([0, 1, 2, 3, 4, 5, 6]);
+  });
+});
