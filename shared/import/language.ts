@@ -43,8 +43,9 @@ function eastSlavic(lower: string): string | undefined {
   return undefined;
 }
 
-// A few thousand characters decide as well as the whole text, at a fraction of the cost.
-const SAMPLE_CHARS = 1000;
+// A few hundred characters of news prose decide as well as the whole text (tests over every
+// fixture language agree), at a fraction of the cost: detection was half of a text file's import.
+const SAMPLE_CHARS = 400;
 
 export function detectLanguage(fullText: string): string | undefined {
   const text = fullText.slice(0, SAMPLE_CHARS);
