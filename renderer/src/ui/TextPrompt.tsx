@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Dialog } from './Dialog.tsx';
+import { FormDialog } from './FormDialog.tsx';
 
 interface TextPromptProps {
   title: string;
@@ -26,37 +26,16 @@ export function TextPrompt({ title, label, initial, submitLabel, onSubmit, onCan
     }
   };
   return (
-    <Dialog
-      title={title}
-      onClose={onCancel}
-      actions={
-        <>
-          <button type="button" className="button" onClick={onCancel}>
-            Cancel
-          </button>
-          <button type="submit" form="text-prompt-form" className="button button-primary">
-            {submitLabel}
-          </button>
-        </>
-      }
-    >
-      <form
-        id="text-prompt-form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void submit();
-        }}
-      >
-        <label className="field">
-          <span className="field-label">{label}</span>
-          <input className="input" value={value} autoFocus onChange={(e) => setValue(e.target.value)} onFocus={(e) => e.target.select()} />
-        </label>
-        {error && (
-          <p role="alert" className="error-text">
-            {error}
-          </p>
-        )}
-      </form>
-    </Dialog>
+    <FormDialog title={title} submitLabel={submitLabel} onCancel={onCancel} onSubmit={submit}>
+      <label className="field">
+        <span className="field-label">{label}</span>
+        <input className="input" value={value} autoFocus onChange={(e) => setValue(e.target.value)} onFocus={(e) => e.target.select()} />
+      </label>
+      {error && (
+        <p role="alert" className="error-text">
+          {error}
+        </p>
+      )}
+    </FormDialog>
   );
 }

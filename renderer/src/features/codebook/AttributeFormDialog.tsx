@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { AttributeDef, AttributeType, Category, Project } from '@shared/model/types.ts';
-import { Dialog } from '../../ui/Dialog.tsx';
+import { FormDialog } from '../../ui/FormDialog.tsx';
 import { addAttribute, parseOptions, updateAttribute } from '../../db/codebook.ts';
 import { performCodebookChange } from './codebook-actions.ts';
 import { useSubmit } from './form-error.ts';
@@ -36,28 +36,7 @@ export function AttributeFormDialog({ project, category, attribute, onDone, onCa
     });
 
   return (
-    <Dialog
-      title={attribute ? `Edit attribute “${attribute.name}”` : `New attribute for ${category.name}`}
-      onClose={onCancel}
-      actions={
-        <>
-          <button type="button" className="button" onClick={onCancel}>
-            Cancel
-          </button>
-          <button type="submit" form={formId} className="button button-primary" disabled={busy}>
-            {attribute ? 'Save' : 'Add attribute'}
-          </button>
-        </>
-      }
-    >
-      <form
-        id={formId}
-        className="cb-form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void submit();
-        }}
-      >
+    <FormDialog title={attribute ? `Edit attribute “${attribute.name}”` : `New attribute for ${category.name}`} submitLabel={attribute ? 'Save' : 'Add attribute'} submitDisabled={busy} onCancel={onCancel} onSubmit={submit} className="cb-form">
         <div className="cb-form-row">
           <label className="field field-inline">
             <span className="field-label">Attribute name</span>
@@ -90,7 +69,6 @@ export function AttributeFormDialog({ project, category, attribute, onDone, onCa
             {error}
           </p>
         )}
-      </form>
-    </Dialog>
+    </FormDialog>
   );
 }

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { Category, CategoryLevel, Project } from '@shared/model/types.ts';
-import { Dialog } from '../../ui/Dialog.tsx';
+import { FormDialog } from '../../ui/FormDialog.tsx';
 import { addCategory, updateCategory } from '../../db/codebook.ts';
 import { performCodebookChange } from './codebook-actions.ts';
 import { useSubmit } from './form-error.ts';
@@ -37,28 +37,7 @@ export function CategoryFormDialog({ project, category, onDone, onCancel }: Cate
     });
 
   return (
-    <Dialog
-      title={category ? `Edit category “${category.name}”` : 'New category'}
-      onClose={onCancel}
-      actions={
-        <>
-          <button type="button" className="button" onClick={onCancel}>
-            Cancel
-          </button>
-          <button type="submit" form={formId} className="button button-primary" disabled={busy}>
-            {category ? 'Save' : 'Add category'}
-          </button>
-        </>
-      }
-    >
-      <form
-        id={formId}
-        className="cb-form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void submit();
-        }}
-      >
+    <FormDialog title={category ? `Edit category “${category.name}”` : 'New category'} submitLabel={category ? 'Save' : 'Add category'} submitDisabled={busy} onCancel={onCancel} onSubmit={submit} className="cb-form">
         <div className="cb-form-row">
           <label className="field field-inline">
             <span className="field-label">Name</span>
@@ -92,7 +71,6 @@ export function CategoryFormDialog({ project, category, onDone, onCancel }: Cate
             {error}
           </p>
         )}
-      </form>
-    </Dialog>
+    </FormDialog>
   );
 }

@@ -1,6 +1,6 @@
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { Project, Tag } from '@shared/model/types.ts';
-import { Dialog } from '../../ui/Dialog.tsx';
+import { FormDialog } from '../../ui/FormDialog.tsx';
 import { mergeTags, type TagUsage } from '../../db/codebook.ts';
 import { performCodebookChange } from './codebook-actions.ts';
 import { subtreeIds, tagRows } from './tag-tree.ts';
@@ -30,7 +30,6 @@ export function MergeTagDialog({ project, tags, tag, usage, onDone, onCancel }: 
   );
   const [targetId, setTargetId] = useState('');
   const { error, busy, run, setError } = useSubmit();
-  const formId = useId();
   const target = tags.find((t) => t.id === targetId);
 
   const moving = [
@@ -50,28 +49,7 @@ export function MergeTagDialog({ project, tags, tag, usage, onDone, onCancel }: 
     });
 
   return (
-    <Dialog
-      title={`Merge “${tag.name}”`}
-      onClose={onCancel}
-      actions={
-        <>
-          <button type="button" className="button" onClick={onCancel}>
-            Cancel
-          </button>
-          <button type="submit" form={formId} className="button button-primary" disabled={busy || groups.length === 0}>
-            Merge
-          </button>
-        </>
-      }
-    >
-      <form
-        id={formId}
-        className="cb-form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void submit();
-        }}
-      >
+    <FormDialog title={`Merge “${tag.name}”`} submitLabel="Merge" submitDisabled={busy || groups.length === 0} onCancel={onCancel} onSubmit={submit} className="cb-form">
         {groups.length === 0 ? (
           <p>There is no other tag of this kind to merge into.</p>
         ) : (
@@ -103,7 +81,6 @@ export function MergeTagDialog({ project, tags, tag, usage, onDone, onCancel }: 
             {error}
           </p>
         )}
-      </form>
-    </Dialog>
+    </FormDialog>
   );
 }

@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import type { Id, Project, Tag } from '@shared/model/types.ts';
-import { Dialog } from '../../ui/Dialog.tsx';
+import { FormDialog } from '../../ui/FormDialog.tsx';
 import { addTag, moveTag, updateTag, type CodebookChange, type ShortcutResult, type TagPatch } from '../../db/codebook.ts';
 import { performCodebookChange, performCodebookChanges } from './codebook-actions.ts';
 import { subtreeIds, tagRows } from './tag-tree.ts';
@@ -67,28 +67,7 @@ export function TagFormDialog({ project, tags, mode, onDone, onCancel }: TagForm
     });
 
   return (
-    <Dialog
-      title={editing ? `Edit tag “${editing.name}”` : 'New tag'}
-      onClose={onCancel}
-      actions={
-        <>
-          <button type="button" className="button" onClick={onCancel}>
-            Cancel
-          </button>
-          <button type="submit" form={formId} className="button button-primary" disabled={busy}>
-            {editing ? 'Save' : 'Add tag'}
-          </button>
-        </>
-      }
-    >
-      <form
-        id={formId}
-        className="cb-form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void submit();
-        }}
-      >
+    <FormDialog title={editing ? `Edit tag “${editing.name}”` : 'New tag'} submitLabel={editing ? 'Save' : 'Add tag'} submitDisabled={busy} onCancel={onCancel} onSubmit={submit} className="cb-form">
         <div className="cb-form-row">
           <label className="field field-inline">
             <span className="field-label">Name</span>
@@ -150,7 +129,6 @@ export function TagFormDialog({ project, tags, mode, onDone, onCancel }: TagForm
             {error}
           </p>
         )}
-      </form>
-    </Dialog>
+    </FormDialog>
   );
 }
