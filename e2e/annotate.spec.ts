@@ -156,3 +156,19 @@ test('stores the coder name set in settings on new annotations, and keeps it', a
   await page.reload();
   await expect(page.getByRole('status', { name: 'Status' })).toContainText('Coder: Ana K.');
 });
+
+test('sets an article’s status and filters the library by it', async ({ page }) => {
+  await page.getByRole('button', { name: 'Open sample project' }).click();
+  await page.getByRole('link', { name: /Dock workers extend strike/ }).click();
+  await page.getByRole('toolbar', { name: 'Article' }).getByRole('combobox', { name: 'Status' }).selectOption('done');
+  const library = page.getByRole('navigation', { name: 'Library' });
+  await library.getByRole('combobox', { name: 'Filter by status' }).selectOption('done');
+  await expect(library.getByRole('listitem')).toHaveCount(1);
+  await expect(library.getByRole('listitem')).toContainText('Dock workers extend strike');
+  await expect(library.getByLabel('Done').first()).toBeVisible();
+  await library.getByRole('combobox', { name: 'Filter by status' }).selectOption('todo');
+  await expect(library.getByRole('listitem')).toHaveCount(3);
+  await page.reload();
+  await library.getByRole('combobox', { name: 'Filter by status' }).selectOption('done');
+  await expect(library.getByRole('listitem')).toHaveCount(1);
+});

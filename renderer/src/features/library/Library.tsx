@@ -14,20 +14,36 @@ interface LibraryProps {
 
 export function Library({ project, articles, activeId }: LibraryProps) {
   const [filter, setFilter] = useState('');
+  const [status, setStatus] = useState<ArticleStatus | ''>('');
   const shown = useMemo(() => {
     const q = filter.trim().toLocaleLowerCase();
-    if (!articles || !q) return articles;
-    return articles.filter((a) => a.title.toLocaleLowerCase().includes(q) || (a.meta.outlet ?? '').toLocaleLowerCase().includes(q));
-  }, [articles, filter]);
+    if (!articles || (!q && !status)) return articles;
+    return articles.filter((a) => (!status || a.status === status) && (!q || a.title.toLocaleLowerCase().includes(q) || (a.meta.outlet ?? '').toLocaleLowerCase().includes(q)));
+  }, [articles, filter, status]);
+  const counts = useMemo(() => {
+    const c: Record<ArticleStatus, number> = { todo: 0, 'in-progress': 0, done: 0 };
+    for (const a of articles ?? []) c[a.status]++;
+    return c;
+  }, [articles]);
 
   return (
     <nav className="library" aria-label="Library">
       <div className="pane-header">
         <h2 className="pane-title">Library</h2>
-        <span className="muted">{articles?.length ?? 0}</span>
+        <span className="muted">{shown && articles && shown.length !== articles.length ? `${shown.length} of ${articles.length}` : (articles?.length ?? 0)}</span>
       </div>
       {articles && articles.length > 0 && (
-        <input className="input input-search" type="search" aria-label="Filter articles" placeholder="Filter by title or outlet" value={filter} onChange={(e) => setFilter(e.target.value)} />
+        <div className="library-filters">
+          <input className="input input-search" type="search" aria-label="Filter articles" placeholder="Title or outlet" value={filter} onChange={(e) => setFilter(e.target.value)} />
+          <select className="input input-compact" aria-label="Filter by status" value={status} onChange={(e) => setStatus(e.target.value as ArticleStatus | '')}>
+            <option value="">All ({articles.length})</option>
+            {(Object.keys(STATUS_LABEL) as ArticleStatus[]).map((s) => (
+              <option key={s} value={s}>
+                {STATUS_LABEL[s]} ({counts[s]})
+              </option>
+            ))}
+          </select>
+        </div>
       )}
       {articles === undefined ? null : articles.length === 0 ? (
         <div className="empty-state empty-state-small">
