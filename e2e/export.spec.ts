@@ -65,36 +65,8 @@ async function exportAndDownload(page: Page, pick: (dialog: ReturnType<Page['get
 
 /** Annotation counts per project name, read from IndexedDB directly (no app code involved). */
 async function annotationCountsByProject(page: Page): Promise<Record<string, number>> {
-  return page.evaluate(async () => {
-    // Minimal IndexedDB types: this file is type-checked without the DOM library.
-    interface Req<T> {
-      result: T;
-      error: unknown;
-      onsuccess: (() => void) | null;
-      onerror: (() => void) | null;
-    }
-    interface Idb {
-      transaction(store: string): { objectStore(name: string): { getAll(): Req<unknown[]> } };
-      close(): void;
-    }
-    const idb = (globalThis as unknown as { indexedDB: { open(name: string): Req<Idb> } }).indexedDB;
-    const db = await new Promise<Idb>((resolve, reject) => {
-      const req = idb.open('presswork');
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
-    });
-    const all = <T,>(store: string) =>
-      new Promise<T[]>((resolve, reject) => {
-        const req = db.transaction(store).objectStore(store).getAll();
-        req.onsuccess = () => resolve(req.result as T[]);
-        req.onerror = () => reject(req.error);
-      });
-    const [projects, annotations] = await Promise.all([all<{ id: string; name: string }>('projects'), all<{ projectId: string }>('annotations')]);
-    db.close();
-    const out: Record<string, number> = {};
-    for (const p of projects) out[p.name] = annotations.filter((a) => a.projectId === p.id).length;
-    return out;
-  });
+  const { projects, annotations } = await readStore(page);
+  return Object.fromEntries(projects.map((p) => [p.name, annotations.filter((a) => a.projectId === p.id).length]));
 }
 
 test('exports the sample project as a JSON dataset and as CSV from the export dialog', async ({ page }, testInfo) => {

@@ -63,6 +63,7 @@ export async function selectWithMouse(page: Page, phrase: string): Promise<void>
 
 export interface StoredAnnotation {
   id: string;
+  projectId: string;
   articleId: string;
   tagId: string;
   start: number;
@@ -77,7 +78,7 @@ export interface StoredAnnotation {
 }
 
 /** Reads what the app stored, straight from IndexedDB (no app code involved). */
-export async function readStore(page: Page): Promise<{ annotations: StoredAnnotation[]; texts: Record<string, string>; tags: { id: string; name: string }[]; actors: { id: string; name: string }[] }> {
+export async function readStore(page: Page): Promise<{ projects: { id: string; name: string }[]; annotations: StoredAnnotation[]; texts: Record<string, string>; tags: { id: string; name: string }[]; actors: { id: string; name: string }[] }> {
   return page.evaluate(async () => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const req = indexedDB.open('presswork');
@@ -90,9 +91,9 @@ export async function readStore(page: Page): Promise<{ annotations: StoredAnnota
         req.onsuccess = () => resolve(req.result as T[]);
         req.onerror = () => reject(req.error);
       });
-    const [annotations, texts, tags, actors] = await Promise.all([all<StoredAnnotation>('annotations'), all<{ articleId: string; text: string }>('articleTexts'), all<{ id: string; name: string }>('tags'), all<{ id: string; name: string }>('actors')]);
+    const [projects, annotations, texts, tags, actors] = await Promise.all([all<{ id: string; name: string }>('projects'), all<StoredAnnotation>('annotations'), all<{ articleId: string; text: string }>('articleTexts'), all<{ id: string; name: string }>('tags'), all<{ id: string; name: string }>('actors')]);
     db.close();
-    return { annotations, texts: Object.fromEntries(texts.map((t) => [t.articleId, t.text])), tags, actors };
+    return { projects, annotations, texts: Object.fromEntries(texts.map((t) => [t.articleId, t.text])), tags, actors };
   });
 }
 

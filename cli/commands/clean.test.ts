@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { makeDocx } from '../../shared/import/fixtures/make-docx.ts';
+import { makeDocx } from '@shared/import/fixtures/make-docx.ts';
 import { makePdf } from '../../shared/import/fixtures/make-pdf.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
