@@ -95,6 +95,14 @@ vi.mock('electron', () => ({
   shell: { openExternal: vi.fn(), openPath: vi.fn(async () => ''), showItemInFolder: vi.fn() },
 }));
 
+/** Starts the app once (module import + ready) so that any test can run alone, in any order. */
+async function bootedWindow(): Promise<InstanceType<typeof state.FakeWindow>> {
+  await import('./index.ts');
+  state.resolveReady();
+  await vi.waitFor(() => expect(state.windows[0]?.loaded).toBeDefined());
+  return state.windows[0] as InstanceType<typeof state.FakeWindow>;
+}
+
 describe('main process wiring', () => {
   beforeEach(() => {
     state.userData = userData;
@@ -124,11 +132,12 @@ describe('main process wiring', () => {
     expect(state.handled.sort()).toEqual(Object.values(IPC_CHANNELS).filter((c) => c !== IPC_CHANNELS.menuCommand).sort());
   });
 
-  it('sends menu commands to the app window over the menu channel', () => {
+  it('sends menu commands to the app window over the menu channel', async () => {
+    const window = await bootedWindow();
     const template = state.menuTemplate as { label?: string; submenu?: { id?: string; click?: () => void }[] }[];
     const file = template.find((item) => item.label === '&File');
+    window.sent.length = 0;
     file?.submenu?.find((item) => item.id === 'import-files')?.click?.();
-    const window = state.windows[0] as InstanceType<typeof state.FakeWindow>;
     expect(window.sent).toEqual([[IPC_CHANNELS.menuCommand, 'import-files']]);
     // Packaged build: no DevTools in the menu.
     expect(JSON.stringify(template)).not.toContain('toggleDevTools');
@@ -138,8 +147,13 @@ describe('main process wiring', () => {
     vi.resetModules();
     state.gotLock = false;
     state.appListeners.clear();
-    await import('./index.ts');
-    expect(state.quit).toHaveBeenCalled();
-    expect(state.appListeners.size).toBe(0);
+    try {
+      await import('./index.ts');
+      expect(state.quit).toHaveBeenCalled();
+      expect(state.appListeners.size).toBe(0);
+    } finally {
+      state.gotLock = true;
+      vi.resetModules();
+    }
   });
 });
