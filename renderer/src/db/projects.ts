@@ -42,3 +42,12 @@ export async function deleteProject(id: string): Promise<void> {
 export function listProjects(): Promise<Project[]> {
   return db.projects.orderBy('updatedAt').reverse().toArray();
 }
+
+/** The projects, newest first, each with its article count read from the projectId index (no record is loaded). */
+export async function listProjectsWithCounts(): Promise<{ project: Project; articles: number }[]> {
+  return db.transaction('r', [db.projects, db.articles], async () => {
+    const projects = await listProjects();
+    const counts = await Promise.all(projects.map((p) => db.articles.where('projectId').equals(p.id).count()));
+    return projects.map((project, i) => ({ project, articles: counts[i] ?? 0 }));
+  });
+}

@@ -4,7 +4,7 @@ import type { Draft } from '@shared/model/types.ts';
 import { db } from './db.ts';
 import { listArticles, loadArticle, storeDrafts } from './articles.ts';
 import { completeAnnotation, deleteAnnotations, listAnnotations, putAnnotations, putRelations, relationsOf } from './annotations.ts';
-import { createProject, deleteProject, listProjects, renameProject } from './projects.ts';
+import { createProject, deleteProject, listProjects, listProjectsWithCounts, renameProject } from './projects.ts';
 
 const draft = (title: string, text: string): { draft: Draft; contentHash: string } => ({ draft: { source: { file: `${title}.txt` }, title, text, meta: {} }, contentHash: `hash:${text}` });
 
@@ -27,6 +27,22 @@ describe('projects', () => {
     expect((await listProjects())[0]?.name).toBe('Election coverage 2026');
     await expect(renameProject(p.id, '   ')).rejects.toThrow(/name/);
     await expect(createProject('')).rejects.toThrow(/name/);
+  });
+
+  it('counts each project\'s articles, newest project first, zero for an empty one', async () => {
+    const a = await createProject('A');
+    await storeDrafts(a.id, [draft('one', 'First text.'), draft('two', 'Second text.'), draft('three', 'Third text.')]);
+    const b = await createProject('B');
+    await storeDrafts(b.id, [draft('four', 'Fourth text.')]);
+    const empty = await createProject('Empty');
+    const listed = await listProjectsWithCounts();
+    expect(listed.map((l) => [l.project.name, l.articles]).sort()).toEqual([
+      ['A', 3],
+      ['B', 1],
+      ['Empty', 0],
+    ]);
+    expect(listed.map((l) => l.project.id)).toEqual((await listProjects()).map((p) => p.id));
+    expect(listed.find((l) => l.project.id === empty.id)?.articles).toBe(0);
   });
 
   it('deletes a project with everything in it, leaving other projects alone', async () => {

@@ -1,8 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import type { Project } from '@shared/model/types.ts';
-import { createProject, deleteProject, listProjects, renameProject } from '../../db/projects.ts';
-import { db } from '../../db/db.ts';
+import { createProject, deleteProject, listProjectsWithCounts, renameProject } from '../../db/projects.ts';
 import { navigate } from '../../app/route.ts';
 import { ConfirmDialog } from '../../ui/Dialog.tsx';
 import { TextPrompt } from '../../ui/TextPrompt.tsx';
@@ -14,12 +13,9 @@ import { RestoreDatasetButton } from '../export/RestoreDatasetButton.tsx';
 export const NEW_PROJECT_INPUT_ID = 'new-project-name';
 
 export function ProjectsView() {
-  const projects = useLiveQuery(listProjects, []);
-  const counts = useLiveQuery(async () => {
-    const map = new Map<string, number>();
-    await db.articles.each((a) => map.set(a.projectId, (map.get(a.projectId) ?? 0) + 1));
-    return map;
-  }, []);
+  const listed = useLiveQuery(listProjectsWithCounts, []);
+  const projects = listed?.map((l) => l.project);
+  const counts = listed && new Map(listed.map((l) => [l.project.id, l.articles]));
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [renaming, setRenaming] = useState<Project | null>(null);
