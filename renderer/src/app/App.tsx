@@ -1,10 +1,13 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { ProjectsView } from '../features/projects/ProjectsView.tsx';
-import { Workspace } from '../features/workspace/Workspace.tsx';
 import { requestPersistentStorage, type PersistenceState } from './persistence.ts';
 import { navigate, useRoute } from './route.ts';
 import { bridge } from '../platform/bridge.ts';
 import { NEW_PROJECT_INPUT_ID } from '../features/projects/ProjectsView.tsx';
+
+// The workspace (reader, TipTap, codebook, export) loads on demand: the projects page, the first
+// screen, needs none of it.
+const Workspace = lazy(() => import('../features/workspace/Workspace.tsx').then((m) => ({ default: m.Workspace })));
 
 export function App() {
   const route = useRoute();
@@ -27,7 +30,9 @@ export function App() {
       {route.view === 'projects' ? (
         <ProjectsView />
       ) : (
-        <Workspace key={route.projectId} projectId={route.projectId} articleId={route.articleId} persistence={persistence} />
+        <Suspense fallback={<p className="app-loading" role="status">Opening project…</p>}>
+          <Workspace key={route.projectId} projectId={route.projectId} articleId={route.articleId} persistence={persistence} />
+        </Suspense>
       )}
     </div>
   );
