@@ -20,6 +20,7 @@ import type {
   Relation,
   Tag,
 } from '../model/types.ts';
+import { safeHexColor } from '../model/color.ts';
 import { makeOffsetConverter } from '../text/code-points.ts';
 import { anchor, quoteContext } from '../text/anchor.ts';
 import { contentHash } from '../import/content-hash.ts';
@@ -517,13 +518,13 @@ export function readDatasetHeader(json: unknown): DatasetHeader {
     offsets: { unit: 'code-point', end: 'exclusive' },
     project: { id: d.project.id, name: d.project.name, createdAt: d.project.createdAt ?? d.exportedAt, updatedAt: d.project.updatedAt ?? d.exportedAt },
     codebook: {
-      categories: d.codebook.categories.map((c) => ({ id: c.id, name: c.name, level: c.level, color: c.color ?? '#888888', builtIn: c.builtIn ?? false, attributes: c.attributes ?? [] })),
+      categories: d.codebook.categories.map((c) => ({ id: c.id, name: c.name, level: c.level, color: safeHexColor(c.color), builtIn: c.builtIn ?? false, attributes: c.attributes ?? [] })),
       tags: d.codebook.tags.map((t, i) => ({
         id: t.id,
         name: t.name,
         category: t.category,
         parent: t.parent,
-        color: t.color,
+        color: safeHexColor(t.color),
         description: t.description ?? '',
         shortcut: t.shortcut ?? null,
         order: t.order ?? i,
