@@ -21,6 +21,7 @@ import type {
   Tag,
 } from '../model/types.ts';
 import { safeHexColor } from '../model/color.ts';
+import { runSteps, type Steps } from './steps.ts';
 import { makeOffsetConverter } from '../text/code-points.ts';
 import { anchor, quoteContext } from '../text/anchor.ts';
 import { contentHash } from '../import/content-hash.ts';
@@ -382,6 +383,11 @@ export function locateAnnotation(
 }
 
 export function datasetToRecords(dataset: Dataset, opts: ToRecordsOptions = {}): DatasetRecords {
+  return runSteps(datasetToRecordsSteps(dataset, opts));
+}
+
+/** datasetToRecords as steps, one per article (see steps.ts). */
+export function* datasetToRecordsSteps(dataset: Dataset, opts: ToRecordsOptions = {}): Steps<DatasetRecords> {
   const makeId = opts.makeId ?? (() => globalThis.crypto.randomUUID());
   const ids = new Map<string, string>();
   const id = (old: string): string => {
@@ -433,7 +439,8 @@ export function datasetToRecords(dataset: Dataset, opts: ToRecordsOptions = {}):
   const annotations: Annotation[] = [];
   const relations: Relation[] = [];
   const orphans: RecordsOrphan[] = [];
-  dataset.articles.forEach((da, order) => {
+  for (let order = 0; order < dataset.articles.length; order++) {
+    const da = dataset.articles[order]!;
     const articleId = id(da.id);
     articles.push({
       id: articleId,
@@ -463,7 +470,8 @@ export function datasetToRecords(dataset: Dataset, opts: ToRecordsOptions = {}):
       if (!kept.has(r.from) || !kept.has(r.to)) continue;
       relations.push({ id: id(r.id), projectId, articleId, type: r.type, fromId: id(r.from), toId: id(r.to), coder: r.coder, createdAt: r.createdAt });
     }
-  });
+    yield;
+  }
   return { project, tags, actors, articles, annotations, relations, orphans };
 }
 

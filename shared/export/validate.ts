@@ -12,6 +12,7 @@ import * as validators from './generated/dataset-validators.js';
 import type { StandaloneValidator } from './generated/dataset-validators.js';
 import { MAX_NOTE_DEPTH } from './dataset-schema.ts';
 import { makeOffsetConverter } from '../text/code-points.ts';
+import { runSteps, type Steps } from './steps.ts';
 import { findLoneSurrogates, type LoneSurrogate } from '../text/surrogates.ts';
 
 /** Beyond this many problems the rest are summarised in one line. */
@@ -75,6 +76,11 @@ function reportSchemaErrors(validate: StandaloneValidator, prefix: string, repor
  * while it is read (see dataset-scan.ts). Same messages as validateDataset.
  */
 export function validateDatasetParts(header: unknown, articles: Iterable<unknown>, opts: ValidateOptions = {}): string[] {
+  return runSteps(validateDatasetSteps(header, articles, opts));
+}
+
+/** validateDatasetParts as steps, one per article (see steps.ts). */
+export function* validateDatasetSteps(header: unknown, articles: Iterable<unknown>, opts: ValidateOptions = {}): Steps<string[]> {
   const problems: string[] = [];
   let extra = 0;
   const report = (p: string): void => {
@@ -147,6 +153,7 @@ export function validateDatasetParts(header: unknown, articles: Iterable<unknown
     if (schema && !validators.article(art)) reportSchemaErrors(validators.article, `/articles/${i}`, report);
     checkArticle(art, i);
     reportLoneSurrogates(findLoneSurrogates(art, `articles[${i}]`, 20), report);
+    yield;
   }
   return finish(problems, extra);
 
