@@ -92,21 +92,21 @@ test('refuses, with a message, a dataset the CLI refuses: a tag colour “orange
         throw e;
       }
     }).toThrow();
-    expect(cli).toContain('schema: /codebook/tags/0/color must match pattern');
+    expect(cli).toContain('schema: /codebook/tags/0/color must be a colour of the form #rrggbb');
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
 
   await openDatasetFile(page, 'orange.json', text);
   await page.screenshot({ path: testInfo.outputPath('refused-orange.png') });
-  await expectRefused(page, 'has a problem; nothing was imported', '/codebook/tags/0/color must match pattern');
+  await expectRefused(page, 'has a problem; nothing was imported', '/codebook/tags/0/color must be a colour of the form #rrggbb');
   expect((await readStore(page)).projects).toEqual([]);
 });
 
 test('a colour carrying CSS is refused on restore, and one already stored injects no style', async ({ page }) => {
   // Restore: refused by the schema, nothing created, nothing injected.
   await openDatasetFile(page, 'hostile.json', JSON.stringify(dataset((d) => d.codebook.tags.forEach((t: Json) => (t.color = HOSTILE_COLOUR)))));
-  await expectRefused(page, 'nothing was imported', '/codebook/tags/0/color must match pattern');
+  await expectRefused(page, 'nothing was imported', '/codebook/tags/0/color must be a colour of the form #rrggbb');
   expect((await readStore(page)).projects).toEqual([]);
 
   // A hostile colour already in the store (written by an older version): the painter ignores it.
@@ -149,7 +149,7 @@ test('a title of the wrong type already in the store: the library and reader nam
   await page.reload();
 
   const reader = page.getByRole('region', { name: 'Reader' });
-  await expect(reader.getByRole('alert')).toContainText(`The article with id ${bad} has a record Presswork cannot read`);
+  await expect(reader.getByRole('alert')).toContainText(`The article with id ${bad} has a field of the wrong type`);
   const library = page.getByRole('navigation', { name: 'Library' });
   await expect(library.getByRole('alert')).toContainText(`Unreadable article with id ${bad}`);
   // The rest of the project still works: the other articles are listed.

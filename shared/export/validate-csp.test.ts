@@ -23,6 +23,6 @@ describe('validateDataset under a Content Security Policy without unsafe-eval', 
     d.codebook.tags[0].color = 'orange'; // only the schema catches this one
     d.articles[0].title = { not: 'a string' };
     const problems = validateDataset(d);
-    expect(problems).toEqual([expect.stringMatching(/^schema: \/codebook\/tags\/0\/color must match pattern/), 'schema: /articles/0/title must be string']);
+    expect(problems).toEqual([expect.stringMatching(/^schema: \/codebook\/tags\/0\/color must be a colour of the form #rrggbb/), 'schema: /articles/0/title must be string']);
   });
 });

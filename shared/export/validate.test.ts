@@ -97,8 +97,8 @@ describe('validateDataset on hostile input (issue #13)', () => {
     d.codebook.tags[0].color = '#000000) {} body {display:none} .topbar::after {content:"please re-enter your password"} ::highlight(x';
     d.codebook.categories[0].color = 'orange';
     const problems = validateDataset(d);
-    expect(problems).toContainEqual(expect.stringMatching(/^schema: \/codebook\/tags\/0\/color must match pattern/));
-    expect(problems).toContainEqual(expect.stringMatching(/^schema: \/codebook\/categories\/0\/color must match pattern/));
+    expect(problems).toContainEqual(expect.stringMatching(/^schema: \/codebook\/tags\/0\/color must be a colour of the form #rrggbb/));
+    expect(problems).toContainEqual(expect.stringMatching(/^schema: \/codebook\/categories\/0\/color must be a colour of the form #rrggbb/));
   });
 
   it('refuses a title of the wrong type and an article without annotations', () => {

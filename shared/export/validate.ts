@@ -58,6 +58,10 @@ function reportSchemaErrors(validate: StandaloneValidator, prefix: string, repor
     const alternative = err.keyword === 'anyOf' || (err.keyword === 'type' && (err.params as { type?: unknown }).type === 'null');
     if (alternative && errors.some((e) => e.instancePath.startsWith(err.instancePath + '/'))) continue;
     const path = prefix + err.instancePath;
+    if (err.keyword === 'pattern' && path.endsWith('/color')) {
+      report(`schema: ${path} must be a colour of the form #rrggbb`);
+      continue;
+    }
     const deep = err.keyword === 'maxItems' ? TOO_DEEP.exec(path) : null;
     if (deep) {
       report(`schema: ${deep[1]} is nested more than ${MAX_NOTE_DEPTH} levels deep (a note's document may have at most ${MAX_NOTE_DEPTH})`);

@@ -122,9 +122,11 @@ export function Workspace({ projectId, articleId, persistence }: WorkspaceProps)
             <section className="reader reader-empty" aria-label="Reader">
               <div className="empty-state" role="alert">
                 <h2>This article cannot be shown</h2>
-                <p>
-                  The article {describeRecord(articles?.find((a) => a.id === articleId), articleId ?? '')} has a record Presswork cannot read ({error.message.slice(0, 160)}). Your other articles are not affected.
-                </p>
+                <p>The article {describeRecord(articles?.find((a) => a.id === articleId), articleId ?? '')} has a field of the wrong type (it may come from an older version or another tool). Your other articles are not affected.</p>
+                <details className="reader-error-details">
+                  <summary>Technical details</summary>
+                  <code>{error.message.slice(0, 300)}</code>
+                </details>
                 {articleId && (
                   <button type="button" className="button button-primary" onClick={() => skip(articleId)} autoFocus>
                     Skip this article
