@@ -62,9 +62,9 @@ export async function writeBenchDataset(path: string, megabytes: number): Promis
       const paragraphs: string[] = [];
       const cyr = rand() < 0.3;
       const vocab = cyr ? CYR : WORDS;
-      for (let p = 0; p < 8; p++) {
+      for (let p = 0; p < 5; p++) {
         const words: string[] = [];
-        for (let w = 0; w < 70; w++) words.push(vocab[Math.floor(rand() * vocab.length)]!);
+        for (let w = 0; w < 45; w++) words.push(vocab[Math.floor(rand() * vocab.length)]!);
         paragraphs.push(words.join(' ') + '.');
       }
       const text = `Article ${articles}: ${paragraphs.join('\n\n')}`;
