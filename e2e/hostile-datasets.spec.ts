@@ -186,3 +186,26 @@ test('restore reports every failure in the dialog: NaN in an article, an article
   expect(errors).toEqual([]);
   expect((await readStore(page)).projects).toEqual([]);
 });
+
+test('a CSV export says where it wrote U+FFFD for a lone surrogate', async ({ page }, testInfo) => {
+  await page.addInitScript(() => {
+    // The download path (Playwright cannot drive the native save picker).
+    Object.defineProperty(globalThis, 'showSaveFilePicker', { value: undefined, configurable: true });
+  });
+  await page.reload();
+  await openSample(page);
+  // A title with half of an emoji, as a broken scraper leaves it (stored as is by an older version).
+  expect(await patchStore(page, 'articles', { order: 0 }, { title: 'Broken \ud83d title' })).toBe(1);
+  await page.reload();
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  await page.getByRole('button', { name: /^Export…/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await dialog.getByRole('radio', { name: /CSV, one row per annotation/ }).check();
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: /^Export \./ }).click();
+  await download;
+  const saved = page.getByRole('dialog', { name: 'Export saved' });
+  await expect(saved.getByRole('alert')).toContainText('each was written as U+FFFD');
+  await expect(saved.getByRole('list', { name: 'Characters replaced' }).getByRole('listitem')).toHaveText([/title: lone surrogate U\+D83D at code point 7 written as U\+FFFD/]);
+  await page.screenshot({ path: testInfo.outputPath('export-replaced.png') });
+});

@@ -38,7 +38,8 @@ export function replacementWarnings(format: ExportFormat, header: unknown, artic
   const found = header === undefined ? [] : findLoneSurrogates(header, '');
   for (const a of format === 'qdc' ? [] : articles) {
     if (found.length >= limit) break;
-    found.push(...findLoneSurrogates(a, `article ${JSON.stringify(a.id)}`, limit - found.length));
+    // Named by title, as the user knows it (its id when it has none).
+    found.push(...findLoneSurrogates(a, `article ${JSON.stringify(a.title ? a.title.slice(0, 40) : a.id)}`, limit - found.length));
   }
   return found.map((f) => `${f.path.replace(/^\./, '')}: lone surrogate ${f.unit} at code point ${f.codePoint} written as U+FFFD`);
 }

@@ -37,7 +37,7 @@ describe('replacementWarnings', () => {
   it('lists lone surrogates that a UTF-8 export writes as U+FFFD, and nothing for JSON', () => {
     const ds = buildDataset(fixtureInput());
     ds.articles[0]!.annotations[0]!.quote = 'x\udc00';
-    expect(replacementWarnings('csv', undefined, ds.articles)).toEqual([`article "${ds.articles[0]!.id}".annotations[0].quote: lone surrogate U+DC00 at code point 1 written as U+FFFD`]);
+    expect(replacementWarnings('csv', undefined, ds.articles)).toEqual(['article "Minister: the 🇺🇦 grain deal 😀 holds".annotations[0].quote: lone surrogate U+DC00 at code point 1 written as U+FFFD']);
     expect(replacementWarnings('json', undefined, ds.articles)).toEqual([]);
   });
 });
