@@ -3,8 +3,8 @@ import { open, readFile, rename, rm } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { makeArticleReader, readDatasetHeader, type DatasetArticle, type DatasetSource } from '../../shared/export/dataset.ts';
 import { openDatasetBytes, type ScannedDataset } from '../../shared/export/dataset-scan.ts';
-import { EXPORT_FORMATS, exportChunks, isExportFormat, type ExportFormat, type ExportOptions } from '../../shared/export/formats.ts';
-import { validateDatasetParts } from '../../shared/export/validate.ts';
+import { EXPORT_FORMATS, REPLACES_LONE_SURROGATES, exportChunks, isExportFormat, type ExportFormat, type ExportOptions } from '../../shared/export/formats.ts';
+import { LONE_SURROGATE_PREFIX, validateDatasetParts } from '../../shared/export/validate.ts';
 
 export const summary = 'convert a Presswork dataset (jsonl|csv|w3c|qdpx|qdc|brat|json)';
 
@@ -139,11 +139,18 @@ export async function run(args: string[]): Promise<number> {
 
   const loaded = await loadDataset(input, 'presswork convert');
   if (!loaded) return 1;
-  const { doc, problems } = loaded;
+  const { doc } = loaded;
+  // Lone surrogates do not stop a conversion: JSON keeps them, UTF-8 formats say where they replaced them.
+  const unicode = loaded.problems.filter((p) => p.startsWith(LONE_SURROGATE_PREFIX));
+  const problems = loaded.problems.filter((p) => !p.startsWith(LONE_SURROGATE_PREFIX));
   if (problems.length > 0) {
     for (const p of problems) process.stderr.write(`${input}: ${p}\n`);
     process.stderr.write(`presswork convert: ${input} is not a valid Presswork dataset (${problems.length} problem${problems.length === 1 ? '' : 's'}); nothing written\n`);
     return 1;
+  }
+  if (unicode.length > 0 && REPLACES_LONE_SURROGATES.has(values.to)) {
+    for (const p of unicode) process.stderr.write(`${input}: warning: ${p.slice(LONE_SURROGATE_PREFIX.length)}\n`);
+    process.stderr.write(`presswork convert: warning: ${unicode.length} lone surrogate${unicode.length === 1 ? '' : 's'} written as U+FFFD (${values.to} is UTF-8; json and jsonl keep them)\n`);
   }
   const header = readDatasetHeader(doc.header);
   const readArticle = makeArticleReader(header);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDataset, datasetJsonChunks } from './dataset.ts';
-import { codebookAsDataset, readDatasetFile } from './app-read.ts';
+import { codebookAsDataset, readDatasetFile, readDatasetFileSliced } from './app-read.ts';
 import { parseQdc, refiCodebookXml } from './refi-qda.ts';
 import { validateDataset } from './validate.ts';
 import { fixtureInput } from './fixtures/fixture-project.ts';
@@ -54,6 +54,49 @@ describe('readDatasetFile', () => {
       expect(result.warnings).toHaveLength(1);
       expect(result.warnings[0]).toContain('not the quote');
     }
+  });
+});
+
+describe('readDatasetFile on hostile datasets (issue #13)', () => {
+  it('refuses NaN inside an article with a message naming the article, instead of throwing', () => {
+    const text = new TextDecoder().decode(fixtureJson()).replace(/"start": \d+/, '"start": NaN');
+    const result = refused(readDatasetFile('nan.json', enc(text)));
+    expect(result.message).toContain('nothing was imported');
+    expect(result.problems[0]).toMatch(/^articles\[0\] is not valid JSON \(/);
+  });
+
+  it('refuses an article without annotations, a title that is an object and a hostile colour', async () => {
+    const bytes = fixtureJson((d) => {
+      delete (d.articles[1] as { annotations?: unknown }).annotations;
+      (d.articles[0] as { title: unknown }).title = { $$typeof: 'react', props: {} };
+      d.codebook.tags[0]!.color = '#000000) {} body {display:none} ::highlight(x';
+    });
+    for (const result of [readDatasetFile('bad.json', bytes), await readDatasetFileSliced('bad.json', bytes, { budgetMs: 0 })]) {
+      const r = refused(result);
+      expect(r.problems).toEqual([
+        expect.stringMatching(/^schema: \/codebook\/tags\/0\/color must be a colour of the form #rrggbb/),
+        'schema: /articles/0/title must be string',
+        "schema: /articles/1 must have required property 'annotations'",
+      ]);
+    }
+  });
+
+  it('refuses a note nested 100,000 levels deep with a message', () => {
+    let doc = '{"type":"text","text":"deep"}';
+    for (let i = 0; i < 100_000; i++) doc = `{"type":"paragraph","content":[${doc}]}`;
+    const text = new TextDecoder().decode(fixtureJson((d) => (d.articles[0]!.annotations[0]!.note = { text: 'deep', doc: 'DOC' }))).replace('"DOC"', doc);
+    const r = refused(readDatasetFile('deep.json', enc(text)));
+    expect(r.problems).toEqual([expect.stringMatching(/^schema: \/articles\/0\/annotations\/0\/note\/doc is nested more than \d+ levels deep/)]);
+  });
+
+  it('reads lone surrogates as warnings: the app can hold them', () => {
+    const result = readDatasetFile('s.json', fixtureJson((d) => (d.articles[0]!.title = 'A \ud800 title')));
+    expect(result.ok && result.warnings).toEqual([expect.stringMatching(/^unicode: articles\[0\]\.title has a lone surrogate U\+D800/)]);
+  });
+
+  it('gives the same result in slices as at once', async () => {
+    const bytes = fixtureJson();
+    expect(await readDatasetFileSliced('d.json', bytes, { budgetMs: 0 })).toEqual(readDatasetFile('d.json', bytes));
   });
 });
 

@@ -4,16 +4,17 @@
  * presented as a dataset without articles so that `mergeDataset` adds its codes as tags.
  */
 import { DATASET_FORMAT, DATASET_VERSION, makeArticleReader, readDatasetHeader, type Dataset, type DatasetArticle } from './dataset.ts';
-import { openDatasetBytes, type ScannedDataset } from './dataset-scan.ts';
+import { ArticleSyntaxError, openDatasetSteps, type ScannedDataset } from './dataset-scan.ts';
 import type { ParsedCodebook } from './refi-qda.ts';
-import { validateDatasetParts } from './validate.ts';
+import { validateDatasetSteps } from './validate.ts';
+import { runSteps, runStepsSliced, type SliceOptions, type Steps } from './steps.ts';
 
 export type DatasetFileResult =
   | { ok: true; dataset: Dataset; /** Problems the import survives (offsets re-anchored by quote, or reported). */ warnings: string[] }
   | { ok: false; message: string; problems: string[] };
 
 /** Offsets that do not fit the quote: the import re-anchors those annotations or reports them. */
-const RECOVERABLE = /: offsets \d+\.\.\d+ are outside the text|, not the quote /;
+const RECOVERABLE = /: offsets \d+\.\.\d+ are outside the text|, not the quote |^unicode: /;
 
 function isUtf8(bytes: Uint8Array): boolean {
   try {
@@ -34,9 +35,29 @@ function firstNonSpace(bytes: Uint8Array): number | undefined {
 
 /**
  * Checks and reads a dataset file. The bytes are scanned article by article (dataset-scan.ts),
- * so a file larger than the longest JavaScript string still opens.
+ * so a file larger than the longest JavaScript string still opens. Never throws: whatever goes
+ * wrong is a refusal with a message.
  */
 export function readDatasetFile(name: string, bytes: Uint8Array): DatasetFileResult {
+  return runSteps(readDatasetSteps(name, bytes));
+}
+
+/** readDatasetFile in slices that leave the window responsive (the app's restore and merge). */
+export function readDatasetFileSliced(name: string, bytes: Uint8Array, opts?: SliceOptions): Promise<DatasetFileResult> {
+  return runStepsSliced(readDatasetSteps(name, bytes), opts);
+}
+
+function* readDatasetSteps(name: string, bytes: Uint8Array): Steps<DatasetFileResult> {
+  try {
+    return yield* readSteps(name, bytes);
+  } catch (e) {
+    // A fault no check above foresaw still ends in a message, not an uncaught error.
+    const reason = e instanceof RangeError && /call stack/i.test(e.message) ? 'it is nested too deeply' : e instanceof Error ? e.message : String(e);
+    return { ok: false, message: `“${name}” could not be read (${reason}); nothing was imported.`, problems: [] };
+  }
+}
+
+function* readSteps(name: string, bytes: Uint8Array): Steps<DatasetFileResult> {
   // Files people pick by mistake among their exports: say what they are.
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
     return { ok: false, message: `“${name}” is a zip archive (a REFI-QDA project or a brat export), not a Presswork dataset. Choose the .json dataset instead.`, problems: [] };
@@ -47,7 +68,7 @@ export function readDatasetFile(name: string, bytes: Uint8Array): DatasetFileRes
   }
   let scanned: ScannedDataset;
   try {
-    scanned = openDatasetBytes(bytes);
+    scanned = yield* openDatasetSteps(bytes);
   } catch (e) {
     const reason = e instanceof TypeError ? 'it is not text in UTF-8' : e instanceof Error ? e.message : String(e);
     return { ok: false, message: `“${name}” is not valid JSON (${reason}).`, problems: [] };
@@ -65,16 +86,34 @@ export function readDatasetFile(name: string, bytes: Uint8Array): DatasetFileRes
   if (version !== DATASET_VERSION) {
     return { ok: false, message: `“${name}” is a Presswork dataset of version ${JSON.stringify(version)}; this Presswork reads version ${DATASET_VERSION}.`, problems: [] };
   }
-  const problems = validateDatasetParts(header, scanned.articles());
+  // Articles are parsed once, kept for reading after the check.
+  const parsed: unknown[] = [];
+  let broken: ArticleSyntaxError | null = null;
+  function* keep(): Generator<unknown> {
+    try {
+      for (const a of scanned.articles()) {
+        parsed.push(a);
+        yield a;
+      }
+    } catch (e) {
+      if (!(e instanceof ArticleSyntaxError)) throw e;
+      broken = e;
+    }
+  }
+  const problems = yield* validateDatasetSteps(header, keep());
   const fatal = problems.filter((p) => !RECOVERABLE.test(p));
+  if (broken) fatal.unshift((broken as ArticleSyntaxError).message);
   if (fatal.length > 0) {
     return { ok: false, message: `“${name}” is a Presswork dataset, but it has ${fatal.length === 1 ? 'a problem' : `${fatal.length} problems`}; nothing was imported.`, problems: fatal };
   }
   const datasetHeader = readDatasetHeader(header);
   const readArticle = makeArticleReader(datasetHeader);
   const articles: DatasetArticle[] = [];
-  let index = 0;
-  for (const a of scanned.articles()) articles.push(readArticle(a, index++));
+  for (let index = 0; index < parsed.length; index++) {
+    articles.push(readArticle(parsed[index], index));
+    parsed[index] = undefined;
+    if (index % 64 === 63) yield;
+  }
   return { ok: true, dataset: { ...datasetHeader, articles }, warnings: problems };
 }
 

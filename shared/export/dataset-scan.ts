@@ -6,6 +6,8 @@
  * inside UTF-8 sequences); the header and each article are then parsed on their own.
  */
 
+import { runSteps, type Steps } from './steps.ts';
+
 export interface ScannedDataset {
   /** Every top-level field, with `articles: []`. */
   header: unknown;
@@ -28,8 +30,26 @@ function isSpace(b: number): boolean {
   return b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09;
 }
 
+/** One article of a scanned dataset is not valid JSON (e.g. `NaN`, which JSON does not have). */
+export class ArticleSyntaxError extends SyntaxError {
+  constructor(
+    readonly index: number,
+    reason: string,
+  ) {
+    super(`articles[${index}] is not valid JSON (${reason})`);
+  }
+}
+
 /** Throws when the bytes are not a JSON object with a top-level "articles" array. */
 export function scanDatasetBytes(bytes: Uint8Array): ScannedDataset {
+  return runSteps(scanDatasetSteps(bytes));
+}
+
+/** Bytes scanned between two steps (a 200 MB file is a second of scanning). */
+const SCAN_STEP = 1 << 20;
+
+/** scanDatasetBytes as steps (see steps.ts). */
+export function* scanDatasetSteps(bytes: Uint8Array): Steps<ScannedDataset> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   const begin = i;
@@ -40,7 +60,12 @@ export function scanDatasetBytes(bytes: Uint8Array): ScannedDataset {
   // Element boundaries inside the articles array, as [start, end) pairs.
   const bounds: number[] = [];
   let elementStart = -1;
+  let nextStep = i + SCAN_STEP;
   for (; i < n; i++) {
+    if (i >= nextStep) {
+      yield;
+      nextStep = i + SCAN_STEP;
+    }
     const b = bytes[i]!;
     if (b === QUOTE) {
       const stringStart = i;
@@ -91,7 +116,17 @@ export function scanDatasetBytes(bytes: Uint8Array): ScannedDataset {
     header,
     articleCount: bounds.length / 2,
     *articles() {
-      for (let k = 0; k < bounds.length; k += 2) yield JSON.parse(decoder.decode(bytes.subarray(bounds[k], bounds[k + 1])));
+      for (let k = 0; k < bounds.length; k += 2) {
+        const text = decoder.decode(bytes.subarray(bounds[k], bounds[k + 1]));
+        let article: unknown;
+        try {
+          article = JSON.parse(text);
+        } catch (e) {
+          // Say which article: the parser's position is relative to the article's own text.
+          throw new ArticleSyntaxError(k / 2, e instanceof Error ? e.message : String(e));
+        }
+        yield article;
+      }
     },
   };
 }
@@ -108,8 +143,13 @@ function lastNonSpace(bytes: Uint8Array, before: number): number {
  * shape is described by validation. Throws a SyntaxError for bytes that are not JSON.
  */
 export function openDatasetBytes(bytes: Uint8Array): ScannedDataset {
+  return runSteps(openDatasetSteps(bytes));
+}
+
+/** openDatasetBytes as steps. */
+export function* openDatasetSteps(bytes: Uint8Array): Steps<ScannedDataset> {
   try {
-    return scanDatasetBytes(bytes);
+    return yield* scanDatasetSteps(bytes);
   } catch {
     const json: unknown = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
     const list = typeof json === 'object' && json !== null && Array.isArray((json as { articles?: unknown }).articles) ? (json as { articles: unknown[] }).articles : null;

@@ -1,14 +1,25 @@
 /**
- * JSON Schema (draft 2020-12) of the Presswork dataset, version 1. The published copy is
- * resources/schema/presswork-dataset.schema.json; a test keeps the two identical (the schema
- * lives here as a module so that shared/ code can use it in every runtime without a JSON import).
+ * JSON Schema (draft 2020-12) of the Presswork dataset, version 1 — the one source of truth.
+ * `npm run gen:schema` (scripts/gen-schema.ts) writes from it the published copy,
+ * resources/schema/presswork-dataset.schema.json, and the validator the app and the CLI run,
+ * shared/export/generated/dataset-validators.js (ajv standalone code: no eval, so it runs under
+ * the app's Content Security Policy); gen-schema.test.ts fails when either is stale.
  */
+import { HEX_COLOR_PATTERN } from '../model/color.ts';
+
 export const DATASET_SCHEMA_ID = 'urn:presswork:schema:dataset:1';
+
+/**
+ * How deeply a note's rich-text document may nest (doc → list → item → paragraph → text is 4).
+ * Deeper documents are refused before anything recurses into them: a note nested 100,000 levels
+ * used to pass validation and then overflow the stack in JSON serialisation and in the restore.
+ */
+export const MAX_NOTE_DEPTH = 32;
 
 const id = { type: 'string', minLength: 1 } as const;
 const timestamp = { type: 'string', format: 'date-time' } as const;
 const offset = { type: 'integer', minimum: 0 } as const;
-const color = { type: 'string', pattern: '^#[0-9a-fA-F]{6}$' } as const;
+const color = { type: 'string', pattern: HEX_COLOR_PATTERN, description: 'A colour as #rrggbb.' } as const;
 
 export const DATASET_SCHEMA = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
@@ -122,8 +133,21 @@ export const DATASET_SCHEMA = {
       additionalProperties: false,
       properties: {
         text: { type: 'string' },
-        doc: { description: 'Rich note as TipTap/ProseMirror JSON.' },
+        doc: { description: `Rich note as TipTap/ProseMirror JSON, at most ${MAX_NOTE_DEPTH} levels deep, or null.`, anyOf: [{ $ref: '#/$defs/noteNode1' }, { type: 'null' }] },
       },
+    },
+    ...noteNodeDefs(),
+    noteAttrs: {
+      type: 'object',
+      description: 'Attributes of a note node or mark: plain values only.',
+      additionalProperties: { anyOf: [{ $ref: '#/$defs/noteScalar' }, { type: 'array', items: { $ref: '#/$defs/noteScalar' } }] },
+    },
+    noteScalar: { type: ['string', 'number', 'boolean', 'null'] },
+    noteMark: {
+      type: 'object',
+      required: ['type'],
+      properties: { type: { type: 'string' }, attrs: { $ref: '#/$defs/noteAttrs' } },
+      additionalProperties: { $ref: '#/$defs/noteScalar' },
     },
     annotation: {
       type: 'object',
@@ -185,3 +209,33 @@ export const DATASET_SCHEMA = {
     },
   },
 } as const;
+
+/**
+ * One definition per level of a note's document: JSON Schema cannot bound recursion, so the
+ * depth is spelled out (noteNode1 … noteNodeN, the last one without children). A validator of a
+ * recursive schema would itself recurse as deep as the input.
+ */
+function noteNodeDefs(): Record<string, object> {
+  const defs: Record<string, object> = {
+    noteNode: {
+      type: 'object',
+      description: 'A node of a note document (its children are checked by noteNode1 … noteNodeN).',
+      properties: {
+        type: { type: 'string' },
+        text: { type: 'string' },
+        attrs: { $ref: '#/$defs/noteAttrs' },
+        marks: { type: 'array', items: { $ref: '#/$defs/noteMark' } },
+        content: { type: 'array' },
+      },
+      additionalProperties: { $ref: '#/$defs/noteScalar' },
+    },
+  };
+  for (let level = 1; level <= MAX_NOTE_DEPTH; level++) {
+    defs[`noteNode${level}`] = {
+      type: 'object',
+      allOf: [{ $ref: '#/$defs/noteNode' }],
+      properties: { content: level < MAX_NOTE_DEPTH ? { type: 'array', items: { $ref: `#/$defs/noteNode${level + 1}` } } : { type: 'array', maxItems: 0 } },
+    };
+  }
+  return defs;
+}

@@ -117,7 +117,7 @@ describe('buildDataset', () => {
   });
 
   it('publishes the same schema as the module the code uses', () => {
-    // Rewrite the file with `vitest -u` after changing dataset-schema.ts.
+    // `npm run gen:schema` rewrites the file after a change to dataset-schema.ts.
     const published = JSON.parse(readFileSync(schemaFile, 'utf8'));
     expect(published).toEqual(JSON.parse(JSON.stringify(DATASET_SCHEMA)));
   });

@@ -20,6 +20,8 @@ import type {
   Relation,
   Tag,
 } from '../model/types.ts';
+import { safeHexColor } from '../model/color.ts';
+import { runSteps, type Steps } from './steps.ts';
 import { makeOffsetConverter } from '../text/code-points.ts';
 import { anchor, quoteContext } from '../text/anchor.ts';
 import { contentHash } from '../import/content-hash.ts';
@@ -381,6 +383,11 @@ export function locateAnnotation(
 }
 
 export function datasetToRecords(dataset: Dataset, opts: ToRecordsOptions = {}): DatasetRecords {
+  return runSteps(datasetToRecordsSteps(dataset, opts));
+}
+
+/** datasetToRecords as steps, one per article (see steps.ts). */
+export function* datasetToRecordsSteps(dataset: Dataset, opts: ToRecordsOptions = {}): Steps<DatasetRecords> {
   const makeId = opts.makeId ?? (() => globalThis.crypto.randomUUID());
   const ids = new Map<string, string>();
   const id = (old: string): string => {
@@ -432,7 +439,8 @@ export function datasetToRecords(dataset: Dataset, opts: ToRecordsOptions = {}):
   const annotations: Annotation[] = [];
   const relations: Relation[] = [];
   const orphans: RecordsOrphan[] = [];
-  dataset.articles.forEach((da, order) => {
+  for (let order = 0; order < dataset.articles.length; order++) {
+    const da = dataset.articles[order]!;
     const articleId = id(da.id);
     articles.push({
       id: articleId,
@@ -462,7 +470,8 @@ export function datasetToRecords(dataset: Dataset, opts: ToRecordsOptions = {}):
       if (!kept.has(r.from) || !kept.has(r.to)) continue;
       relations.push({ id: id(r.id), projectId, articleId, type: r.type, fromId: id(r.from), toId: id(r.to), coder: r.coder, createdAt: r.createdAt });
     }
-  });
+    yield;
+  }
   return { project, tags, actors, articles, annotations, relations, orphans };
 }
 
@@ -517,13 +526,13 @@ export function readDatasetHeader(json: unknown): DatasetHeader {
     offsets: { unit: 'code-point', end: 'exclusive' },
     project: { id: d.project.id, name: d.project.name, createdAt: d.project.createdAt ?? d.exportedAt, updatedAt: d.project.updatedAt ?? d.exportedAt },
     codebook: {
-      categories: d.codebook.categories.map((c) => ({ id: c.id, name: c.name, level: c.level, color: c.color ?? '#888888', builtIn: c.builtIn ?? false, attributes: c.attributes ?? [] })),
+      categories: d.codebook.categories.map((c) => ({ id: c.id, name: c.name, level: c.level, color: safeHexColor(c.color), builtIn: c.builtIn ?? false, attributes: c.attributes ?? [] })),
       tags: d.codebook.tags.map((t, i) => ({
         id: t.id,
         name: t.name,
         category: t.category,
         parent: t.parent,
-        color: t.color,
+        color: safeHexColor(t.color),
         description: t.description ?? '',
         shortcut: t.shortcut ?? null,
         order: t.order ?? i,

@@ -3,7 +3,8 @@
  * files through the same code: `exportChunks(format, dataset)` yields strings or bytes to be
  * written one after another (nothing here builds a giant string for the text formats).
  */
-import { datasetJsonChunks, type DatasetSource } from './dataset.ts';
+import { datasetJsonChunks, type DatasetArticle, type DatasetSource } from './dataset.ts';
+import { findLoneSurrogates } from '../text/surrogates.ts';
 import { jsonlChunks } from './jsonl.ts';
 import { csvChunks } from './csv.ts';
 import { w3cChunks } from './w3c.ts';
@@ -21,6 +22,27 @@ export const EXPORT_FORMATS = {
 } as const;
 
 export type ExportFormat = keyof typeof EXPORT_FORMATS;
+
+/**
+ * Formats written as UTF-8 text or XML, which cannot hold a lone surrogate: it becomes U+FFFD.
+ * The JSON formats keep it (JSON.stringify writes it as an escape such as \ud83d).
+ */
+export const REPLACES_LONE_SURROGATES: ReadonlySet<ExportFormat> = new Set(['csv', 'qdpx', 'qdc', 'brat']);
+
+/**
+ * What an export to `format` changes in these articles (and, once, the header): one line per
+ * lone surrogate written as U+FFFD, naming the article and the field. Empty for lossless formats.
+ */
+export function replacementWarnings(format: ExportFormat, header: unknown, articles: readonly DatasetArticle[], limit = 50): string[] {
+  if (!REPLACES_LONE_SURROGATES.has(format)) return [];
+  const found = header === undefined ? [] : findLoneSurrogates(header, '');
+  for (const a of format === 'qdc' ? [] : articles) {
+    if (found.length >= limit) break;
+    // Named by title, as the user knows it (its id when it has none).
+    found.push(...findLoneSurrogates(a, `article ${JSON.stringify(a.title ? a.title.slice(0, 40) : a.id)}`, limit - found.length));
+  }
+  return found.map((f) => `${f.path.replace(/^\./, '')}: lone surrogate ${f.unit} at code point ${f.codePoint} written as U+FFFD`);
+}
 
 export function isExportFormat(s: string): s is ExportFormat {
   return Object.hasOwn(EXPORT_FORMATS, s);

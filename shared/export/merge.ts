@@ -5,6 +5,7 @@
  * dropped silently. Pure: returns the records to add; the caller stores them in one transaction.
  */
 import type { Actor, Annotation, Article, Category, Project, Relation, Tag } from '../model/types.ts';
+import { safeHexColor } from '../model/color.ts';
 import { makeOffsetConverter } from '../text/code-points.ts';
 import { contentHash } from '../import/content-hash.ts';
 import { datasetAnnotationToRecord, locateAnnotation, type Dataset, type DatasetArticle } from './dataset.ts';
@@ -85,7 +86,7 @@ export function mergeDataset(existing: MergeTarget, incoming: Dataset, opts: Mer
     }
     const id = makeId();
     catMap.set(c.id, id);
-    result.categoriesToAdd.push({ id, name: c.name, level: c.level, color: c.color, builtIn: false, attributes: c.attributes.map((a) => ({ ...a })) });
+    result.categoriesToAdd.push({ id, name: c.name, level: c.level, color: safeHexColor(c.color), builtIn: false, attributes: c.attributes.map((a) => ({ ...a })) });
   }
 
   // Tags: same category, name and parent; parents resolved first.
@@ -114,7 +115,7 @@ export function mergeDataset(existing: MergeTarget, incoming: Dataset, opts: Mer
       const id = makeId();
       tagMap.set(t.id, id);
       existingTags.set(tagKey(categoryId, t.name, parentId), id);
-      result.tagsToAdd.push({ id, projectId, categoryId, name: t.name, parentId, color: t.color, description: t.description, order: order++, createdAt: t.createdAt || now });
+      result.tagsToAdd.push({ id, projectId, categoryId, name: t.name, parentId, color: safeHexColor(t.color), description: t.description, order: order++, createdAt: t.createdAt || now });
     }
     if (pending.length === before) {
       // Unknown parents (or a cycle): keep the tags, at the top level.

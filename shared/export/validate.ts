@@ -1,54 +1,22 @@
 /**
  * `validateDataset(json)`: every problem of a Presswork dataset as a human-readable line —
- * JSON Schema (ajv, draft 2020-12), offsets against quotes in code points, and references
- * between ids. An empty list means the dataset is valid.
+ * JSON Schema (draft 2020-12), offsets against quotes in code points, references between ids,
+ * and text that no export can write faithfully (lone surrogates). An empty list means the
+ * dataset is valid.
  *
- * Browser note: ajv compiles schemas with `new Function`, which the app's Content Security
- * Policy (no 'unsafe-eval') forbids. When compilation is refused, the schema step is skipped
- * and only the checks written in code below run; they cover what the app needs before an
- * import (shape of every record it reads, offsets, references). The CLI and the tests always
- * run the full schema.
+ * The schema step runs ajv's standalone code, generated from dataset-schema.ts by
+ * `npm run gen:schema`: plain functions, no `eval`, so the app (whose Content Security Policy
+ * forbids eval) and the CLI check a dataset with the very same validator.
  */
-import Ajv2020 from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
-import type { ValidateFunction } from 'ajv';
-import { DATASET_SCHEMA, DATASET_SCHEMA_ID } from './dataset-schema.ts';
+import * as validators from './generated/dataset-validators.js';
+import type { StandaloneValidator } from './generated/dataset-validators.js';
+import { MAX_NOTE_DEPTH } from './dataset-schema.ts';
 import { makeOffsetConverter } from '../text/code-points.ts';
+import { runSteps, type Steps } from './steps.ts';
+import { findLoneSurrogates, type LoneSurrogate } from '../text/surrogates.ts';
 
 /** Beyond this many problems the rest are summarised in one line. */
 const MAX_PROBLEMS = 1000;
-
-interface Validators {
-  dataset: ValidateFunction;
-  article: ValidateFunction;
-}
-
-let compiled: Validators | null | undefined;
-
-function schemaValidator(): Validators | null {
-  if (compiled !== undefined) return compiled;
-  try {
-    // No logger: a refused compilation would otherwise print the whole generated function.
-    const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, logger: false });
-    addFormats(ajv);
-    ajv.addSchema(DATASET_SCHEMA);
-    const dataset = ajv.getSchema(DATASET_SCHEMA_ID);
-    // One article on its own, for datasets read article by article (larger than a JS string).
-    const article = ajv.getSchema(`${DATASET_SCHEMA_ID}#/$defs/article`);
-    if (!dataset || !article) throw new Error('dataset schema did not compile');
-    compiled = { dataset, article };
-  } catch (e) {
-    // Only a refused eval (CSP) is expected here; a broken schema must not pass silently.
-    if (!(e instanceof EvalError) && !String(e).includes('unsafe-eval')) throw e;
-    compiled = null;
-  }
-  return compiled;
-}
-
-/** True when the JSON Schema step runs in this runtime (false under a CSP without eval). */
-export function schemaValidationAvailable(): boolean {
-  return schemaValidator() !== null;
-}
 
 type Json = Record<string, unknown>;
 
@@ -70,7 +38,7 @@ function show(s: string, max = 40): string {
 }
 
 export interface ValidateOptions {
-  /** Run the JSON Schema step (default: whenever this runtime allows it). */
+  /** Run the JSON Schema step (default: yes). */
   schema?: boolean;
 }
 
@@ -79,9 +47,26 @@ export function validateDataset(json: unknown, opts: ValidateOptions = {}): stri
   return validateDatasetParts(json, [], opts);
 }
 
-function reportSchemaErrors(validate: ValidateFunction, prefix: string, report: (p: string) => void): void {
-  for (const err of validate.errors ?? []) {
+/** A note document deeper than the schema allows fails at its deepest level: say it plainly. */
+const TOO_DEEP = /^(.*\/note\/doc)(?:\/content\/\d+)*\/content$/;
+
+function reportSchemaErrors(validate: StandaloneValidator, prefix: string, report: (p: string) => void): void {
+  const errors = validate.errors ?? [];
+  for (const err of errors) {
+    // "x or null" fields: when the value failed inside the first choice, the lines "must be null"
+    // and "must match a schema in anyOf" only repeat that error one level up.
+    const alternative = err.keyword === 'anyOf' || (err.keyword === 'type' && (err.params as { type?: unknown }).type === 'null');
+    if (alternative && errors.some((e) => e.instancePath.startsWith(err.instancePath + '/'))) continue;
     const path = prefix + err.instancePath;
+    if (err.keyword === 'pattern' && path.endsWith('/color')) {
+      report(`schema: ${path} must be a colour of the form #rrggbb`);
+      continue;
+    }
+    const deep = err.keyword === 'maxItems' ? TOO_DEEP.exec(path) : null;
+    if (deep) {
+      report(`schema: ${deep[1]} is nested more than ${MAX_NOTE_DEPTH} levels deep (a note's document may have at most ${MAX_NOTE_DEPTH})`);
+      continue;
+    }
     const where = path === '' ? '(root)' : path;
     const allowed = err.params && 'allowedValues' in err.params ? ` (${JSON.stringify(err.params.allowedValues)})` : '';
     const prop = err.params && 'additionalProperty' in err.params ? ` "${String(err.params.additionalProperty)}"` : '';
@@ -95,6 +80,11 @@ function reportSchemaErrors(validate: ValidateFunction, prefix: string, report: 
  * while it is read (see dataset-scan.ts). Same messages as validateDataset.
  */
 export function validateDatasetParts(header: unknown, articles: Iterable<unknown>, opts: ValidateOptions = {}): string[] {
+  return runSteps(validateDatasetSteps(header, articles, opts));
+}
+
+/** validateDatasetParts as steps, one per article (see steps.ts). */
+export function* validateDatasetSteps(header: unknown, articles: Iterable<unknown>, opts: ValidateOptions = {}): Steps<string[]> {
   const problems: string[] = [];
   let extra = 0;
   const report = (p: string): void => {
@@ -103,8 +93,8 @@ export function validateDatasetParts(header: unknown, articles: Iterable<unknown
   };
   const json = header;
 
-  const validators = opts.schema === false ? null : schemaValidator();
-  const validate = validators?.dataset ?? null;
+  const schema = opts.schema !== false;
+  const validate = schema ? validators.dataset : null;
   if (validate && !validate(json)) reportSchemaErrors(validate, '', report);
   if (!isObject(json)) {
     if (!validate) report('schema: (root) must be an object');
@@ -156,13 +146,18 @@ export function validateDatasetParts(header: unknown, articles: Iterable<unknown
     actors.add(a.id);
   });
 
+  const { articles: _articles, ...rest } = json;
+  reportLoneSurrogates(findLoneSurrogates(rest, ''), report);
+
   const articleIds = new Set<string>();
   const annotationIds = new Set<string>();
   let i = -1;
   for (const art of articles) {
     i++;
-    if (validators && !validators.article(art)) reportSchemaErrors(validators.article, `/articles/${i}`, report);
+    if (schema && !validators.article(art)) reportSchemaErrors(validators.article, `/articles/${i}`, report);
     checkArticle(art, i);
+    reportLoneSurrogates(findLoneSurrogates(art, `articles[${i}]`, 20), report);
+    yield;
   }
   return finish(problems, extra);
 
@@ -220,6 +215,15 @@ export function validateDatasetParts(header: unknown, articles: Iterable<unknown
         if (!local.has(String(r[end]))) report(`${where}.relations[${j}]: "${end}" refers to "${String(r[end])}", not an annotation of this article`);
       }
     });
+  }
+}
+
+/** Lines about lone surrogates start with this: a dataset that has them still converts (with a warning). */
+export const LONE_SURROGATE_PREFIX = 'unicode: ';
+
+function reportLoneSurrogates(found: LoneSurrogate[], report: (p: string) => void): void {
+  for (const f of found) {
+    report(`${LONE_SURROGATE_PREFIX}${f.path.replace(/^\./, '') || '(root)'} has a lone surrogate ${f.unit} at code point ${f.codePoint}: it is not a character, and UTF-8 exports (CSV, REFI-QDA, brat) write U+FFFD in its place`);
   }
 }
 

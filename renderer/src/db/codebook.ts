@@ -7,6 +7,7 @@
  * `applyCodebookSnapshot(change.after)` as the redo, so undo restores records exactly instead of
  * re-deriving them (which would drift after merges and deletes).
  */
+import { isHexColor } from '@shared/model/color.ts';
 import { newId, nowIso } from '@shared/model/ids.ts';
 import type { Annotation, AttributeDef, AttributeType, Category, CategoryLevel, Id, Project, Relation, Tag } from '@shared/model/types.ts';
 import { db } from './db.ts';
@@ -167,7 +168,6 @@ async function commit<R>(project: Project, plan: Plan, result: R): Promise<Codeb
 // ---------------------------------------------------------------------------------------------
 // Validation
 
-const COLOR = /^#[0-9a-f]{6}$/i;
 /** One letter or digit, in any script (researchers code Cyrillic corpora on Cyrillic keyboards). */
 const SHORTCUT = /^[\p{L}\p{N}]$/u;
 /** Keys the reader already uses to move between annotations (n/p) and articles (j/k). */
@@ -181,7 +181,7 @@ function cleanName(name: string, what: string): string {
 }
 
 function cleanColor(color: string): string {
-  if (!COLOR.test(color)) throw new CodebookError(`“${color}” is not a colour of the form #rrggbb.`);
+  if (!isHexColor(color)) throw new CodebookError(`“${color}” is not a colour of the form #rrggbb.`);
   return color.toLowerCase();
 }
 

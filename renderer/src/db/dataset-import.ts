@@ -4,7 +4,8 @@
  * separate from writing so the UI can show what will happen before anything changes; every
  * write is one transaction, and a merge can be reverted exactly (undo).
  */
-import { datasetToRecords, type Dataset, type RecordsOrphan } from '@shared/export/dataset.ts';
+import { datasetToRecordsSteps, type Dataset, type RecordsOrphan } from '@shared/export/dataset.ts';
+import { runStepsSliced } from '@shared/export/steps.ts';
 import { mergeDataset, type MergeResult } from '@shared/export/merge.ts';
 import { codebookAsDataset } from '@shared/export/app-read.ts';
 import type { ParsedCodebook } from '@shared/export/refi-qda.ts';
@@ -54,7 +55,8 @@ export async function freeProjectName(name: string): Promise<string> {
  */
 export async function restoreDataset(dataset: Dataset, onProgress?: (written: number, total: number) => void): Promise<RestoreResult> {
   const projectName = await freeProjectName(dataset.project.name);
-  const records = datasetToRecords(dataset, { projectName, makeId: newId });
+  // In slices: turning 40,000 articles into records takes seconds of work.
+  const records = await runStepsSliced(datasetToRecordsSteps(dataset, { projectName, makeId: newId }));
   const now = nowIso();
   records.project.updatedAt = now;
   const { records: articleRecords, texts } = splitText(records.articles);

@@ -67,6 +67,20 @@ describe('projects', () => {
   });
 });
 
+describe('listArticles', () => {
+  it('reads a large library in pages, in order, each article once (also when orders repeat)', async () => {
+    const project = await createProject('Paged');
+    const now = new Date().toISOString();
+    const orders = [0, 1, 2, 2, 2, 3, 4, 4, 5, 6, 7, 7, 7, 7, 7, 8];
+    await db.articles.bulkAdd(orders.map((order, i) => ({ id: `a${String(i).padStart(2, '0')}`, projectId: project.id, title: `T${i}`, meta: {}, source: { file: '' }, contentHash: `h${i}`, status: 'todo' as const, labels: [], importedAt: now, order })));
+    const whole = await db.articles.where('[projectId+order]').between([project.id, -Infinity], [project.id, Infinity]).toArray();
+    for (const pageSize of [1, 2, 3, 4, 5, 16, 100]) {
+      const paged = await listArticles(project.id, pageSize);
+      expect(paged.map((a) => a.id), `page size ${pageSize}`).toEqual(whole.map((a) => a.id));
+    }
+  });
+});
+
 describe('storing drafts', () => {
   it('stores a batch in order, skipping texts already in the project or earlier in the batch', async () => {
     const p = await createProject('P');

@@ -10,7 +10,7 @@ import { Dialog } from '../../ui/Dialog.tsx';
 import { subtreeIds, tagRows } from '../codebook/tag-tree.ts';
 import { buildExportParts, ExportCancelled, needsAnotherClick, saveBuiltExport, type BuiltExport, type ExportOutcome, type ExportProgress } from './run-export.ts';
 import type { ExportScope, SkippedAnnotation } from '../../db/export-reader.ts';
-import { OrphanList } from './ReportParts.tsx';
+import { OrphanList, ProblemList } from './ReportParts.tsx';
 
 const FORMAT_HINTS: Record<ExportFormat, string> = {
   json: 'Everything: codebook, articles, annotations, relations. Opens again as a project; loads in Python and R.',
@@ -30,7 +30,7 @@ type Phase =
   | { name: 'form' }
   | { name: 'working'; progress: ExportProgress | null }
   | { name: 'ready'; built: BuiltExport }
-  | { name: 'saved'; location: string; articles: number; annotations: number; format: ExportFormat; skipped: SkippedAnnotation[] }
+  | { name: 'saved'; location: string; articles: number; annotations: number; format: ExportFormat; skipped: SkippedAnnotation[]; replaced: string[] }
   | { name: 'cancelled' }
   | { name: 'failed'; message: string };
 
@@ -101,7 +101,7 @@ export function ExportDialog({ project, onClose }: { project: Project; onClose: 
       return;
     }
     if (outcome.save.status === 'cancelled') setPhase({ name: 'cancelled' });
-    else setPhase({ name: 'saved', location: outcome.save.location, articles: outcome.articles, annotations: outcome.annotations, format: built.request.format, skipped: outcome.skipped });
+    else setPhase({ name: 'saved', location: outcome.save.location, articles: outcome.articles, annotations: outcome.annotations, format: built.request.format, skipped: outcome.skipped, replaced: outcome.replaced });
   };
 
   const toggle = (set: ReadonlySet<string>, ids: Iterable<string>, on: boolean): Set<string> => {
@@ -117,7 +117,7 @@ export function ExportDialog({ project, onClose }: { project: Project; onClose: 
     const working = phase.name === 'working';
     return (
       <Dialog
-        wide={phase.name === 'saved' && phase.skipped.length > 0}
+        wide={phase.name === 'saved' && (phase.skipped.length > 0 || phase.replaced.length > 0)}
         title={working ? 'Exporting' : phase.name === 'ready' ? 'Export ready' : phase.name === 'saved' ? 'Export saved' : phase.name === 'cancelled' ? 'Export cancelled' : 'Export failed'}
         onClose={() => {
           if (working) abort.current?.abort();
@@ -193,6 +193,14 @@ export function ExportDialog({ project, onClose }: { project: Project; onClose: 
         )}
         {phase.name === 'saved' && (
           <OrphanList orphans={phase.skipped} verb="were left out" label="Annotations left out" intro="These stored annotations are damaged (their tag was deleted, or their quote is no longer in the text), so they are not in the file." />
+        )}
+        {phase.name === 'saved' && phase.replaced.length > 0 && (
+          <>
+            <p className="export-note" role="alert">
+              This format is UTF-8, which cannot hold a lone surrogate (half of a character, left by a broken source): each was written as U+FFFD (�). The JSON formats keep them as they are.
+            </p>
+            <ProblemList problems={phase.replaced} label="Characters replaced" />
+          </>
         )}
         {phase.name === 'ready' && (
           <p role="status" className="export-lede">

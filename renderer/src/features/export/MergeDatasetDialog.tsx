@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { readDatasetFile } from '@shared/export/app-read.ts';
+import { readDatasetFileSliced } from '@shared/export/app-read.ts';
 import type { MergeResult } from '@shared/export/merge.ts';
 import type { Project } from '@shared/model/types.ts';
 import { applyMerge, mergeIsEmpty, planMerge, revertMerge } from '../../db/dataset-import.ts';
@@ -28,7 +28,7 @@ export function MergeDatasetDialog({ project, onClose }: { project: Project; onC
     }
     setState({ step: 'checking' });
     try {
-      const read = readDatasetFile(picked.file.name, picked.file.bytes);
+      const read = await readDatasetFileSliced(picked.file.name, picked.file.bytes);
       if (!read.ok) {
         setState({ step: 'choose', error: read.message, problems: read.problems });
         return;

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { readDatasetFile } from '@shared/export/app-read.ts';
+import { readDatasetFileSliced } from '@shared/export/app-read.ts';
 import type { Dataset } from '@shared/export/dataset.ts';
 import { restoreDataset, type RestoreResult } from '../../db/dataset-import.ts';
 import { navigate } from '../../app/route.ts';
@@ -30,9 +30,12 @@ export function RestoreDatasetButton() {
         setState({ step: 'refused', message: picked.error, problems: [] });
         return;
       }
-      const read = readDatasetFile(picked.file.name, picked.file.bytes);
+      // Read in slices: a 200 MB dataset takes seconds to check, and the window must stay responsive.
+      const read = await readDatasetFileSliced(picked.file.name, picked.file.bytes);
       if (!read.ok) setState({ step: 'refused', message: read.message, problems: read.problems });
       else setState({ step: 'confirm', fileName: picked.file.name, dataset: read.dataset, warnings: read.warnings });
+    } catch (e) {
+      setState({ step: 'refused', message: `The file could not be opened: ${describeError(e)}`, problems: [] });
     } finally {
       setReading(false);
     }
@@ -139,9 +142,9 @@ function ConfirmRestore({ fileName, dataset, warnings, onCancel, onRestore }: { 
       />
       {warnings.length > 0 && (
         <>
-          <h3 className="export-subtitle">Offsets that do not fit their quotes</h3>
-          <p className="export-note">These annotations are placed by their quote; any whose quote is not found will be listed after the restore.</p>
-          <ProblemList problems={warnings} label="Offset warnings" />
+          <h3 className="export-subtitle">Warnings</h3>
+          <p className="export-note">Annotations whose offsets do not fit their quote are placed by their quote; any whose quote is not found will be listed after the restore. Lone surrogates are kept as they are.</p>
+          <ProblemList problems={warnings} label="Warnings" />
         </>
       )}
     </Dialog>

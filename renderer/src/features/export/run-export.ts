@@ -5,7 +5,7 @@
  */
 import type { Bridge, SaveResult } from '@shared/bridge/contract.ts';
 import { exportChunksAsync } from '@shared/export/app-stream.ts';
-import { EXPORT_FORMATS, type ExportFormat } from '@shared/export/formats.ts';
+import { EXPORT_FORMATS, replacementWarnings, type ExportFormat } from '@shared/export/formats.ts';
 import type { DatasetArticle } from '@shared/export/dataset.ts';
 import { planExport, readExportArticles, type ExportScope, type SkippedAnnotation } from '../../db/export-reader.ts';
 
@@ -29,6 +29,8 @@ export interface ExportOutcome {
   annotations: number;
   /** Damaged annotations left out of the file, listed for the user (never dropped silently). */
   skipped: SkippedAnnotation[];
+  /** Text the format could not hold as it is (lone surrogates written as U+FFFD), by place. */
+  replaced: string[];
 }
 
 export class ExportCancelled extends Error {
@@ -61,18 +63,20 @@ export async function buildExportParts(
   request: ExportRequest,
   onProgress: (p: ExportProgress) => void,
   signal?: AbortSignal,
-): Promise<{ parts: (string | Uint8Array)[]; articles: number; annotations: number; skipped: SkippedAnnotation[] }> {
+): Promise<{ parts: (string | Uint8Array)[]; articles: number; annotations: number; skipped: SkippedAnnotation[]; replaced: string[] }> {
   const plan = await planExport(request.projectId, request.scope);
   const total = request.format === 'qdc' ? 0 : plan.articleIds.length;
   onProgress({ articlesDone: 0, articlesTotal: total });
   let done = 0;
   let annotations = 0;
   const skipped: SkippedAnnotation[] = [];
+  const replaced = replacementWarnings(request.format, { project: plan.header.project, codebook: plan.header.codebook, actors: plan.header.actors }, []);
   async function* counted(): AsyncGenerator<DatasetArticle[]> {
     for await (const batch of readExportArticles(plan, undefined, (s) => skipped.push(s))) {
       if (signal?.aborted) throw new ExportCancelled();
       done += batch.length;
       for (const a of batch) annotations += a.annotations.length;
+      if (replaced.length < 50) replaced.push(...replacementWarnings(request.format, undefined, batch, 50 - replaced.length));
       onProgress({ articlesDone: done, articlesTotal: total });
       yield batch;
     }
@@ -94,7 +98,7 @@ export async function buildExportParts(
   }
   if (pending) parts.push(pending);
   if (signal?.aborted) throw new ExportCancelled();
-  return { parts, articles: request.format === 'qdc' ? 0 : done, annotations, skipped };
+  return { parts, articles: request.format === 'qdc' ? 0 : done, annotations, skipped, replaced };
 }
 
 export type BuiltExport = Awaited<ReturnType<typeof buildExportParts>> & { request: ExportRequest };
@@ -106,7 +110,7 @@ export async function saveBuiltExport(bridge: Pick<Bridge, 'saveFile'>, built: B
     parts: built.parts,
     mimeType: EXPORT_FORMATS[request.format].mime,
   });
-  return { save, articles: built.articles, annotations: built.annotations, skipped: built.skipped };
+  return { save, articles: built.articles, annotations: built.annotations, skipped: built.skipped, replaced: built.replaced };
 }
 
 /**

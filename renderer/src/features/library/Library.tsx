@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ArticleStatus, Project } from '@shared/model/types.ts';
 import type { ArticleRecord } from '../../db/schema.ts';
 import { startImport } from '../import/import-session.ts';
+import { RecordErrorBoundary, describeRecord } from '../../ui/RecordErrorBoundary.tsx';
 
 export const STATUS_LABEL: Record<ArticleStatus, string> = { todo: 'To do', 'in-progress': 'In progress', done: 'Done' };
 
@@ -10,19 +11,27 @@ interface LibraryProps {
   project: Project;
   articles: ArticleRecord[] | undefined;
   activeId: string | undefined;
+  /** How many unreadable articles the user skipped (they are not in `articles`). */
+  skipped?: number;
+  onSkip?: (articleId: string) => void;
 }
 
-export function Library({ project, articles, activeId }: LibraryProps) {
+/** Text of a field that should be a string; a record of another shape must not break the list. */
+function text(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}
+
+export function Library({ project, articles, activeId, skipped = 0, onSkip }: LibraryProps) {
   const [filter, setFilter] = useState('');
   const [status, setStatus] = useState<ArticleStatus | ''>('');
   const shown = useMemo(() => {
     const q = filter.trim().toLocaleLowerCase();
     if (!articles || (!q && !status)) return articles;
-    return articles.filter((a) => (!status || a.status === status) && (!q || a.title.toLocaleLowerCase().includes(q) || (a.meta.outlet ?? '').toLocaleLowerCase().includes(q)));
+    return articles.filter((a) => (!status || a.status === status) && (!q || text(a.title).toLocaleLowerCase().includes(q) || text(a.meta?.outlet).toLocaleLowerCase().includes(q)));
   }, [articles, filter, status]);
   const counts = useMemo(() => {
     const c: Record<ArticleStatus, number> = { todo: 0, 'in-progress': 0, done: 0 };
-    for (const a of articles ?? []) c[a.status]++;
+    for (const a of articles ?? []) if (a.status in c) c[a.status]++;
     return c;
   }, [articles]);
 
@@ -54,7 +63,12 @@ export function Library({ project, articles, activeId }: LibraryProps) {
           </button>
         </div>
       ) : (
-        <ArticleList project={project} articles={shown ?? []} activeId={activeId} />
+        <ArticleList project={project} articles={shown ?? []} activeId={activeId} onSkip={onSkip} />
+      )}
+      {skipped > 0 && (
+        <p className="muted library-skipped" role="status">
+          {skipped === 1 ? '1 unreadable article is hidden' : `${skipped} unreadable articles are hidden`} until the project is opened again.
+        </p>
       )}
     </nav>
   );
@@ -66,7 +80,7 @@ const ROW_ESTIMATE = 58;
  * Only the rows in view are rendered: a corpus of tens of thousands of articles scrolls and
  * updates (after every import batch) as fast as a short one.
  */
-function ArticleList({ project, articles, activeId }: { project: Project; articles: ArticleRecord[]; activeId: string | undefined }) {
+function ArticleList({ project, articles, activeId, onSkip }: { project: Project; articles: ArticleRecord[]; activeId: string | undefined; onSkip: ((articleId: string) => void) | undefined }) {
   const scroller = useRef<HTMLUListElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read while rendering by design; this list is not memoised.
   const virtualizer = useVirtualizer({ count: articles.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_ESTIMATE, overscan: 8 });
@@ -81,17 +95,36 @@ function ArticleList({ project, articles, activeId }: { project: Project; articl
           const a = articles[row.index] as ArticleRecord;
           return (
             <li key={a.id} data-index={row.index} ref={virtualizer.measureElement} aria-setsize={articles.length} aria-posinset={row.index + 1} style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${row.start}px)` }}>
-              <a className={a.id === activeId ? 'article-item active' : 'article-item'} href={`#/project/${encodeURIComponent(project.id)}/article/${encodeURIComponent(a.id)}`} aria-current={a.id === activeId ? 'page' : undefined}>
-                <span className="article-item-title">{a.title || '(untitled)'}</span>
-                <span className="article-item-meta">
-                  <span className={`status-dot status-${a.status}`} aria-label={STATUS_LABEL[a.status]} title={STATUS_LABEL[a.status]} />
-                  {[a.meta.outlet, a.meta.publishedAt?.slice(0, 10)].filter(Boolean).join(' · ')}
-                </span>
-              </a>
+              <RecordErrorBoundary
+                fallback={() => (
+                  <div className="article-item article-item-broken" role="alert">
+                    <span className="article-item-title">Unreadable article {describeRecord(a, a.id)}</span>
+                    {onSkip && (
+                      <button type="button" className="button button-small" onClick={() => onSkip(a.id)}>
+                        Skip
+                      </button>
+                    )}
+                  </div>
+                )}
+              >
+                <ArticleRow project={project} article={a} active={a.id === activeId} />
+              </RecordErrorBoundary>
             </li>
           );
         })}
       </div>
     </ul>
+  );
+}
+
+function ArticleRow({ project, article: a, active }: { project: Project; article: ArticleRecord; active: boolean }) {
+  return (
+    <a className={active ? 'article-item active' : 'article-item'} href={`#/project/${encodeURIComponent(project.id)}/article/${encodeURIComponent(a.id)}`} aria-current={active ? 'page' : undefined}>
+      <span className="article-item-title">{a.title || '(untitled)'}</span>
+      <span className="article-item-meta">
+        <span className={`status-dot status-${a.status}`} aria-label={STATUS_LABEL[a.status]} title={STATUS_LABEL[a.status]} />
+        {[a.meta.outlet, a.meta.publishedAt?.slice(0, 10)].filter(Boolean).join(' · ')}
+      </span>
+    </a>
   );
 }

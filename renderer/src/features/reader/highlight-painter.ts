@@ -1,5 +1,6 @@
 import type { EditorView } from '@tiptap/pm/view';
 import { assignLanes } from '@shared/text/highlight-layout.ts';
+import { hexToRgb, safeHexColor } from '@shared/model/color.ts';
 import { offsetToPos } from './reader-doc.ts';
 
 export interface HighlightSpan {
@@ -21,8 +22,8 @@ const SELECTED = 'pw-selected';
 const FLASH = 'pw-flash';
 
 function rgba(hex: string, a: number): string {
-  const n = Number.parseInt(hex.slice(1), 16);
-  return `rgba(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255}, ${a})`;
+  const [r, g, b] = hexToRgb(hex);
+  return `rgba(${r}, ${g}, ${b}, ${a})`;
 }
 
 /**
@@ -32,6 +33,10 @@ function rgba(hex: string, a: number): string {
  * (ProseMirror decorations re-render the text and styled spans: measured 3–8× slower, see
  * README). Backgrounds blend where spans overlap; each lane's underline is thicker and drawn
  * beneath the lanes above it, so nested and crossing spans show as stacked stripes.
+ *
+ * Colours come from stored tags, which a restored or merged dataset can fill with anything: the
+ * style sheet's text is built only from numbers and from names made of a validated `#rrggbb`
+ * (hex digits), never from a stored string, so no colour can inject a CSS rule.
  */
 export class HighlightPainter {
   private readonly sheet = new CSSStyleSheet();
@@ -50,9 +55,10 @@ export class HighlightPainter {
     for (const span of input.spans) {
       if (span.end <= span.start) continue;
       const lane = lanes.get(span.id) ?? 0;
-      const key = `pw-${span.color.slice(1).toLowerCase()}-${lane}`;
+      const color = safeHexColor(span.color);
+      const key = `pw-${color.slice(1)}-${lane}`;
       let group = groups.get(key);
-      if (!group) groups.set(key, (group = { color: span.color, lane, spans: [] }));
+      if (!group) groups.set(key, (group = { color, lane, spans: [] }));
       group.spans.push(span);
     }
     const rules: string[] = [];
@@ -60,7 +66,7 @@ export class HighlightPainter {
     for (const [name, g] of groups) {
       used.add(name);
       rules.push(
-        `::highlight(${name}) { background-color: ${rgba(g.color, 0.16)}; text-decoration: underline ${g.color} ${LANE_PX * (g.lane + 1)}px; text-decoration-skip-ink: none; text-underline-offset: 2px; }`,
+        `::highlight(${name}) { background-color: ${rgba(g.color, 0.16)}; text-decoration: underline ${rgba(g.color, 1)} ${LANE_PX * (g.lane + 1)}px; text-decoration-skip-ink: none; text-underline-offset: 2px; }`,
       );
       // Re-registering a highlight makes the browser restyle the text: only touch changed groups.
       const signature = g.spans.map((x) => `${x.id}:${x.start}:${x.end}`).join(',');

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { db } from '../../db/db.ts';
 import { listArticles } from '../../db/articles.ts';
 import { navigate } from '../../app/route.ts';
@@ -13,6 +13,7 @@ import { ExportControls } from '../export/ExportControls.tsx';
 import { ShortcutsDialog } from '../../ui/ShortcutsDialog.tsx';
 import { isTypingTarget } from '../../ui/keyboard.ts';
 import { bridge } from '../../platform/bridge.ts';
+import { RecordErrorBoundary, describeRecord } from '../../ui/RecordErrorBoundary.tsx';
 import { undoStack } from '../undo/undo-stack.ts';
 import { useUndoShortcuts, useUndoState } from '../undo/useUndoShortcuts.ts';
 
@@ -29,6 +30,9 @@ export function Workspace({ projectId, articleId, persistence }: WorkspaceProps)
   const [showShortcuts, setShowShortcuts] = useState(false);
   const [showLibrary, setShowLibrary] = useState(true);
   const [showPanel, setShowPanel] = useState(true);
+  // Articles that could not be shown and that the user chose to skip (for this session).
+  const [skipped, setSkipped] = useState<ReadonlySet<string>>(() => new Set());
+  const listed = useMemo(() => (articles && skipped.size > 0 ? articles.filter((a) => !skipped.has(a.id)) : articles), [articles, skipped]);
   const undoState = useUndoState();
   useUndoShortcuts();
 
@@ -63,12 +67,18 @@ export function Workspace({ projectId, articleId, persistence }: WorkspaceProps)
 
   // Open the first article when none is chosen, so the reader is never needlessly empty.
   useEffect(() => {
-    if (!articleId && articles && articles.length > 0 && articles[0]) {
-      navigate({ view: 'project', projectId, articleId: articles[0].id }, true);
+    if (!articleId && listed && listed.length > 0 && listed[0]) {
+      navigate({ view: 'project', projectId, articleId: listed[0].id }, true);
     }
-  }, [articleId, articles, projectId]);
+  }, [articleId, listed, projectId]);
 
-  const index = articles?.findIndex((a) => a.id === articleId) ?? -1;
+  const index = listed?.findIndex((a) => a.id === articleId) ?? -1;
+  const skip = (id: string) => {
+    const at = articles?.findIndex((a) => a.id === id) ?? -1;
+    const next = articles?.slice(at + 1).find((a) => !skipped.has(a.id)) ?? articles?.slice(0, Math.max(0, at)).reverse().find((a) => !skipped.has(a.id));
+    setSkipped(new Set([...skipped, id]));
+    navigate(next ? { view: 'project', projectId, articleId: next.id } : { view: 'project', projectId }, true);
+  };
   if (project === null) return null;
   if (project === undefined) {
     return (
@@ -105,15 +115,35 @@ export function Workspace({ projectId, articleId, persistence }: WorkspaceProps)
         </div>
       </header>
       <div className={`workspace-body${showLibrary ? '' : ' hide-library'}${showPanel ? '' : ' hide-panel'}`}>
-        <Library project={project} articles={articles} activeId={articleId} />
-        <ReaderPane
+        <Library project={project} articles={listed} activeId={articleId} skipped={skipped.size} onSkip={skip} />
+        <RecordErrorBoundary
           key={articleId ?? 'none'}
-          project={project}
-          articleId={articleId}
-          hasArticles={!!articles && articles.length > 0}
-          prevArticleId={articles?.[index - 1]?.id}
-          nextArticleId={index >= 0 ? articles?.[index + 1]?.id : undefined}
-        />
+          fallback={(error) => (
+            <section className="reader reader-empty" aria-label="Reader">
+              <div className="empty-state" role="alert">
+                <h2>This article cannot be shown</h2>
+                <p>The article {describeRecord(articles?.find((a) => a.id === articleId), articleId ?? '')} has a field of the wrong type (it may come from an older version or another tool). Your other articles are not affected.</p>
+                <details className="reader-error-details">
+                  <summary>Technical details</summary>
+                  <code>{error.message.slice(0, 300)}</code>
+                </details>
+                {articleId && (
+                  <button type="button" className="button button-primary" onClick={() => skip(articleId)} autoFocus>
+                    Skip this article
+                  </button>
+                )}
+              </div>
+            </section>
+          )}
+        >
+          <ReaderPane
+            project={project}
+            articleId={articleId}
+            hasArticles={!!listed && listed.length > 0}
+            prevArticleId={listed?.[index - 1]?.id}
+            nextArticleId={index >= 0 ? listed?.[index + 1]?.id : undefined}
+          />
+        </RecordErrorBoundary>
       </div>
       <StatusBar projectId={projectId} articleCount={articles?.length ?? 0} persistence={persistence} />
       {showShortcuts && <ShortcutsDialog onClose={() => setShowShortcuts(false)} />}
