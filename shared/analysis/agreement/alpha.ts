@@ -70,7 +70,11 @@ export function addUnitCoincidences(o: Float64Array, V: number, row: ReadonlyArr
   const w = 1 / (m - 1);
   for (let i = 0; i < m; i++) {
     const a = scratch[i] as number;
-    for (let j = 0; j < m; j++) if (i !== j) o[a * V + (scratch[j] as number)] += w;
+    for (let j = 0; j < m; j++) {
+      if (i === j) continue;
+      const cell = a * V + (scratch[j] as number);
+      o[cell] = (o[cell] as number) + w;
+    }
   }
   return m;
 }

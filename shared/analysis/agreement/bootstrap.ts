@@ -96,7 +96,7 @@ export function bootstrapAlpha(data: ReliabilityData, options: BootstrapOptions)
   }
 
   const full = new Float64Array(V * V);
-  clusterCells.forEach((cells, k) => cells.forEach((cell, i) => (full[cell] += (clusterWeights[k] as Float64Array)[i] as number)));
+  clusterCells.forEach((cells, k) => cells.forEach((cell, i) => (full[cell] = (full[cell] as number) + ((clusterWeights[k] as Float64Array)[i] as number))));
   if (alphaFromCoincidences(full, vi.values, level).alpha === undefined) {
     return { computable: false, reason: 'α itself is undefined for these data (one value only)' };
   }
@@ -111,7 +111,10 @@ export function bootstrapAlpha(data: ReliabilityData, options: BootstrapOptions)
       const k = uniformInt(rng, 0, C - 1);
       const cells = clusterCells[k] as Int32Array;
       const weights = clusterWeights[k] as Float64Array;
-      for (let i = 0; i < cells.length; i++) o[cells[i] as number] += weights[i] as number;
+      for (let i = 0; i < cells.length; i++) {
+        const cell = cells[i] as number;
+        o[cell] = (o[cell] as number) + (weights[i] as number);
+      }
     }
     const a = alphaFromCoincidences(o, vi.values, level).alpha;
     if (a === undefined) skipped++;
