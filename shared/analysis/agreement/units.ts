@@ -129,7 +129,7 @@ export function unitMatrix(
     const anns = byArticle.get(article.id) ?? [];
     const opened = coders.map((c) => article.openedBy.includes(c));
     // tags[coder][unit]: tags overlapping the unit, only where there is one.
-    const tags: (string[] | undefined)[][] = coders.map(() => []);
+    const tags: (string[] | undefined)[][] = coders.map(() => new Array<string[] | undefined>(tokens.length));
     for (const a of anns) {
       const ci = coderIndex.get(a.coder) as number;
       opened[ci] = true;
@@ -148,18 +148,18 @@ export function unitMatrix(
         else if (!list.includes(a.tagId)) list.push(a.tagId);
       }
     }
-    tokens.forEach((tok, t) => {
-      units.push(
-        coders.map((_, ci) => {
-          if (!opened[ci]) return null;
-          const list = (tags[ci] as (string[] | undefined)[])[t];
-          if (!list) return NONE;
-          return list.length === 1 ? (list[0] as string) : [...list].sort().join('+');
-        }),
-      );
+    const C = coders.length;
+    for (let t = 0; t < tokens.length; t++) {
+      const row = new Array<string | null>(C);
+      for (let ci = 0; ci < C; ci++) {
+        const list = opened[ci] ? (tags[ci] as (string[] | undefined)[])[t] : undefined;
+        row[ci] = !opened[ci] ? null : !list ? NONE : list.length === 1 ? (list[0] as string) : [...list].sort().join('+');
+      }
+      units.push(row);
+      const tok = tokens[t] as TextUnit;
       unitInfo.push({ articleId: article.id, start: tok.start, end: tok.end });
       clusters.push(articleIdx);
-    });
+    }
   });
   return { coders, units, unitInfo, clusters: Int32Array.from(clusters), method };
 }
