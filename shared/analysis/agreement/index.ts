@@ -1,0 +1,12 @@
+/**
+ * Intercoder agreement for reliability studies (issue #10): pure functions, safe in a Web Worker,
+ * the CLI and tests. See docs/agreement.md for the formulas, units, pooling, missing data,
+ * span matching and the bootstrap.
+ */
+export * from './types.ts';
+export { krippendorffAlpha, type AlphaOptions, type AlphaResult, type AlphaDetails } from './alpha.ts';
+export { cohenKappa, fleissKappa, percentAgreement, type KappaResult } from './kappa.ts';
+export { unitizingAlpha, unitizingAlphaStudy, type UnitizingInput, type UnitizingSpan, type UnitizingResult, type StudyArticleExtent, type StudySpan, type PooledUnitizingResult } from './unitizing.ts';
+export { NONE, textUnits, unitMatrix, defaultMethod, type SegmentMethod, type StudyText, type StudyAnnotation, type UnitKind, type UnitMatrix, type TextUnit } from './units.ts';
+export { matchSpans, attributeAlpha, type MatchableSpan, type SpanGroup, type SpanMatching, type AttributeAgreement } from './matching.ts';
+export { bootstrapAlpha, type BootstrapOptions, type BootstrapResult } from './bootstrap.ts';
