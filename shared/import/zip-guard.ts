@@ -100,8 +100,14 @@ function centralDirectory(bytes: Uint8Array): RawEntry[] {
       const length = r.u16(e + 2);
       if (id === 0x0001) {
         let f = e + 4;
-        if (entry.size === 0xffffffff) (entry.size = r.u64(f)), (f += 8);
-        if (entry.compressedSize === 0xffffffff) (entry.compressedSize = r.u64(f)), (f += 8);
+        if (entry.size === 0xffffffff) {
+          entry.size = r.u64(f);
+          f += 8;
+        }
+        if (entry.compressedSize === 0xffffffff) {
+          entry.compressedSize = r.u64(f);
+          f += 8;
+        }
         if (entry.localOffset === 0xffffffff) entry.localOffset = r.u64(f);
       }
       e += 4 + length;
