@@ -31,7 +31,7 @@ export default tseslint.config(
           patterns: [
             { group: nodeBuiltins, message: 'shared/ is pure: no Node built-ins.' },
             { group: ['react/*', 'react-dom/*', '@tiptap/*', 'dexie', 'dexie-*'], message: 'shared/ is pure: no UI or storage libraries.' },
-            { group: ['**/renderer/**', '**/electron/**', '**/cli/**'], message: 'Dependencies point one way: nothing imports into shared/.' },
+            { group: ['**/renderer/**', '**/electron/**', '**/cli/**', '**/node/**'], message: 'Dependencies point one way: nothing imports into shared/.' },
           ],
         },
       ],
@@ -49,8 +49,21 @@ export default tseslint.config(
           paths: [{ name: 'electron', message: 'The renderer never imports electron: use the bridge.' }],
           patterns: [
             { group: ['electron/*', '**/electron/**'], message: 'The renderer never imports electron: use the bridge.' },
-            { group: ['node:*'], message: 'The renderer runs in a browser: no Node built-ins.' },
+            { group: ['node:*', '**/node/**'], message: 'The renderer runs in a browser: no Node built-ins.' },
           ],
+        },
+      ],
+    },
+  },
+  {
+    // node/ is the Node-only layer shared by electron/main and cli/: it imports shared/ at most.
+    files: ['node/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'node/ runs in the CLI too: no Electron.' }],
+          patterns: [{ group: ['**/renderer/**', '**/electron/**', '**/cli/**'], message: 'node/ is imported by electron/main and cli/, never the other way round.' }],
         },
       ],
     },

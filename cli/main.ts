@@ -1,4 +1,5 @@
 /** `presswork <command>`: each command is a module in ./commands exporting `run` and `summary`. */
+import { printable } from './messages.ts';
 
 export interface CliCommand {
   summary: string;
@@ -27,7 +28,7 @@ export async function main(argv: string[]): Promise<number> {
     return name ? 0 : 2;
   }
   if (!(COMMANDS as readonly string[]).includes(name)) {
-    process.stderr.write(`presswork: unknown command "${name}"\n\n${usage()}\n`);
+    process.stderr.write(`${printable(`presswork: unknown command "${name}"`)}\n\n${usage()}\n`);
     return 2;
   }
   const mod = (await import(`./commands/${name}.ts`)) as CliCommand;

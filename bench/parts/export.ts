@@ -1,7 +1,7 @@
 /**
  * Export benchmark (issue #5): 1,000,000 annotations over 10,000 articles (and half that, to
  * show memory stays flat) to JSON and to CSV, through the code path the CLI and the app use:
- * records → dataset article (offsets to code points) → exportChunks → writeChunks (chunked,
+ * records → dataset article (offsets to code points) → exportChunks → writeFileAtomic (chunked,
  * atomic file write). Articles are produced one at a time, as the app reads them from its
  * database, so nothing holds the whole corpus.
  *

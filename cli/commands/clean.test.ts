@@ -117,4 +117,19 @@ describe('presswork clean', { timeout: 60_000 }, () => {
     expect(clean().code).toBe(2);
     expect(clean('--frobnicate', 'x.txt').code).toBe(2);
   });
+
+  it('escapes control characters of file names and messages: no terminal codes, no forged lines', () => {
+    // A name that would colour the terminal red and start a fake problem line of its own.
+    const name = 'note\u001b[31m\nreport.txt: forged problem\u001b[0m\u202e.txt';
+    writeFileSync(join(dir, name), '');
+    const r = clean(join(dir, name));
+    expect(r.code).toBe(1);
+    // eslint-disable-next-line no-control-regex -- looking for exactly these
+    expect(r.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u202e]/);
+    const lines = r.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toBe(`${join(dir, 'note')}\\e[31m\\nreport.txt: forged problem\\e[0m\\u202e.txt: empty file`);
+    const unknown = clean('--x\u001b]0;title\u0007');
+    expect(unknown.stderr.split('\n')[0]).toBe('presswork clean: unknown option --x\\e]0;title\\x07');
+  });
 });

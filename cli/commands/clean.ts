@@ -3,6 +3,8 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Draft, ImportProblem } from '../../shared/model/types.ts';
 import { importFile, MAX_FILE_BYTES, oversizeProblem } from '../../shared/import/pipeline.ts';
+import { describeFsError } from '../../node/fs-errors.ts';
+import { printable, usageError } from '../messages.ts';
 
 export const summary = 'clean article files into JSON lines (drafts) on stdout';
 
@@ -49,21 +51,15 @@ function writeOut(text: string): Promise<void> {
   });
 }
 
+/** One problem, one line: a file name or message with control characters cannot break out of it. */
 function problemLine(problem: ImportProblem): string {
-  return `${problem.source.file}: ${problem.message.replace(/\s*\n\s*/g, ' ')}\n`;
+  return `${printable(`${problem.source.file}: ${problem.message.replace(/\s*\n\s*/g, ' ')}`)}\n`;
 }
 
 /** The draft exactly as specified: fixed key order, nothing else. */
 function draftLine(d: Draft): string {
   const source = d.source.index === undefined ? { file: d.source.file } : { file: d.source.file, index: d.source.index };
   return JSON.stringify({ source, title: d.title, text: d.text, meta: d.meta }) + '\n';
-}
-
-function describeError(error: unknown): string {
-  const code = (error as { code?: string }).code;
-  if (code === 'ENOENT') return 'file not found';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  return `unreadable: ${error instanceof Error ? error.message : String(error)}`;
 }
 
 async function cleanOne(file: string): Promise<number> {
@@ -78,7 +74,7 @@ async function cleanOne(file: string): Promise<number> {
     // The pipeline is written for plain Uint8Array (what browsers have), not Node's Buffer subclass.
     bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
   } catch (error) {
-    process.stderr.write(problemLine({ source: { file }, message: describeError(error) }));
+    process.stderr.write(problemLine({ source: { file }, message: describeFsError(error) }));
     return 1;
   }
   const { drafts, problems } = await importFile({ name: file, bytes });
@@ -105,14 +101,12 @@ export async function run(args: string[]): Promise<number> {
       continue;
     }
     if (!optionsEnded && arg.startsWith('-') && arg !== '-') {
-      process.stderr.write(`presswork clean: unknown option ${arg}\n\n${HELP}\n`);
-      return 2;
+      return usageError('clean', `unknown option ${arg}`, HELP);
     }
     files.push(arg);
   }
   if (files.length === 0) {
-    process.stderr.write(`presswork clean: no FILE given\n\n${HELP}\n`);
-    return 2;
+    return usageError('clean', 'no FILE given', HELP);
   }
   let problems = 0;
   for (const arg of files) {

@@ -1,6 +1,6 @@
 import { describe, expect, it, beforeAll } from 'vitest';
-import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
+import { execFile, execFileSync } from 'node:child_process';
+import { lstatSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, symlinkSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,13 +13,15 @@ const bin = fileURLToPath(new URL('../bin.mjs', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'presswork-convert-'));
 const dataset = join(dir, 'dataset.json');
 
-function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+function run(file: string, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [bin, ...args], { encoding: 'utf8' }, (err, stdout, stderr) => {
+    execFile(file, args, { encoding: 'utf8' }, (err, stdout, stderr) => {
       resolve({ code: err ? Number((err as { code?: number }).code ?? 1) : 0, stdout, stderr });
     });
   });
 }
+
+const cli = (...args: string[]) => run(process.execPath, [bin, ...args]);
 
 beforeAll(() => {
   writeFileSync(dataset, [...datasetJsonChunks(buildDataset(fixtureInput()))].join(''));
@@ -81,27 +83,57 @@ describe('presswork convert', () => {
   }, 30_000);
 });
 
-describe('writeChunks', () => {
-  it('writes strings and bytes in order, across buffer boundaries, and counts bytes', async () => {
-    const { writeChunks } = await import('./convert.ts');
-    const out = join(dir, 'chunks.txt');
-    const big = 'ж😀'.repeat(1_000_000); // 6 MB of UTF-8: larger than the write buffer
-    const parts: (string | Uint8Array)[] = ['head ', new Uint8Array([0x41, 0x42]), big, ' tail'];
-    const bytes = await writeChunks(out, parts);
-    const expected = Buffer.concat([Buffer.from('head '), Buffer.from([0x41, 0x42]), Buffer.from(big), Buffer.from(' tail')]);
-    expect(bytes).toBe(expected.length);
-    expect(readFileSync(out).equals(expected)).toBe(true);
-  });
+describe('presswork convert: nothing lost', () => {
+  const sub = (name: string) => {
+    const d = join(dir, name);
+    mkdirSync(d);
+    return d;
+  };
 
-  it('leaves no file behind when the chunks fail midway', async () => {
-    const { writeChunks } = await import('./convert.ts');
-    const out = join(dir, 'failed.txt');
-    function* failing() {
-      yield 'start';
-      throw new Error('boom');
+  it('on a full disk fails with exit 1 and leaves the previous output as it was', async () => {
+    const d = sub('full');
+    const out = join(d, 'out.json');
+    writeFileSync(out, 'previous output');
+    // The process may write files of at most 4 KB (RLIMIT_FSIZE, no mount needed): the system takes
+    // part of the 12 KB write, then fails the rest — what a full disk does.
+    const r = await run('sh', ['-c', `ulimit -f 8; exec "$0" "$@"`, process.execPath, bin, 'convert', dataset, '--to', 'json', '-o', out]);
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stderr).toContain(`cannot write ${out}: file too large for this disk`);
+    expect(r.stderr).not.toContain('wrote');
+    expect(readFileSync(out, 'utf8')).toBe('previous output');
+    expect(readdirSync(d)).toEqual(['out.json']);
+  }, 30_000);
+
+  it('refuses a folder as output with a plain message, leaving nothing behind', async () => {
+    const d = sub('folder-out');
+    const r = await cli('convert', dataset, '--to', 'csv', '-o', d);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`${d} is a folder, not a regular file`);
+    expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
+    expect(readdirSync(d)).toEqual([]);
+    expect(readdirSync(dir).filter((f) => f.includes('folder-out.'))).toEqual([]);
+  }, 30_000);
+
+  it('never replaces a named pipe or a device (reached through a link) with a regular file', async () => {
+    const d = sub('special');
+    const fifo = join(d, 'pipe');
+    execFileSync('mkfifo', [fifo]);
+    const device = join(d, 'stdout-like');
+    symlinkSync('/dev/null', device);
+    for (const target of [fifo, device]) {
+      const r = await cli('convert', dataset, '--to', 'csv', '-o', target);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(/is a (named pipe|device), not a regular file.*use -o - for standard output/);
     }
-    await expect(writeChunks(out, failing())).rejects.toThrow('boom');
-    expect(existsSync(out)).toBe(false);
-    expect(readdirSync(dir).filter((f) => f.startsWith('failed.txt'))).toEqual([]);
-  });
+    expect(lstatSync(fifo).isFIFO()).toBe(true);
+    expect(readlinkSync(device)).toBe('/dev/null');
+    expect(readdirSync(d).sort()).toEqual(['pipe', 'stdout-like']);
+  }, 30_000);
+
+  it('-o - writes to standard output', async () => {
+    const r = await cli('convert', dataset, '--to', 'csv', '-o', '-');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toBe([...csvChunks(buildDataset(fixtureInput()))].join(''));
+    expect(r.stderr).toContain('wrote standard output');
+  }, 30_000);
 });

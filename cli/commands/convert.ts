@@ -1,6 +1,9 @@
 /** `presswork convert DATASET.json --to FORMAT -o OUT`: a Presswork dataset to another format. */
-import { open, readFile, rename, rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { describeFsError } from '../../node/fs-errors.ts';
+import { NotAFileError, writeFileAtomic } from '../../node/atomic-write.ts';
+import { usageError, warn } from '../messages.ts';
 import { makeArticleReader, readDatasetHeader, type DatasetArticle, type DatasetSource } from '../../shared/export/dataset.ts';
 import { openDatasetBytes, type ScannedDataset } from '../../shared/export/dataset-scan.ts';
 import { EXPORT_FORMATS, REPLACES_LONE_SURROGATES, exportChunks, isExportFormat, type ExportFormat, type ExportOptions } from '../../shared/export/formats.ts';
@@ -20,55 +23,27 @@ ${Object.entries(EXPORT_FORMATS)
 
 Options:
   --to FORMAT        output format (required)
-  -o, --output OUT   output file (required)
+  -o, --output OUT   output file (required); - writes to standard output
   --bom              csv: start with a UTF-8 byte order mark, for Excel
   --indent N         json: indentation (default 2, 0 = compact)
   --base-iri IRI     w3c: make ids IRIs under this base instead of URNs
   -h, --help         show this help
 
-Offsets in every format count Unicode code points, end-exclusive.`;
+Offsets in every format count Unicode code points, end-exclusive.
 
-/**
- * Writes chunks to `path` atomically (temp file + rename). Text chunks are encoded straight into
- * one reusable 4 MB buffer, so a million annotations cost few system calls, no joined strings,
- * and memory that does not grow with the export.
- */
-export async function writeChunks(path: string, chunks: Iterable<string | Uint8Array>): Promise<number> {
-  const tmp = `${path}.${process.pid}.tmp`;
-  const handle = await open(tmp, 'w');
-  const buf = Buffer.allocUnsafe(4 << 20);
-  let used = 0;
+The output appears complete or not at all: it is written to a temporary file beside OUT and
+renamed over it at the end (keeping OUT's permissions). If writing fails (a full disk, say),
+an existing OUT is left as it was and the exit status is 1. OUT must be a file: folders and
+devices are refused.`;
+
+/** Writes chunks to standard output, waiting whenever the reader is slower than the export. */
+async function writeToStdout(chunks: Iterable<string | Uint8Array>): Promise<number> {
   let bytes = 0;
-  const flush = async () => {
-    if (used === 0) return;
-    await handle.write(buf, 0, used);
-    bytes += used;
-    used = 0;
-  };
-  try {
-    for (const chunk of chunks) {
-      // UTF-8 needs at most 3 bytes per UTF-16 unit: check room before encoding.
-      const room = typeof chunk === 'string' ? chunk.length * 3 : chunk.length;
-      if (room > buf.length - used) await flush();
-      if (room > buf.length) {
-        const { bytesWritten } = typeof chunk === 'string' ? await handle.write(chunk) : await handle.write(chunk);
-        bytes += bytesWritten;
-      } else if (typeof chunk === 'string') {
-        used += buf.write(chunk, used);
-      } else {
-        buf.set(chunk, used);
-        used += chunk.length;
-      }
-    }
-    await flush();
-    await handle.sync();
-  } catch (e) {
-    await handle.close();
-    await rm(tmp, { force: true });
-    throw e;
+  for (const chunk of chunks) {
+    const data = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+    bytes += data.length;
+    if (!process.stdout.write(data)) await new Promise<void>((resolve) => process.stdout.once('drain', () => resolve()));
   }
-  await handle.close();
-  await rename(tmp, path);
   return bytes;
 }
 
@@ -91,14 +66,15 @@ export async function loadDataset(input: string, who: string): Promise<{ doc: Sc
     const problems = validateDatasetParts(doc.header, counted());
     return { doc, problems, annotations };
   } catch (e) {
-    process.stderr.write(`${who}: cannot read ${input} as JSON: ${(e as Error).message}\n`);
+    warn(`${who}: cannot read ${input} as JSON: ${describeFsError(e)}`);
     return null;
   }
 }
 
-/** The CLI's export path, also used by the benchmark: dataset → format → file. */
+/** The CLI's export path, also used by the benchmark: dataset → format → file (atomically) or `-` (standard output). */
 export async function exportToFile(format: ExportFormat, dataset: DatasetSource, out: string, opts: ExportOptions = {}): Promise<number> {
-  return writeChunks(out, exportChunks(format, dataset, opts));
+  const chunks = exportChunks(format, dataset, opts);
+  return out === '-' ? writeToStdout(chunks) : writeFileAtomic(out, chunks);
 }
 
 export async function run(args: string[]): Promise<number> {
@@ -117,8 +93,7 @@ export async function run(args: string[]): Promise<number> {
       },
     });
   } catch (e) {
-    process.stderr.write(`presswork convert: ${(e as Error).message}\n\n${HELP}\n`);
-    return 2;
+    return usageError('convert', (e as Error).message, HELP);
   }
   const { values, positionals } = parsed;
   if (values.help) {
@@ -126,14 +101,14 @@ export async function run(args: string[]): Promise<number> {
     return 0;
   }
   const input = positionals[0];
-  const usage = (msg: string) => {
-    process.stderr.write(`presswork convert: ${msg}\n\n${HELP}\n`);
-    return 2;
-  };
+  const usage = (msg: string) => usageError('convert', msg, HELP);
   if (!input || positionals.length > 1) return usage('give exactly one DATASET.json');
   if (!values.to) return usage('--to FORMAT is required');
   if (!isExportFormat(values.to)) return usage(`unknown format "${values.to}"`);
   if (!values.output) return usage('-o OUT is required');
+  const out = values.output;
+  const zipped = EXPORT_FORMATS[values.to].mime === 'application/zip';
+  if (out === '-' && zipped && process.stdout.isTTY) return usage(`${values.to} is a zip archive: redirect standard output to a file, or give -o FILE`);
   const indent = values.indent === undefined ? undefined : Number(values.indent);
   if (indent !== undefined && !(Number.isInteger(indent) && indent >= 0 && indent <= 10)) return usage('--indent must be an integer from 0 to 10');
 
@@ -144,8 +119,8 @@ export async function run(args: string[]): Promise<number> {
   const unicode = loaded.problems.filter((p) => p.startsWith(LONE_SURROGATE_PREFIX));
   const problems = loaded.problems.filter((p) => !p.startsWith(LONE_SURROGATE_PREFIX));
   if (problems.length > 0) {
-    for (const p of problems) process.stderr.write(`${input}: ${p}\n`);
-    process.stderr.write(`presswork convert: ${input} is not a valid Presswork dataset (${problems.length} problem${problems.length === 1 ? '' : 's'}); nothing written\n`);
+    for (const p of problems) warn(`${input}: ${p}`);
+    warn(`presswork convert: ${input} is not a valid Presswork dataset (${problems.length} problem${problems.length === 1 ? '' : 's'}); nothing written`);
     return 1;
   }
   if (unicode.length > 0 && REPLACES_LONE_SURROGATES.has(values.to)) {
@@ -166,7 +141,21 @@ export async function run(args: string[]): Promise<number> {
   const opts: ExportOptions = { bom: values.bom };
   if (indent !== undefined) opts.indent = indent;
   if (values['base-iri']) opts.baseIri = values['base-iri'];
-  const bytes = await exportToFile(values.to, { ...header, articles: articles() }, values.output, opts);
-  process.stderr.write(`wrote ${values.output} (${values.to}, ${doc.articleCount} articles, ${annotations} annotations, ${bytes} bytes)\n`);
+  if (out === '-') {
+    // `presswork convert … -o - | head`: the reader left; stop quietly like other Unix tools.
+    process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(0);
+      throw error;
+    });
+  }
+  let bytes: number;
+  try {
+    bytes = await exportToFile(values.to, { ...header, articles: articles() }, out, opts);
+  } catch (error) {
+    if (error instanceof NotAFileError) warn(`presswork convert: ${error.message} (use -o - for standard output); nothing written`);
+    else warn(`presswork convert: cannot write ${out}: ${describeFsError(error)}; ${out} was not changed`);
+    return 1;
+  }
+  warn(`wrote ${out === '-' ? 'standard output' : out} (${values.to}, ${doc.articleCount} articles, ${annotations} annotations, ${bytes} bytes)`);
   return 0;
 }

@@ -1,6 +1,7 @@
 /** `presswork validate DATASET.json`: prints every problem of a dataset; exit 1 if any. */
 import { parseArgs } from 'node:util';
 import { loadDataset } from './convert.ts';
+import { say, usageError, warn } from '../messages.ts';
 
 export const summary = 'check a dataset: schema, offsets against quotes, references';
 
@@ -16,8 +17,7 @@ export async function run(args: string[]): Promise<number> {
   try {
     parsed = parseArgs({ args, allowPositionals: true, options: { help: { type: 'boolean', short: 'h', default: false } } });
   } catch (e) {
-    process.stderr.write(`presswork validate: ${(e as Error).message}\n\n${HELP}\n`);
-    return 2;
+    return usageError('validate', (e as Error).message, HELP);
   }
   if (parsed.values.help) {
     process.stdout.write(HELP + '\n');
@@ -25,17 +25,16 @@ export async function run(args: string[]): Promise<number> {
   }
   const [input, ...extra] = parsed.positionals;
   if (!input || extra.length > 0) {
-    process.stderr.write(`presswork validate: give exactly one DATASET.json\n\n${HELP}\n`);
-    return 2;
+    return usageError('validate', 'give exactly one DATASET.json', HELP);
   }
   const loaded = await loadDataset(input, 'presswork validate');
   if (!loaded) return 1;
   const { doc, problems, annotations } = loaded;
-  for (const p of problems) process.stdout.write(`${input}: ${p}\n`);
+  for (const p of problems) say(`${input}: ${p}`);
   if (problems.length > 0) {
-    process.stderr.write(`${input}: ${problems.length} problem${problems.length === 1 ? '' : 's'}\n`);
+    warn(`${input}: ${problems.length} problem${problems.length === 1 ? '' : 's'}`);
     return 1;
   }
-  process.stderr.write(`${input}: valid (${doc.articleCount} articles, ${annotations} annotations)\n`);
+  warn(`${input}: valid (${doc.articleCount} articles, ${annotations} annotations)`);
   return 0;
 }

@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { mkdtemp, mkdir, open, readFile, readdir, rename, rm, symlink, unlink, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, open, rm, symlink, writeFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -10,8 +12,6 @@ import {
   readPickedFiles,
   safeFileName,
   walkFolder,
-  writeFileAtomic,
-  type AtomicWriteIo,
 } from './files.ts';
 
 let dir: string;
@@ -20,65 +20,6 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
-});
-
-/** Real file system, but the Nth write (1-based) fails like a full disk would. */
-function ioFailingAtWrite(n: number): AtomicWriteIo {
-  let writes = 0;
-  return {
-    async open(path, flags) {
-      const handle = await open(path, flags);
-      return {
-        async writeFile(data) {
-          writes += 1;
-          if (writes === n) throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
-          await handle.writeFile(data);
-        },
-        sync: () => handle.sync(),
-        close: () => handle.close(),
-      };
-    },
-    rename,
-    unlink,
-  };
-}
-
-describe('writeFileAtomic', () => {
-  it('writes the parts in order, strings and bytes, replacing the old file', async () => {
-    const target = join(dir, 'export.csv');
-    await writeFile(target, 'old content');
-    await writeFileAtomic(target, ['id,quote\n', new TextEncoder().encode('1,"Привет 👋"\n'), '2,end\n']);
-    expect(await readFile(target, 'utf8')).toBe('id,quote\n1,"Привет 👋"\n2,end\n');
-    expect(await readdir(dir)).toEqual(['export.csv']);
-  });
-
-  it('leaves the old file intact and no temp file when a write fails midway', async () => {
-    const target = join(dir, 'export.csv');
-    await writeFile(target, 'old content');
-    await expect(writeFileAtomic(target, ['first part\n', 'second part\n', 'third\n'], ioFailingAtWrite(2))).rejects.toThrow('ENOSPC');
-    expect(await readFile(target, 'utf8')).toBe('old content');
-    expect(await readdir(dir)).toEqual(['export.csv']);
-  });
-
-  it('leaves the old file intact when the rename fails', async () => {
-    const target = join(dir, 'export.csv');
-    await writeFile(target, 'old content');
-    const io: AtomicWriteIo = { ...ioFailingAtWrite(0), rename: async () => Promise.reject(new Error('EXDEV')) };
-    await expect(writeFileAtomic(target, ['new'], io)).rejects.toThrow('EXDEV');
-    expect(await readFile(target, 'utf8')).toBe('old content');
-    expect(await readdir(dir)).toEqual(['export.csv']);
-  });
-
-  it('creates a new file and writes an empty export', async () => {
-    const target = join(dir, 'empty.json');
-    await writeFileAtomic(target, []);
-    expect(await readFile(target, 'utf8')).toBe('');
-  });
-
-  it('fails cleanly when the folder does not exist', async () => {
-    await expect(writeFileAtomic(join(dir, 'missing', 'x.csv'), ['x'])).rejects.toThrow();
-    expect(await readdir(dir)).toEqual([]);
-  });
 });
 
 describe('reading picked files', () => {
@@ -113,6 +54,37 @@ describe('reading picked files', () => {
     expect(new TextDecoder().decode(await readFileLimited(join(dir, 'f.txt'), 5))).toBe('12345');
     await expect(readFileLimited(join(dir, 'f.txt'), 4)).rejects.toThrow(/limit/);
     await expect(readFileLimited(dir)).rejects.toThrow();
+  });
+});
+
+describe('named pipes (FIFOs)', () => {
+  let fifo: string;
+  beforeEach(() => {
+    fifo = join(dir, 'pipe.txt');
+    execFileSync('mkfifo', [fifo]);
+  });
+  afterEach(async () => {
+    // Without the fix a read waits for a writer forever: be that writer so the test process can end.
+    await open(fifo, constants.O_WRONLY | constants.O_NONBLOCK).then((h) => h.close(), () => undefined);
+  });
+
+  it('a picked FIFO is reported at once, the other files are read', async () => {
+    await writeFile(join(dir, 'a.txt'), 'article');
+    const result = await readPickedFiles([
+      { path: fifo, name: 'pipe.txt' },
+      { path: join(dir, 'a.txt'), name: 'a.txt' },
+    ]);
+    expect(result.files.map((f) => f.name)).toEqual(['a.txt']);
+    expect(result.unreadable).toEqual([{ name: 'pipe.txt', error: 'Not a regular file (a named pipe)' }]);
+  });
+
+  it('a dropped FIFO is reported at once', async () => {
+    const result = await readDroppedPaths([fifo]);
+    expect(result).toEqual({ files: [], unreadable: [{ name: 'pipe.txt', error: 'Not a regular file (a named pipe)' }] });
+  });
+
+  it('readFileLimited refuses it without waiting for a writer', async () => {
+    await expect(readFileLimited(fifo)).rejects.toThrow('Not a regular file (a named pipe)');
   });
 });
 

@@ -1,12 +1,14 @@
 // File I/O for the bridge: reading what the user picked (with limits, every failure reported
-// per file) and writing exports atomically (the old file survives any failed write).
-import { open, readdir, rename, stat, unlink } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
-import { randomBytes } from 'node:crypto';
+// per file). Writing goes through the one atomic writer in node/atomic-write.ts.
+import { constants, type Stats } from 'node:fs';
+import { open, readdir, stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import type { OpenResult, UnreadableFile } from '../../shared/bridge/contract.ts';
+import { MAX_FILE_BYTES } from '../../shared/import/limits.ts';
+import { describeFsError } from '../../node/fs-errors.ts';
 
-/** Per file: beyond this the import pipeline cannot do anything useful, and IPC would choke. */
-export const MAX_FILE_BYTES = 200 * 1024 * 1024;
+/** Per file: the import pipeline's own limit, so nothing read here is refused later. */
+export { MAX_FILE_BYTES };
 /** Per open/drop: all files together. */
 export const MAX_TOTAL_BYTES = 1024 * 1024 * 1024;
 /** A folder walk stops listing after this many files (someone picked their home folder). */
@@ -28,12 +30,27 @@ export function isHiddenOrSystem(name: string): boolean {
   return name.startsWith('.') || name.startsWith('~$') || SYSTEM_FILES.has(name.toLowerCase());
 }
 
+function notRegular(info: Stats): Error {
+  if (info.isDirectory()) return Object.assign(new Error('Is a folder'), { code: 'EISDIR' });
+  if (info.isFIFO()) return new Error('Not a regular file (a named pipe)');
+  if (info.isCharacterDevice() || info.isBlockDevice()) return new Error('Not a regular file (a device)');
+  if (info.isSocket()) return new Error('Not a regular file (a socket)');
+  return new Error('Not a regular file');
+}
+
+// Opening a named pipe for reading waits for a writer, possibly forever: non-blocking open (where
+// the platform has it) returns at once, and the type is checked again on the open file in case
+// the path changed after the first check.
+const OPEN_FOR_READING = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+
 /** Read a whole file in chunks, refusing it when it is (or grows) larger than `maxBytes`. */
 export async function readFileLimited(path: string, maxBytes: number = MAX_FILE_BYTES): Promise<Uint8Array> {
-  const handle = await open(path, 'r');
+  const before = await stat(path);
+  if (!before.isFile()) throw notRegular(before);
+  const handle = await open(path, OPEN_FOR_READING);
   try {
     const info = await handle.stat();
-    if (!info.isFile()) throw new Error('Not a regular file');
+    if (!info.isFile()) throw notRegular(info);
     if (info.size > maxBytes) throw new Error(tooLarge(info.size, maxBytes));
     const bytes = new Uint8Array(info.size);
     let offset = 0;
@@ -49,18 +66,12 @@ export async function readFileLimited(path: string, maxBytes: number = MAX_FILE_
 }
 
 function tooLarge(size: number, max: number): string {
-  return `File is ${(size / MB).toFixed(1)} MB; the limit is ${Math.round(max / MB)} MB. Split it or import it with the presswork CLI.`;
+  return `File is ${(size / MB).toFixed(1)} MB; the limit is ${Math.round(max / MB)} MB. Split it into smaller files.`;
 }
 
 function describeError(error: unknown): string {
-  if (error instanceof Error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EACCES' || code === 'EPERM') return 'Permission denied';
-    if (code === 'ENOENT') return 'File not found';
-    if (code === 'EISDIR') return 'Is a folder';
-    return error.message;
-  }
-  return String(error);
+  const reason = describeFsError(error);
+  return reason.charAt(0).toUpperCase() + reason.slice(1);
 }
 
 export interface ReadLimits {
@@ -168,55 +179,6 @@ export async function readDroppedPaths(paths: readonly string[]): Promise<OpenRe
   result.files.unshift(...read.files);
   result.unreadable.push(...read.unreadable);
   return result;
-}
-
-/** The file operations an atomic write needs; injectable so tests can make one fail. */
-export interface AtomicWriteIo {
-  open(path: string, flags: string): Promise<{
-    /** Writes all of `data` at the current position (FileHandle.writeFile loops until done). */
-    writeFile(data: string | Uint8Array): Promise<void>;
-    sync(): Promise<void>;
-    close(): Promise<void>;
-  }>;
-  rename(from: string, to: string): Promise<void>;
-  unlink(path: string): Promise<void>;
-}
-
-const nodeIo: AtomicWriteIo = {
-  open: (path, flags) => open(path, flags, 0o644),
-  rename,
-  unlink,
-};
-
-/** The temp file sits beside the target so that the final rename never crosses file systems. */
-export function tempPathFor(target: string): string {
-  return join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.presswork-tmp`);
-}
-
-/**
- * Write `parts` in order to `target` so that readers see either the old file or the complete
- * new one: temp file (exclusive create), write, fsync, close, rename over the target. If any step
- * fails the temp file is removed and the old file is untouched.
- */
-export async function writeFileAtomic(target: string, parts: readonly (string | Uint8Array)[], io: AtomicWriteIo = nodeIo): Promise<void> {
-  const temp = tempPathFor(target);
-  const handle = await io.open(temp, 'wx');
-  let closed = false;
-  try {
-    for (const part of parts) {
-      // Not handle.write(): a single write() may be partial; writeFile() continues from the
-      // current position until all of the part is written.
-      await handle.writeFile(part);
-    }
-    await handle.sync();
-    closed = true;
-    await handle.close();
-    await io.rename(temp, target);
-  } catch (error) {
-    if (!closed) await handle.close().catch(() => undefined);
-    await io.unlink(temp).catch(() => undefined);
-    throw error;
-  }
 }
 
 /** A suggested export name reduced to a safe base name (the dialog may still change it). */

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdtemp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createMainHandlers, type HandlerDeps } from './handlers.ts';
@@ -58,6 +58,17 @@ describe('main handlers', () => {
     expect(deps.shell.showItemInFolder).toHaveBeenCalledWith(target);
     await expect(handlers.showInFolder('/etc/passwd')).rejects.toThrow(/saved in this session/);
     expect(deps.shell.showItemInFolder).toHaveBeenCalledTimes(1);
+  });
+
+  it('saving over a private (0600) export keeps it private, with no temp file left', async () => {
+    const target = join(dir, 'interviews.json');
+    await writeFile(target, 'old');
+    await chmod(target, 0o600);
+    const { handlers } = setup({ canceled: true, filePaths: [] }, { canceled: false, filePath: target });
+    await handlers.saveFile({ suggestedName: 'interviews.json', parts: ['{"new":true}'] });
+    expect(await readFile(target, 'utf8')).toBe('{"new":true}');
+    expect((await stat(target)).mode & 0o777).toBe(0o600);
+    expect(await readdir(dir)).toEqual(['interviews.json']);
   });
 
   it('refuses relative dropped paths and answers app info', async () => {

@@ -3,7 +3,8 @@
 import type { BrowserWindow, Dialog, Shell } from 'electron';
 import { basename, isAbsolute, join } from 'node:path';
 import type { AppInfo, OpenResult, SaveRequest, SaveResult } from '../../shared/bridge/contract.ts';
-import { readDroppedPaths, readFolder, readPickedFiles, safeFileName, writeFileAtomic } from './files.ts';
+import { writeFileAtomic } from '../../node/atomic-write.ts';
+import { readDroppedPaths, readFolder, readPickedFiles, safeFileName } from './files.ts';
 import type { MainHandlers } from './ipc.ts';
 
 /** File types the import pipeline understands; "All files" stays available. */

@@ -6,11 +6,12 @@ import {
   isAppUrl,
   isPermissionAllowed,
   isSafeExternalUrl,
+  USER_ACTIVATION_MS,
   type PolicyTarget,
 } from './security.ts';
 import { APP_ENTRY_URL, APP_ORIGIN } from './protocol.ts';
 
-type Listener = (event: { preventDefault(): void }, url?: string) => void;
+type Listener = (event: { preventDefault(): void }, arg?: unknown) => void;
 
 function fakeContents() {
   const listeners = new Map<string, Listener>();
@@ -33,6 +34,11 @@ function fakeContents() {
       listener({ preventDefault }, url);
       return preventDefault.mock.calls.length > 0;
     },
+    /** An input event as Electron reports it ('mouseDown', 'keyDown', 'mouseMove'…). */
+    input(type: string, key?: string) {
+      // No listener: the policy ignores input (it did before user activation was required).
+      listeners.get('input-event')?.({ preventDefault: vi.fn() }, key === undefined ? { type } : { type, keyCode: key });
+    },
     open(url: string) {
       if (openHandler === undefined) throw new Error('no window open handler');
       return openHandler({ url });
@@ -44,8 +50,9 @@ function setup() {
   const contents = fakeContents();
   const openExternal = vi.fn(async () => undefined);
   const log = vi.fn();
-  applyNavigationPolicy(contents.target, { appOrigin: APP_ORIGIN, shell: { openExternal }, log });
-  return { contents, openExternal, log };
+  const clock = { ms: 1_000_000 };
+  applyNavigationPolicy(contents.target, { appOrigin: APP_ORIGIN, shell: { openExternal }, log, now: () => clock.ms });
+  return { contents, openExternal, log, clock };
 }
 
 describe('isAppUrl', () => {
@@ -80,12 +87,14 @@ describe('isSafeExternalUrl', () => {
 describe('navigation policy', () => {
   it('blocks navigation away from the app and opens web links in the system browser', () => {
     const { contents, openExternal } = setup();
+    contents.input('mouseDown');
     expect(contents.fire('will-navigate', 'https://example.org/story')).toBe(true);
     expect(openExternal).toHaveBeenCalledWith('https://example.org/story');
   });
 
   it('blocks navigation to local files without opening them anywhere', () => {
     const { contents, openExternal, log } = setup();
+    contents.input('mouseDown');
     expect(contents.fire('will-navigate', 'file:///etc/passwd')).toBe(true);
     expect(openExternal).not.toHaveBeenCalled();
     expect(log).toHaveBeenCalledWith(expect.stringContaining('refused'));
@@ -110,11 +119,41 @@ describe('navigation policy', () => {
 
   it('denies every window.open, opening only http(s) links externally', () => {
     const { contents, openExternal } = setup();
-    expect(contents.open('https://example.org/a')).toEqual({ action: 'deny' });
-    expect(contents.open('file:///tmp/x.html')).toEqual({ action: 'deny' });
-    expect(contents.open(APP_ENTRY_URL)).toEqual({ action: 'deny' });
-    expect(contents.open('javascript:alert(1)')).toEqual({ action: 'deny' });
+    for (const url of ['https://example.org/a', 'file:///tmp/x.html', APP_ENTRY_URL, 'javascript:alert(1)']) {
+      contents.input('mouseDown');
+      expect(contents.open(url)).toEqual({ action: 'deny' });
+    }
     expect(openExternal.mock.calls).toEqual([['https://example.org/a']]);
+  });
+
+  it('opens nothing that the user did not just click or choose with a key', () => {
+    const { contents, openExternal, log, clock } = setup();
+    // A script on its own: window.open or location change without any input.
+    expect(contents.open('https://example.org/phish')).toEqual({ action: 'deny' });
+    expect(contents.fire('will-navigate', 'https://example.org/phish')).toBe(true);
+    // Moving the mouse, scrolling or pressing Escape is not a choice to open a link.
+    contents.input('mouseMove');
+    contents.input('mouseWheel');
+    contents.input('keyDown', 'Escape');
+    contents.open('https://example.org/phish');
+    // A click too long ago.
+    contents.input('mouseDown');
+    clock.ms += USER_ACTIVATION_MS + 1;
+    contents.open('https://example.org/phish');
+    expect(openExternal).not.toHaveBeenCalled();
+    expect(log).toHaveBeenCalledWith(expect.stringContaining('no click or key press'));
+  });
+
+  it('one click or key press lets exactly one link out', () => {
+    const { contents, openExternal, clock } = setup();
+    contents.input('mouseDown');
+    clock.ms += 200;
+    contents.open('https://example.org/a');
+    contents.open('https://example.org/popup-1');
+    contents.fire('will-navigate', 'https://example.org/popup-2');
+    contents.input('keyDown', 'Enter');
+    contents.fire('will-navigate', 'https://example.org/b');
+    expect(openExternal.mock.calls).toEqual([['https://example.org/a'], ['https://example.org/b']]);
   });
 });
 

@@ -1,8 +1,8 @@
 // One policy applied to every webContents the app ever creates (Signal-Desktop's
 // handleCommonWindowEvents, Actual Budget's security.ts): the page can never navigate away from
-// the app, never open windows, never gain permissions; only plain web links leave, and they
-// leave for the system browser.
-import type { Event, HandlerDetails, Session, Shell, WebContents } from 'electron';
+// the app, never open windows, never gain permissions; only plain web links the user just
+// clicked (or chose with the keyboard) leave, and they leave for the system browser.
+import type { Event, HandlerDetails, InputEvent, Session, Shell, WebContents } from 'electron';
 
 export type Log = (message: string) => void;
 
@@ -41,6 +41,23 @@ export interface NavigationPolicyDeps {
   /** The only place the app calls openExternal, always behind isSafeExternalUrl. */
   shell: Pick<Shell, 'openExternal'>;
   log: Log;
+  /** Milliseconds clock; tests pass their own. */
+  now?: () => number;
+}
+
+/**
+ * Electron's window-open details carry no user-gesture flag (its `disposition` says how a link
+ * was opened, not whether a person did it), so main tracks user activation itself, as Chromium
+ * defines it: a key press (not Escape), a mouse or pointer press, a tap, within the last few
+ * seconds (Chromium's transient activation lasts 5 s). Each activation lets one link out.
+ */
+export const USER_ACTIVATION_MS = 5000;
+const ACTIVATING_INPUT: ReadonlySet<string> = new Set(['mouseDown', 'rawKeyDown', 'keyDown', 'pointerDown', 'touchEnd', 'gestureTap']);
+
+export function isActivatingInput(input: Pick<InputEvent, 'type'> & { key?: string; keyCode?: string }): boolean {
+  if (!ACTIVATING_INPUT.has(input.type)) return false;
+  const key = input.key ?? input.keyCode;
+  return key !== 'Escape' && key !== 'Esc';
 }
 
 type NavigationEvent = Pick<Event, 'preventDefault'>;
@@ -49,11 +66,14 @@ type NavigationEvent = Pick<Event, 'preventDefault'>;
 export interface PolicyTarget {
   on(event: 'will-navigate' | 'will-redirect', listener: (event: NavigationEvent, url: string) => void): unknown;
   on(event: 'will-attach-webview', listener: (event: NavigationEvent) => void): unknown;
+  on(event: 'input-event', listener: (event: unknown, input: Pick<InputEvent, 'type'> & { key?: string; keyCode?: string }) => void): unknown;
   setWindowOpenHandler(handler: (details: Pick<HandlerDetails, 'url'>) => { action: 'deny' }): void;
 }
 
-function openIfSafe(url: string, deps: NavigationPolicyDeps, why: string): void {
-  if (isSafeExternalUrl(url)) {
+function openIfSafe(url: string, deps: NavigationPolicyDeps, why: string, userActivated: boolean): void {
+  if (!userActivated) {
+    deps.log(`${why}: refused ${url} (no click or key press just before)`);
+  } else if (isSafeExternalUrl(url)) {
     deps.log(`${why}: opening ${url} in the system browser`);
     deps.shell.openExternal(url).catch((error: unknown) => deps.log(`openExternal failed: ${String(error)}`));
   } else {
@@ -62,10 +82,21 @@ function openIfSafe(url: string, deps: NavigationPolicyDeps, why: string): void 
 }
 
 export function applyNavigationPolicy(contents: PolicyTarget, deps: NavigationPolicyDeps): void {
+  const now = deps.now ?? Date.now;
+  let activatedAt: number | undefined;
+  contents.on('input-event', (_event, input) => {
+    if (isActivatingInput(input)) activatedAt = now();
+  });
+  /** True once per recent activation: a script cannot open a stream of links after one click. */
+  const consumeActivation = (): boolean => {
+    const ok = activatedAt !== undefined && now() - activatedAt <= USER_ACTIVATION_MS;
+    activatedAt = undefined;
+    return ok;
+  };
   contents.on('will-navigate', (event, url) => {
     if (isAppUrl(url, deps.appOrigin)) return;
     event.preventDefault();
-    openIfSafe(url, deps, 'navigation blocked');
+    openIfSafe(url, deps, 'navigation blocked', consumeActivation());
   });
   // A redirect is never the user's choice: block without opening anything.
   contents.on('will-redirect', (event, url) => {
@@ -78,7 +109,7 @@ export function applyNavigationPolicy(contents: PolicyTarget, deps: NavigationPo
     deps.log('webview refused');
   });
   contents.setWindowOpenHandler(({ url }) => {
-    openIfSafe(url, deps, 'window.open denied');
+    openIfSafe(url, deps, 'window.open denied', consumeActivation());
     return { action: 'deny' };
   });
 }

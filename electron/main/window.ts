@@ -2,8 +2,7 @@
 // user left it in.
 import { BrowserWindow, type Rectangle } from 'electron';
 import { readFile } from 'node:fs/promises';
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
-import { tempPathFor } from './files.ts';
+import { writeFileAtomicSync } from '../../node/atomic-write.ts';
 
 export interface WindowState {
   x?: number;
@@ -101,17 +100,10 @@ export async function loadWindowState(file: string, workAreas: readonly Rectangl
 
 /**
  * Synchronous on purpose: it runs in the window's 'close' handler, and closing the last window
- * quits the app before an asynchronous write would finish. Temp file + rename, like every write.
+ * quits the app before an asynchronous write would finish. The same atomic writer as every write.
  */
 export function saveWindowState(file: string, state: WindowState): void {
-  const temp = tempPathFor(file);
-  try {
-    writeFileSync(temp, JSON.stringify(state), { flag: 'wx' });
-    renameSync(temp, file);
-  } catch (error) {
-    rmSync(temp, { force: true });
-    throw error;
-  }
+  writeFileAtomicSync(file, [JSON.stringify(state)]);
 }
 
 /** What we read from a window when it closes; getNormalBounds ignores maximisation. */

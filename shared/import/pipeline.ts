@@ -15,9 +15,9 @@ import { parsePdf } from './parsers/pdf.ts';
 import { parseRtf } from './parsers/rtf.ts';
 import type { ParseResult, RawArticle } from './raw-article.ts';
 import { detectSignature, SIGNATURE_NAMES } from './signature.ts';
+import { MAX_FILE_BYTES } from './limits.ts';
 
-/** Files larger than this are refused before any work (the window and the worker stay responsive). */
-export const MAX_FILE_BYTES = 100 * 1024 * 1024;
+export { MAX_FILE_BYTES };
 
 export interface ImportResult {
   drafts: Draft[];

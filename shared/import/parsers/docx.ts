@@ -1,8 +1,9 @@
-/** .docx → paragraphs (mammoth, loaded only when a .docx is seen) and core properties. */
+/** .docx → paragraphs (mammoth, loaded only when a .docx is seen) and core properties; zip bombs refused first. */
 import { strFromU8, unzipSync } from 'fflate';
 import type { ArticleMeta } from '../../model/types.ts';
 import { toIsoDate } from '../dates.ts';
 import type { RawArticle } from '../raw-article.ts';
+import { checkZip } from '../zip-guard.ts';
 
 function xmlText(xml: string, tag: string): string | undefined {
   const m = new RegExp(`<${tag}(?:\\s[^>]*)?>([^<]*)</${tag}>`).exec(xml);
@@ -26,10 +27,10 @@ interface CoreProperties {
   mimetype?: string;
 }
 
-function coreProperties(bytes: Uint8Array): CoreProperties {
-  const files = unzipSync(bytes, { filter: (f) => f.name === 'docProps/core.xml' || f.name === 'word/document.xml' || f.name === 'mimetype' });
+function coreProperties(bytes: Uint8Array, names: ReadonlySet<string>): CoreProperties {
+  const files = unzipSync(bytes, { filter: (f) => f.name === 'docProps/core.xml' || f.name === 'mimetype' });
   const core = files['docProps/core.xml'];
-  const isWord = files['word/document.xml'] !== undefined;
+  const isWord = names.has('word/document.xml');
   const mimetypeBytes = files.mimetype;
   const base: CoreProperties = mimetypeBytes ? { isWord, mimetype: strFromU8(mimetypeBytes).trim() } : { isWord };
   if (!core) return base;
@@ -45,9 +46,12 @@ function coreProperties(bytes: Uint8Array): CoreProperties {
 }
 
 export async function parseDocx(bytes: Uint8Array): Promise<RawArticle | { error: string }> {
+  // Before anything unpacks it: a zip bomb is refused here, with its reason.
+  const zip = checkZip(bytes);
+  if ('error' in zip) return { error: zip.error };
   let props: ReturnType<typeof coreProperties>;
   try {
-    props = coreProperties(bytes);
+    props = coreProperties(bytes, new Set(zip.entries.map((e) => e.name)));
   } catch {
     return { error: 'damaged .docx file (not a readable ZIP archive)' };
   }
