@@ -7,7 +7,7 @@ import type { ArticleMeta, Draft, DraftSource, ImportProblem } from '../model/ty
 import { cleanArticleWithStats, NO_CLEAN_STATS } from './clean.ts';
 import { decodeBytes } from './decode.ts';
 import { addStats, type FileReport } from './file-report.ts';
-import { detectLanguage, languageFromTag } from './language.ts';
+import { declaredLanguageFits, detectLanguage } from './language.ts';
 import { parseDelimited, parseJson, parseJsonLines } from './parsers/batch.ts';
 import { parseDocx } from './parsers/docx.ts';
 import { parseXmlFeed, sniffXml, XML_KIND_NAMES, type XmlKind } from './parsers/feed.ts';
@@ -195,7 +195,7 @@ function draftFrom(file: string, raw: RawArticle, report: FileReport): Draft | I
   const prefix = raw.where ? `${raw.where}: ` : '';
   if (text === '') return { source, message: `${prefix}no article text left after cleaning` };
   const meta: ArticleMeta = { ...raw.meta };
-  const language = detectLanguage(text) ?? languageFromTag(raw.declaredLanguage);
+  const language = detectLanguage(text) ?? declaredLanguageFits(text, raw.declaredLanguage);
   if (language) {
     meta.language = language;
     report.languages[language] = (report.languages[language] ?? 0) + 1;
