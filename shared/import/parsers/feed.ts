@@ -4,7 +4,7 @@
  * Parsed by fast-xml-parser (no DTD fetching, no external entities); HTML inside text fields goes
  * through the same HTML-to-paragraphs path as HTML pages (linkedom: data only, never executed).
  */
-import { XMLParser } from 'fast-xml-parser';
+import { XMLParser, type X2jOptions } from 'fast-xml-parser';
 import type { ArticleMeta } from '../../model/types.ts';
 import { normaliseInline, splitParagraphs } from '../../text/normalise.ts';
 import { cleanAuthor } from '../byline.ts';
@@ -42,7 +42,7 @@ export function sniffXml(text: string): XmlKind | undefined {
 
 const ARRAYS = new Set(['item', 'entry', 'category', 'link', 'author', 'dc:creator', 'dc:subject', 'contributor']);
 
-const OPTIONS = {
+const OPTIONS: X2jOptions = {
   ignoreAttributes: false,
   attributeNamePrefix: '@_',
   textNodeName: '#text',
@@ -56,7 +56,7 @@ const OPTIONS = {
   // Atom content of type "xhtml" is markup: kept raw and read as HTML.
   stopNodes: ['feed.entry.content', 'feed.entry.summary'],
   isArray: (name: string) => ARRAYS.has(name),
-} as const;
+};
 
 const parser = new XMLParser(OPTIONS);
 const unescaper = new XMLParser({ ...OPTIONS, stopNodes: [], isArray: () => false });
