@@ -130,7 +130,7 @@ export function isSiteTitle(title: string, outlet: string | undefined, url: stri
   const names = [outlet, brandOf(url)].filter((n): n is string => !!n && n.length >= 3).map((n) => n.toLowerCase());
   if (!names.some((n) => rest.includes(n))) return false;
   for (const n of names) rest = rest.split(n).join(' ');
-  rest = rest.replace(/[|–—:·•»\-]+/g, ' ').replace(/\s+/g, ' ').trim();
+  rest = rest.replace(/[|–—:·•»-]+/g, ' ').replace(/\s+/g, ' ').trim();
   return rest === '' || GENERIC_TITLE.test(rest);
 }
 
