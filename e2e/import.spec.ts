@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { makeDocx } from '../shared/import/fixtures/make-docx.ts';
@@ -336,4 +336,50 @@ test('imports Word and PDF files in the import worker, and reports a scanned PDF
   await expect(page.getByRole('region', { name: 'Reader' })).toContainText('heated three-hour meeting');
   await page.getByRole('link', { name: /Film festival moves/ }).click();
   await expect(page.getByRole('region', { name: 'Reader' })).toContainText('twelve documentaries');
+});
+
+test('imports a KOI8-R RSS feed as one article per item and reports per file what was read and removed', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await createProject(page, 'Regional feeds');
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: /^Files…/ }).click();
+  const feed = await readFile(new URL('../shared/import/fixtures/ru-feed-koi8-r.xml', import.meta.url));
+  await (await chooser).setFiles([
+    // Saved as .txt, as the issue's feeds were: the content says it is a feed.
+    { name: 'vesti-rss.txt', mimeType: 'text/plain', buffer: feed },
+    { name: 'bridge-repairs.html', mimeType: 'text/html', buffer: Buffer.from(htmlPage('Railway bridge repairs to last until autumn', BRIDGE)) },
+  ]);
+
+  const dialog = page.getByRole('dialog', { name: 'Import finished' });
+  await expect(dialog).toBeVisible(IMPORT_TIMEOUT);
+  await expect(dialog.getByTestId('import-added')).toHaveText('3');
+  await expect(dialog.getByTestId('import-problems')).toHaveText('1');
+  const problems = dialog.getByRole('region', { name: 'Problems by file' });
+  await expect(problems).toContainText('item 3 ("Фоторепортаж: ледоход на реке"): no text');
+
+  // Per file: what was detected, and what cleaning removed.
+  const details = dialog.getByRole('table', { name: 'What was detected in each file and what cleaning removed' });
+  await expect(details).toBeVisible();
+  const row = (file: string) => details.getByRole('row').filter({ has: page.getByRole('rowheader', { name: file }) });
+  await expect(row('vesti-rss.txt').getByRole('cell')).toHaveText([/^RSS feed · KOI8-R\s*fields not imported: media:content \(2 items\)$/, /^2 of 3 items\s*1 problem$/, 'ru', 'nothing']);
+  await expect(row('bridge-repairs.html').getByRole('cell')).toHaveText(['HTML page · UTF-8', '1', 'en', /repeated headline.*run-on copy.*furniture lines?/]);
+  await page.screenshot({ path: test.info().outputPath('import-report-files.png') });
+
+  await dialog.getByRole('button', { name: 'Copy report' }).click();
+  await expect(dialog.getByRole('status')).toHaveText('Report copied');
+  const copied = (await page.evaluate('navigator.clipboard.readText()')) as string;
+  expect(copied).toContain('vesti-rss.txt\n  - item 3 ("Фоторепортаж: ледоход на реке"): no text');
+  expect(copied).toContain('  Read as: RSS feed · KOI8-R · 3 items → 2 articles · ru');
+  expect(copied).toMatch(/bridge-repairs\.html\n {2}Read as: HTML page · UTF-8 · 1 article · en\n {2}Cleaning removed: repeated headline.*run-on copy.*furniture line/);
+  await dialog.getByRole('button', { name: 'Close' }).click();
+
+  // The feed's items are articles with their own titles, in Cyrillic, entities decoded.
+  const items = page.getByRole('list', { name: 'Articles' }).getByRole('listitem');
+  await expect(items).toHaveCount(3);
+  await expect(page.getByRole('link', { name: /Мэрия утвердила план ремонта "Северного" моста/ })).toHaveCount(1);
+  await expect(page.getByRole('link', { name: /Школы области перейдут на новое расписание/ })).toHaveCount(1);
+  await expect(page.getByRole('link', { name: /<\?xml/ })).toHaveCount(0);
+  await page.getByRole('link', { name: /Школы области/ }).click();
+  await expect(page.getByRole('region', { name: 'Reader' })).toContainText('"Большинство высказалось за перенос"');
 });

@@ -9,7 +9,7 @@ import type { MainHandlers } from './ipc.ts';
 
 /** File types the import pipeline understands; "All files" stays available. */
 export const IMPORT_FILTERS = [
-  { name: 'Articles', extensions: ['txt', 'md', 'markdown', 'html', 'htm', 'xhtml', 'json', 'jsonl', 'ndjson', 'csv', 'tsv', 'docx', 'pdf'] },
+  { name: 'Articles', extensions: ['txt', 'md', 'markdown', 'html', 'htm', 'xhtml', 'xml', 'rss', 'atom', 'json', 'jsonl', 'ndjson', 'csv', 'tsv', 'docx', 'pdf'] },
   { name: 'All files', extensions: ['*'] },
 ];
 

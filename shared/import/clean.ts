@@ -22,6 +22,20 @@ export interface CleanResult {
   text: string;
 }
 
+/** What cleaning removed from one article, in paragraphs (or header lines) — for the import report. */
+export interface CleanStats {
+  /** The headline repeated in the body (also twice on one line). */
+  headline: number;
+  /** Run-on blocks: the body (and headline) glued together once more. */
+  runOn: number;
+  /** Duplicate and near-duplicate paragraphs. */
+  duplicates: number;
+  /** Site furniture: comment prompts, share/subscribe lines, navigation, related-posts lists. */
+  furniture: number;
+}
+
+export const NO_CLEAN_STATS: Readonly<CleanStats> = { headline: 0, runOn: 0, duplicates: 0, furniture: 0 };
+
 // A "short line" that can be a headline.
 const MAX_TITLE_LENGTH = 200;
 const MAX_TITLE_WORDS = 30;
@@ -165,11 +179,14 @@ function removeDuplicates(paragraphs: string[]): string[] {
  * joined into paragraphs, because a scraped header often uses single line breaks even where
  * the body has blank lines between paragraphs.
  */
-function headerPass(text: string, metaTitle: string): { title: string; text: string } {
+function headerPass(text: string, metaTitle: string, stats: CleanStats): { title: string; text: string } {
   const lines = normaliseText(text).split('\n');
   let title = metaTitle;
   let first = 0;
-  while (first < lines.length && ((lines[first] ?? '') === '' || isFurniture(lines[first] ?? ''))) first++;
+  while (first < lines.length && ((lines[first] ?? '') === '' || isFurniture(lines[first] ?? ''))) {
+    if ((lines[first] ?? '') !== '') stats.furniture++;
+    first++;
+  }
   const rest = lines.slice(first);
   if (title === '') {
     const line = rest[0] ?? '';
@@ -182,29 +199,43 @@ function headerPass(text: string, metaTitle: string): { title: string; text: str
   }
   const titleKey = compact(title);
   const kept = rest.filter((l) => !isTitleRepeat(l, titleKey));
+  stats.headline += rest.length - kept.length;
   return { title, text: kept.join('\n') };
 }
 
 export function cleanArticle(input: CleanInput): CleanResult {
+  const { title, text } = cleanArticleWithStats(input);
+  return { title, text };
+}
+
+/** cleanArticle, also saying what it removed (the import report shows it per file). */
+export function cleanArticleWithStats(input: CleanInput): CleanResult & { removed: CleanStats } {
   // The memo only has to live through one article.
   compactCache.clear();
+  const stats: CleanStats = { ...NO_CLEAN_STATS };
+  const strip = (ps: string[]) => {
+    const kept = stripFurniture(ps);
+    stats.furniture += ps.length - kept.length;
+    return kept;
+  };
   let title = normaliseInline(input.title ?? '');
   title = undouble(title) ?? title;
   let paragraphs: string[];
   if (input.paragraphs !== undefined) {
-    paragraphs = stripFurniture(input.paragraphs.flatMap((p) => splitParagraphs(p)));
+    paragraphs = strip(input.paragraphs.flatMap((p) => splitParagraphs(p)));
     if (title === '' && paragraphs.length > 1) {
       const first = paragraphs[0] ?? '';
       const candidate = undouble(first) ?? first;
       if (isHeadlineLike(candidate)) title = candidate;
     }
   } else {
-    const header = headerPass(input.text ?? '', title);
+    const header = headerPass(input.text ?? '', title, stats);
     title = header.title;
-    paragraphs = stripFurniture(splitParagraphs(header.text));
+    paragraphs = strip(splitParagraphs(header.text));
   }
   const titleKey = compact(title);
 
+  let before = paragraphs.length;
   paragraphs = paragraphs.filter((p) => !isTitleRepeat(p, titleKey));
   // A first paragraph that is a variant of the headline (the page's <h1> shorter or longer than
   // its og:title) is still the headline repeated.
@@ -214,12 +245,17 @@ export function cleanArticle(input: CleanInput): CleanResult {
     const overlap = Math.min(k.length, titleKey.length) / Math.max(k.length, titleKey.length);
     if ((titleKey.includes(k) || k.includes(titleKey)) && overlap >= 0.5) paragraphs = paragraphs.slice(1);
   }
+  stats.headline += before - paragraphs.length;
+  before = paragraphs.length;
   paragraphs = removeRunOns(paragraphs, titleKey);
+  stats.runOn += before - paragraphs.length;
+  before = paragraphs.length;
   paragraphs = removeDuplicates(paragraphs);
+  stats.duplicates += before - paragraphs.length;
   // Removing repeats can expose furniture that sat between them.
-  paragraphs = stripFurniture(paragraphs);
+  paragraphs = strip(paragraphs);
 
   // No metadata title and no headline line: the title stays empty rather than repeating the
   // first words of the body (the app shows an excerpt; datasets keep the source's truth).
-  return { title, text: joinParagraphs(paragraphs) };
+  return { title, text: joinParagraphs(paragraphs), removed: stats };
 }

@@ -39,7 +39,7 @@ const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090�
  * of curly quotes, € and dashes); browsers follow WHATWG. Decoding it ourselves gives the same
  * text everywhere.
  */
-function decodeWindows1252(bytes: Uint8Array): string {
+export function decodeWindows1252(bytes: Uint8Array): string {
   let out = '';
   const CHUNK = 8192;
   for (let i = 0; i < bytes.length; i += CHUNK) {

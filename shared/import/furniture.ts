@@ -1,7 +1,8 @@
 /**
  * Site furniture: what a scraper collects around an article (comment prompts, previous/next
  * navigation, share and subscribe prompts, related-post lists, copyright lines, breadcrumbs).
- * English, Russian, Ukrainian and Belarusian. Only short paragraphs are ever matched.
+ * English, Russian, Ukrainian and Belarusian, and for subscription/newsletter/account prompts also
+ * Portuguese, Spanish, French and German. Only short paragraphs are ever matched.
  */
 
 const MAX_FURNITURE_LENGTH = 160;
@@ -44,6 +45,11 @@ const LINE_PATTERNS: readonly RegExp[] = [
   /^.{0,80}(all rights reserved|все права защищены|усі права захищені|всі права захищені|усе правы абаронены)$/,
   // tags, categories
   /^(tags|tagged|filed under|categories|category|теги|метки|рубрики|тэгі|мітки):.*$/,
+  // subscription and account prompts at the ends of a page (en, pt, es, fr, de, ru, uk, be)
+  /^(subscribe|assine|suscríbete|abonnez-vous|abonnieren|подпишитесь|передплатіть|падпішыцеся) (a|o|to|la|el|à|le|die|den|на) .{1,40}$/,
+  /^(a free )?(daily|weekly) (digest|newsletter|briefing) of .{0,80}$/,
+  /^(support|apoie|apoya|soutenez|unterstützen sie) (our|o|el|notre|unseren) (journalism|jornalismo|periodismo|journalisme|journalismus)( .{0,80})?$/,
+  /^(оформить|оформите) подписку( .{0,60})?$/,
   // page chrome
   /^(skip to (main )?content|home|menu|search|advertisement|ad|sponsored|back to top|go to top|cookie.{0,80})$/,
   /^(главная|меню|поиск|реклама|наверх|головна|пошук|реклама|галоўная|пошук|рэклама)$/,
@@ -53,6 +59,39 @@ const LINE_PATTERNS: readonly RegExp[] = [
   // breadcrumbs: "Home › News › World"
   /^[^›»>]{1,40}( [›»>] [^›»>]{1,40}){1,6}$/,
 ];
+
+/**
+ * Prompts so particular to site chrome that a paragraph made of one alone is never article text,
+ * wherever it sits: newsletter boxes, paywall price lines and reprint bars are placed between the
+ * paragraphs of the story, where furniture at the ends is not looked for.
+ */
+const ANYWHERE_PATTERNS: readonly RegExp[] = [
+  // newsletter sign-up boxes
+  /^(sign up|subscribe|register)( now| today)?( for| to)? (our|the|a)( free| daily| weekly| morning| evening)? (newsletters?|email newsletter|briefing|digest)( .{0,80})?$/,
+  /^(get|receive) (our|the) (free )?(newsletter|daily briefing|morning briefing)( .{0,80})?$/,
+  /^(receba|recebe) (no seu e-?mail|a newsletter|as newsletters|gratuitamente)( .{0,100})?$/,
+  /^(cadastre-se|inscreva-se|assine)( gratuitamente| grátis)? (para|e|na|em nossa|a nossa) .{0,40}(newsletter|receber|e-?mail)( .{0,80})?$/,
+  /^(suscríbete|suscribete|apúntate|regístrate|recibe) (a|en|gratis a|nuestra|nuestro|el|la|nuestras) .{0,30}(newsletter|boletín|boletines)( .{0,80})?$/,
+  /^(inscrivez-vous|abonnez-vous|recevez) (à|a|gratuitement à) (notre|nos|la) (newsletter|newsletters|lettre d'information|lettre d’information)( .{0,80})?$/,
+  /^(melden sie sich|jetzt|hier) (für|zum|zu) (unseren |den )?newsletter an$/,
+  /^(newsletter abonnieren|zum newsletter anmelden|jetzt newsletter abonnieren)$/,
+  /^(подпишитесь|подписывайтесь|подпишись) на (нашу |наши )?(рассылк|новостн)\S*( .{0,80})?$/,
+  /^(підпишіться|підписуйтесь) на (нашу |наші )?(розсилк|новин)\S*( .{0,80})?$/,
+  // paywall and subscription offers with a price
+  // (an offer starts with the imperative: "Netflix subscribers will pay $2 more" is news)
+  /^(subscribe|subscribe now|assine|assine já|suscríbete|abonnez-vous|jetzt abonnieren|abonnieren sie|подпишитесь|оформите подписку|передплатіть|падпішыцеся)\b.{0,100}[$€£₽₴]\s?\d/,
+  // reprint / print-edition bars
+  /^order reprints( \| today['’]?s paper)?( \| subscribe)?$/,
+  /^(today['’]?s paper|reprints)( \| (subscribe|order reprints|today['’]?s paper))+$/,
+  // account menus and their items
+  /^(subscribe|sign up|inscreva-se|cadastre-se|suscríbete|regístrate|inscrivez-vous|abonnez-vous|registrieren|sign in|log in|login|sign out|log out|my account|create (an |free )?account|register|entrar|sair|minha conta|iniciar sesión|cerrar sesión|mi cuenta|se connecter|se déconnecter|mon compte|anmelden|abmelden|einloggen|mein konto|войти|выйти|личный кабинет|увійти|вийти|особистий кабінет|увайсці|выйсці)$/,
+  /^(already (a subscriber|subscribed|have an account)|já é assinante|já tem conta|¿ya eres suscriptor|¿ya tienes cuenta|déjà abonné|bereits abonnent|schon abonnent|уже подписаны|вже передплатник)\??( .{0,40})?$/,
+  // widgets that never finished loading
+  /^(loading|carregando|cargando|chargement|wird geladen|загрузка|завантаження)$/,
+];
+
+// Long notes that are still furniture: checked before the length limit.
+const LONG_PATTERNS: readonly RegExp[] = [/^a version of this (article|story) appears in print on /];
 
 // A heading that opens a block of furniture running to the end of the text.
 const TRAILING_SECTION: readonly RegExp[] = [
@@ -75,10 +114,17 @@ function key(paragraph: string): string {
 }
 
 export function isFurniture(paragraph: string): boolean {
-  if (paragraph.length > MAX_FURNITURE_LENGTH) return false;
+  if (paragraph.length > MAX_FURNITURE_LENGTH) return LONG_PATTERNS.some((re) => re.test(key(paragraph.slice(0, 200))));
   const k = key(paragraph);
   if (k === '') return true;
-  return LINE_PATTERNS.some((re) => re.test(k));
+  return LINE_PATTERNS.some((re) => re.test(k)) || ANYWHERE_PATTERNS.some((re) => re.test(k));
+}
+
+/** Furniture that is removed wherever it stands (see ANYWHERE_PATTERNS). */
+export function isFurnitureAnywhere(paragraph: string): boolean {
+  if (paragraph.length > MAX_FURNITURE_LENGTH) return false;
+  const k = key(paragraph);
+  return ANYWHERE_PATTERNS.some((re) => re.test(k));
 }
 
 export function isTrailingSectionHeading(paragraph: string): boolean {
@@ -89,8 +135,12 @@ export function isTrailingSectionHeading(paragraph: string): boolean {
 
 const MAX_LIST_ITEM_LENGTH = 200;
 
-/** Removes furniture at the start and at the end of the paragraphs; the middle is left alone. */
-export function stripFurniture(paragraphs: readonly string[]): string[] {
+/**
+ * Removes furniture at the start and at the end of the paragraphs; in the middle only the
+ * unmistakable prompts of ANYWHERE_PATTERNS.
+ */
+export function stripFurniture(input: readonly string[]): string[] {
+  const paragraphs = input.filter((p) => !isFurnitureAnywhere(p));
   let start = 0;
   let end = paragraphs.length;
   while (start < end && isFurniture(paragraphs[start] ?? '')) start++;

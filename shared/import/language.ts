@@ -46,15 +46,78 @@ function eastSlavic(lower: string): string | undefined {
 // A few hundred characters of news prose decide as well as the whole text (tests over every
 // fixture language agree), at a fraction of the cost: detection was half of a text file's import.
 const SAMPLE_CHARS = 400;
+// The script census reads further than the sample: counting letters is cheap, franc is not.
+const CENSUS_CHARS = 20_000;
 
+const CYRILLIC_LANGUAGES = new Set(['rus', 'ukr', 'bel', 'bul', 'srp', 'kaz']);
+const LATIN_LANGUAGES = new Set(WHITELIST.filter((c) => !CYRILLIC_LANGUAGES.has(c) && !['kat', 'hye', 'ell'].includes(c)));
+// Serbian is written in both scripts; franc's Serbian model is Cyrillic, Croatian covers Latin.
+const ONLY_CYRILLIC = WHITELIST.filter((c) => CYRILLIC_LANGUAGES.has(c));
+const ONLY_LATIN = WHITELIST.filter((c) => LATIN_LANGUAGES.has(c));
+
+type Script = 'cyrillic' | 'latin' | 'other';
+
+function scriptOf(text: string): Script | undefined {
+  const cyr = count(text, /\p{Script=Cyrillic}/gu);
+  const lat = count(text, /\p{Script=Latin}/gu);
+  const all = count(text, /\p{L}/gu);
+  if (all === 0) return undefined;
+  if (cyr * 2 > all) return 'cyrillic';
+  if (lat * 2 > all) return 'latin';
+  return 'other';
+}
+
+/**
+ * Up to SAMPLE_CHARS of the body's prose in its main script: paragraphs in another script (an
+ * English credit line on a Russian story, a quoted slogan) or without words (URLs, datelines)
+ * are skipped, so a short sample cannot be dominated by them.
+ */
+function prose(text: string, script: Script): string {
+  let sample = '';
+  for (const paragraph of text.split(/\n+/)) {
+    if (sample.length >= SAMPLE_CHARS) break;
+    const words = paragraph.replace(/\S*(https?:\/\/|www\.|@)\S*/g, ' ');
+    if (scriptOf(words) !== script) continue;
+    sample += `${words} `;
+  }
+  return (sample.trim() || text).slice(0, SAMPLE_CHARS);
+}
+
+/**
+ * The language of an article body (cleaned text, not markup). The script of the whole body
+ * bounds the answer: a mostly Cyrillic text is never given a Latin-script language, nor the
+ * reverse, whatever a short sample suggests.
+ */
 export function detectLanguage(fullText: string): string | undefined {
-  const text = fullText.slice(0, SAMPLE_CHARS);
+  const census = fullText.slice(0, CENSUS_CHARS);
+  const script = scriptOf(census);
+  if (!script) return undefined;
+  const text = prose(census, script);
   const letters = count(text, /\p{L}/gu);
   if (letters < MIN_LETTERS) return undefined;
-  const slavic = eastSlavic(text.toLowerCase());
-  if (slavic) return slavic;
-  const code = franc(text, { only: WHITELIST, minLength: MIN_LETTERS });
+  if (script === 'cyrillic') {
+    const slavic = eastSlavic(text.toLowerCase());
+    if (slavic) return slavic;
+  }
+  const only = script === 'cyrillic' ? ONLY_CYRILLIC : script === 'latin' ? ONLY_LATIN : WHITELIST;
+  const code = franc(text, { only, minLength: MIN_LETTERS });
   return ISO3_TO_BCP47[code];
+}
+
+// Serbian (sr) is written in both scripts, so it fits either.
+const CYRILLIC_BCP47 = new Set(['ru', 'uk', 'be', 'bg', 'kk', 'mk', 'mn', 'ky', 'tg']);
+
+/**
+ * The declared language, when detection is unsure — unless it contradicts the text's script
+ * (a Russian feed that says `<language>en</language>`).
+ */
+export function declaredLanguageFits(text: string, tag: string | undefined): string | undefined {
+  const declared = languageFromTag(tag);
+  if (!declared) return undefined;
+  const script = scriptOf(text.slice(0, CENSUS_CHARS));
+  if (script === 'cyrillic' && !CYRILLIC_BCP47.has(declared) && declared !== 'sr') return undefined;
+  if (script === 'latin' && CYRILLIC_BCP47.has(declared)) return undefined;
+  return declared;
 }
 
 /** A declared language tag (`ru-RU`, `en_GB`, `uk`) reduced to its BCP-47 primary subtag, if valid. */

@@ -278,3 +278,26 @@ describe('importFile: progress and cancel', { timeout: 60_000 }, () => {
     expect(r.drafts.at(-1)?.title).toBe(`Article ${doneAtAbort - 1}`);
   });
 });
+
+describe('importFile: the file report', { timeout: 30_000 }, () => {
+  it('says what was detected and what cleaning removed', async () => {
+    const r = await importFile({ name: 'sample.txt', bytes: fixtureBytes('sample-shape.txt') });
+    expect(r.report).toEqual({
+      file: 'sample.txt',
+      format: 'plain text',
+      encoding: 'utf-8',
+      items: 1,
+      articles: 1,
+      languages: { en: 1 },
+      removed: { headline: 2, runOn: 1, duplicates: 0, furniture: 2 },
+      notes: [],
+    });
+  });
+
+  it('names the format and encoding of a legacy file, and counts batch items that became problems', async () => {
+    const legacy = await importFile({ name: 'ru.txt', bytes: fixtureBytes('ru-koi8-r.txt') });
+    expect(legacy.report).toMatchObject({ format: 'plain text', encoding: 'koi8-r', articles: 1, languages: { ru: 1 } });
+    const batch = await importFile({ name: 'b.jsonl', bytes: utf8('{"title":"A","text":"One two three four five six."}\n{"title":"B"}\n') });
+    expect(batch.report).toMatchObject({ format: 'JSON Lines', items: 2, articles: 1 });
+  });
+});

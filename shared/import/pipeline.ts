@@ -4,11 +4,13 @@
  * Never throws for bad input: every failure is a problem naming the file (and line or row).
  */
 import type { ArticleMeta, Draft, DraftSource, ImportProblem } from '../model/types.ts';
-import { cleanArticle } from './clean.ts';
+import { cleanArticleWithStats, NO_CLEAN_STATS } from './clean.ts';
 import { decodeBytes } from './decode.ts';
-import { detectLanguage, languageFromTag } from './language.ts';
+import { addStats, type FileReport } from './file-report.ts';
+import { declaredLanguageFits, detectLanguage } from './language.ts';
 import { parseDelimited, parseJson, parseJsonLines } from './parsers/batch.ts';
 import { parseDocx } from './parsers/docx.ts';
+import { parseXmlFeed, sniffXml, XML_KIND_NAMES, type XmlKind } from './parsers/feed.ts';
 import { declaredCharset, parseHtml } from './parsers/html.ts';
 import { parseMarkdown } from './parsers/markdown.ts';
 import { parsePdf } from './parsers/pdf.ts';
@@ -16,15 +18,36 @@ import { parseRtf } from './parsers/rtf.ts';
 import type { ParseResult, RawArticle } from './raw-article.ts';
 import { detectSignature, SIGNATURE_NAMES } from './signature.ts';
 import { MAX_FILE_BYTES } from './limits.ts';
+import { decodeXmlBytes, xmlDeclaredEncoding } from './xml-encoding.ts';
 
 export { MAX_FILE_BYTES };
 
 export interface ImportResult {
   drafts: Draft[];
   problems: ImportProblem[];
+  /** What was detected in the file and what cleaning removed (see file-report.ts). */
+  report: FileReport;
 }
 
-type TextFormat = 'text' | 'markdown' | 'html' | 'json' | 'jsonl' | 'csv' | 'tsv';
+type TextFormat = 'text' | 'markdown' | 'html' | 'json' | 'jsonl' | 'csv' | 'tsv' | XmlKind;
+
+const FORMAT_NAMES: Record<TextFormat, string> = {
+  text: 'plain text',
+  markdown: 'Markdown',
+  html: 'HTML page',
+  json: 'JSON',
+  jsonl: 'JSON Lines',
+  csv: 'CSV',
+  tsv: 'TSV',
+  ...XML_KIND_NAMES,
+};
+
+/** A parse result with what the report says about the file. */
+interface Parsed extends ParseResult {
+  format: string;
+  encoding?: string;
+  notes?: string[];
+}
 
 const TEXT_EXTENSIONS: Record<string, TextFormat> = {
   txt: 'text', text: 'text',
@@ -58,10 +81,15 @@ export function oversizeProblem(file: string, size: number): ImportProblem {
   return { source: { file }, message: `file too large (${formatMB(size)}; the limit is ${formatMB(MAX_FILE_BYTES)})` };
 }
 
-/** Content decides where the extension lies or is missing: an HTML page saved as .txt is HTML. */
+/**
+ * Content decides where the extension lies or is missing: an HTML page saved as .txt is HTML,
+ * an RSS feed saved as .txt or .xml is a feed.
+ */
 function sniffFormat(text: string, ext: string): TextFormat {
   const byExt = TEXT_EXTENSIONS[ext];
   const head = text.slice(0, 1024).trimStart();
+  const xml = byExt === 'json' || byExt === 'jsonl' || byExt === 'csv' || byExt === 'tsv' ? undefined : sniffXml(text);
+  if (xml) return xml;
   const isHtml = /^(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<\?xml[^>]*>\s*<html)/i.test(head);
   if (isHtml && byExt !== 'json' && byExt !== 'jsonl' && byExt !== 'csv' && byExt !== 'tsv') return 'html';
   if (byExt) return byExt;
@@ -78,8 +106,13 @@ function one(a: RawArticle | { error: string }): ParseResult {
   return 'error' in a ? { articles: [], problems: [{ message: a.error }] } : { articles: [a], problems: [] };
 }
 
-function parseText(text: string, format: TextFormat): ParseResult {
+function parseText(text: string, format: TextFormat): ParseResult & { notes?: string[] } {
   switch (format) {
+    case 'rss':
+    case 'rdf':
+    case 'atom':
+    case 'xml':
+      return parseXmlFeed(text, format);
     case 'text':
       return one({ text, meta: {} });
     case 'markdown':
@@ -123,43 +156,51 @@ function parseJsonEither(text: string, format: 'json' | 'jsonl'): ParseResult {
   return parseJsonLines(text);
 }
 
-async function parseBytes(file: string, bytes: Uint8Array): Promise<ParseResult> {
+async function parseBytes(file: string, bytes: Uint8Array): Promise<Parsed> {
   const ext = extensionOf(file);
   const signature = detectSignature(bytes);
+  const refused = (format: string, message: string): Parsed => ({ format, articles: [], problems: [{ message }] });
 
-  if (signature === 'pdf') return one(await parsePdf(bytes));
-  if (signature === 'zip') return one(await parseDocx(bytes));
-  if (signature === 'rtf') return one(parseRtf(bytes));
-  if (signature === 'ole') return { articles: [], problems: [{ message: `unsupported document format: ${SIGNATURE_NAMES[signature]}` }] };
-  if (signature) return { articles: [], problems: [{ message: `binary file (${SIGNATURE_NAMES[signature]}), not an article file` }] };
-  if (ext === 'pdf') return { articles: [], problems: [{ message: 'not a valid PDF file (no %PDF header)' }] };
-  if (ext === 'docx') return { articles: [], problems: [{ message: 'not a valid .docx file (not a ZIP archive)' }] };
+  if (signature === 'pdf') return { ...one(await parsePdf(bytes)), format: 'PDF' };
+  if (signature === 'zip') return { ...one(await parseDocx(bytes)), format: 'Word document' };
+  if (signature === 'rtf') return { ...one(parseRtf(bytes)), format: 'RTF' };
+  if (signature === 'ole') return refused(SIGNATURE_NAMES[signature], `unsupported document format: ${SIGNATURE_NAMES[signature]}`);
+  if (signature) return refused(SIGNATURE_NAMES[signature], `binary file (${SIGNATURE_NAMES[signature]}), not an article file`);
+  if (ext === 'pdf') return refused('PDF', 'not a valid PDF file (no %PDF header)');
+  if (ext === 'docx') return refused('Word document', 'not a valid .docx file (not a ZIP archive)');
 
   // Pages saved as .php, .aspx or .txt declare their charset too.
   // Only ASCII markup matters here: a lenient UTF-8 decode of the first bytes is enough (and fast).
   const head = asciiHead(bytes, 1024);
   const looksHtml = TEXT_EXTENSIONS[ext] === 'html' || /<!doctype html|<html[\s>]|<meta\s/i.test(head);
-  const hint = looksHtml ? declaredCharset(bytes) : undefined;
-  const decoded = decodeBytes(bytes, hint ? { declaredCharset: hint } : undefined);
-  if ('error' in decoded) return { articles: [], problems: [{ message: decoded.error }] };
-  if (decoded.text.trim() === '') return { articles: [], problems: [{ message: 'empty file (only white space)' }] };
+  // An XML prolog's encoding is binding (XML 1.0 §4.3.3): feeds in KOI8-R or windows-1251 say so.
+  const xmlDeclared = xmlDeclaredEncoding(bytes) !== undefined;
+  const hint = looksHtml && !xmlDeclared ? declaredCharset(bytes) : undefined;
+  const decoded = xmlDeclared ? decodeXmlBytes(bytes) : decodeBytes(bytes, hint ? { declaredCharset: hint } : undefined);
+  if ('error' in decoded) return refused('text', decoded.error);
+  if (decoded.text.trim() === '') return { ...refused('text', 'empty file (only white space)'), encoding: decoded.encoding };
   // A charset declared in the page that the bytes contradict is re-detected by decodeBytes.
   const format = sniffFormat(decoded.text, ext);
-  return parseText(decoded.text, format);
+  return { ...parseText(decoded.text, format), format: FORMAT_NAMES[format], encoding: decoded.encoding };
 }
 
-function draftFrom(file: string, raw: RawArticle): Draft | ImportProblem {
+function draftFrom(file: string, raw: RawArticle, report: FileReport): Draft | ImportProblem {
   const source: DraftSource = raw.index === undefined ? { file } : { file, index: raw.index };
   const input: { title?: string; text?: string; paragraphs?: string[] } = {};
   if (raw.title !== undefined) input.title = raw.title;
   if (raw.text !== undefined) input.text = raw.text;
   if (raw.paragraphs !== undefined) input.paragraphs = raw.paragraphs;
-  const { title, text } = cleanArticle(input);
+  const { title, text, removed } = cleanArticleWithStats(input);
+  addStats(report.removed, removed);
   const prefix = raw.where ? `${raw.where}: ` : '';
   if (text === '') return { source, message: `${prefix}no article text left after cleaning` };
   const meta: ArticleMeta = { ...raw.meta };
-  const language = detectLanguage(text) ?? languageFromTag(raw.declaredLanguage);
-  if (language) meta.language = language;
+  const language = detectLanguage(text) ?? declaredLanguageFits(text, raw.declaredLanguage);
+  if (language) {
+    meta.language = language;
+    report.languages[language] = (report.languages[language] ?? 0) + 1;
+  }
+  report.articles++;
   return { source, title, text, meta };
 }
 
@@ -175,19 +216,29 @@ const YIELD_EVERY_MS = 50;
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+function emptyReport(file: string, format: string): FileReport {
+  return { file, format, items: 0, articles: 0, languages: {}, removed: { ...NO_CLEAN_STATS }, notes: [] };
+}
+
 export async function importFile(file: { name: string; bytes: Uint8Array }, options: ImportOptions = {}): Promise<ImportResult> {
   const name = file.name;
-  if (options.signal?.aborted) return { drafts: [], problems: [] };
-  if (file.bytes.length > MAX_FILE_BYTES) return { drafts: [], problems: [oversizeProblem(name, file.bytes.length)] };
-  if (file.bytes.length === 0) return { drafts: [], problems: [{ source: { file: name }, message: 'empty file' }] };
+  const refused = (message: string): ImportResult => ({ drafts: [], problems: [{ source: { file: name }, message }], report: emptyReport(name, 'unknown') });
+  if (options.signal?.aborted) return { drafts: [], problems: [], report: emptyReport(name, 'unknown') };
+  if (file.bytes.length > MAX_FILE_BYTES) return { ...refused(''), problems: [oversizeProblem(name, file.bytes.length)] };
+  if (file.bytes.length === 0) return refused('empty file');
 
-  let parsed: ParseResult;
+  let parsed: Parsed;
   try {
     parsed = await parseBytes(name, file.bytes);
   } catch (error) {
     // A parser library failing on hostile input is still that file's problem, not a crash.
-    return { drafts: [], problems: [{ source: { file: name }, message: `could not read: ${error instanceof Error ? error.message : String(error)}` }] };
+    return refused(`could not read: ${error instanceof Error ? error.message : String(error)}`);
   }
+  const report = emptyReport(name, parsed.format);
+  if (parsed.encoding) report.encoding = parsed.encoding;
+  // Items the parser could not turn into articles (a feed item without text) count as items too.
+  report.items = parsed.articles.length + new Set(parsed.problems.flatMap((p) => (p.index === undefined ? [] : [p.index]))).size;
+  report.notes.push(...(parsed.notes ?? []));
   const problems: ImportProblem[] = parsed.problems.map((p) => ({
     source: p.index === undefined ? { file: name } : { file: name, index: p.index },
     message: p.message,
@@ -206,7 +257,7 @@ export async function importFile(file: { name: string; bytes: Uint8Array }, opti
       problems.push({ source: raw.index === undefined ? { file: name } : { file: name, index: raw.index }, message: `${raw.where ? `${raw.where}: ` : ''}${warning}` });
     }
     try {
-      const result = draftFrom(name, raw);
+      const result = draftFrom(name, raw, report);
       if ('message' in result) problems.push(result);
       else drafts.push(result);
     } catch (error) {
@@ -219,5 +270,5 @@ export async function importFile(file: { name: string; bytes: Uint8Array }, opti
   if (!options.signal?.aborted) options.onProgress?.(total, total);
   // Batch problems in file order, interleaved as they occur.
   problems.sort((a, b) => (a.source.index ?? -1) - (b.source.index ?? -1));
-  return { drafts, problems };
+  return { drafts, problems, report };
 }

@@ -5,6 +5,7 @@
 import { Readability } from '@mozilla/readability';
 import type { ArticleMeta } from '../../model/types.ts';
 import { normaliseInline } from '../../text/normalise.ts';
+import { cleanAuthor } from '../byline.ts';
 import { toIsoDate } from '../dates.ts';
 import { valueToString } from '../fields.ts';
 import type { RawArticle } from '../raw-article.ts';
@@ -106,6 +107,33 @@ export function stripSiteName(title: string, outlet: string | undefined): string
   return title;
 }
 
+/** "yahoo" for news.yahoo.com, "folha" for www1.folha.uol.com.br: the brand in a page's address. */
+function brandOf(url: string | undefined): string | undefined {
+  const host = url ? /^https?:\/\/([^/:?#]+)/i.exec(url)?.[1]?.toLowerCase() : undefined;
+  if (!host) return undefined;
+  const labels = host.split('.').filter((l) => !/^(www\d*|m|amp|news|edition|mobile)$/.test(l));
+  // Skip second-level public suffixes (co.uk, com.br, uol.com.br keeps "folha").
+  const meaningful = labels.filter((l) => !/^(com|co|org|net|gov|edu|ac|uol)$/.test(l));
+  return meaningful.length >= 2 ? meaningful.at(-2) : meaningful[0];
+}
+
+// What a site calls its home page: a title made of these and the site's name is no headline.
+const GENERIC_TITLE =
+  /^(latest|breaking|top|today'?s)? ?(news|headlines|stories)( (and|&) (headlines|videos|analysis|opinion))?$|^(latest|breaking|top) .{0,30}$|^home( ?page)?$|^(главная|новости|последние новости|главные новости|головна|новини|останні новини|últimas notícias|notícias|últimas noticias|noticias|actualités|dernières nouvelles|nachrichten|aktuelle nachrichten)$/i;
+
+/**
+ * A title that names the site rather than the article ("Yahoo News - Latest News & Headlines"):
+ * once the site's name is taken out, nothing or a home-page tagline is left.
+ */
+export function isSiteTitle(title: string, outlet: string | undefined, url: string | undefined): boolean {
+  let rest = title.toLowerCase();
+  const names = [outlet, brandOf(url)].filter((n): n is string => !!n && n.length >= 3).map((n) => n.toLowerCase());
+  if (!names.some((n) => rest.includes(n))) return false;
+  for (const n of names) rest = rest.split(n).join(' ');
+  rest = rest.replace(/[|–—:·•»-]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return rest === '' || GENERIC_TITLE.test(rest);
+}
+
 function firstDefined(...values: (string | undefined)[]): string | undefined {
   return values.find((v) => v !== undefined && v !== '');
 }
@@ -135,12 +163,12 @@ export function parseHtml(source: string): RawArticle | { error: string } {
   const meta: ArticleMeta = {};
   const extra: Record<string, string> = {};
   const outlet = firstDefined(attr(doc, 'meta[property="og:site_name"]'), ldText(jsonLd?.publisher), attr(doc, 'meta[name="application-name"]'));
-  const author = firstDefined(
+  const authorCandidates = [
     attr(doc, 'meta[name="author"]'),
     notUrl(attr(doc, 'meta[property="article:author"]')),
     ld(jsonLd, 'author'),
-    attr(doc, 'meta[name="byl"]')?.replace(/^by\s+/i, ''),
-  );
+    attr(doc, 'meta[name="byl"]'),
+  ];
   const dateRaw = firstDefined(
     attr(doc, 'meta[property="article:published_time"]'),
     ld(jsonLd, 'datePublished'),
@@ -166,7 +194,6 @@ export function parseHtml(source: string): RawArticle | { error: string } {
 
   if (url) meta.url = url;
   if (outlet) meta.outlet = outlet;
-  if (author) meta.author = author;
   if (dateRaw) {
     const iso = toIsoDate(dateRaw);
     if (iso) meta.publishedAt = iso;
@@ -184,6 +211,8 @@ export function parseHtml(source: string): RawArticle | { error: string } {
   if (description) extra.description = description;
 
   const docTitle = normaliseInline(doc.querySelector('title')?.textContent ?? '') || undefined;
+  // Read before Readability rewrites the document.
+  const headline = normaliseInline(doc.querySelector('article h1, main h1, h1')?.textContent ?? '') || undefined;
   // Visible text only: inline scripts and styles (analytics, JSON state) can outweigh the article.
   const root = contentRoot(doc);
   let pageTextLength = normaliseInline(root?.textContent ?? '').length;
@@ -215,7 +244,18 @@ export function parseHtml(source: string): RawArticle | { error: string } {
   if (paragraphs.length === 0 && jsonLdBody) paragraphs = [jsonLdBody];
   if (paragraphs.length === 0) return { error: 'no article text found in the HTML page' };
 
-  if (!meta.author && article?.byline) meta.author = normaliseInline(article.byline);
+  // Bylines carry dates and counts run into the name, or are a date only: the first that has a name wins.
+  authorCandidates.push(article?.byline ? normaliseInline(article.byline) : undefined);
+  const firstRaw = authorCandidates.find((a) => a !== undefined && a !== '');
+  for (const raw of authorCandidates) {
+    const author = raw ? cleanAuthor(raw).author : undefined;
+    if (author) {
+      meta.author = author;
+      break;
+    }
+  }
+  // What was cut is kept as written: the researcher can still see the page's own byline.
+  if (firstRaw && (meta.author === undefined || cleanAuthor(firstRaw).changed)) extra.byline = firstRaw;
   if (!meta.outlet && article?.siteName) meta.outlet = normaliseInline(article.siteName);
   if (!meta.publishedAt && article?.publishedTime) {
     const iso = toIsoDate(article.publishedTime);
@@ -224,7 +264,10 @@ export function parseHtml(source: string): RawArticle | { error: string } {
   if (Object.keys(extra).length > 0) meta.extra = extra;
 
   const raw: RawArticle = { paragraphs, meta };
-  const title = firstDefined(metaTitle, article?.title ? normaliseInline(article.title) : undefined, docTitle);
+  const titles = [metaTitle, article?.title ? normaliseInline(article.title) : undefined, docTitle].filter((t): t is string => !!t);
+  // The site's own name or tagline is no headline: the article's <h1> is, when the page has one.
+  const candidates = titles.length > 0 && titles.every((t) => isSiteTitle(t, meta.outlet, url)) && headline && !isSiteTitle(headline, meta.outlet, url) ? [headline] : titles.filter((t) => !isSiteTitle(t, meta.outlet, url));
+  const title = candidates[0] ?? titles[0];
   if (title) raw.title = stripSiteName(title, meta.outlet);
   const lang = declaredLanguage ?? (article?.lang || undefined);
   if (lang) raw.declaredLanguage = lang;

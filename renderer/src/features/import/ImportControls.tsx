@@ -98,7 +98,7 @@ export function ImportControls({ projectId }: { projectId: string }) {
           <div className="import-menu-list" id="import-menu-list" role="group" aria-label="Import from">
             <button type="button" className="import-menu-item" onClick={() => choose('files')} autoFocus>
               <span>Files…</span>
-              <span className="import-menu-hint">HTML, text, Word, PDF, CSV, JSON</span>
+              <span className="import-menu-hint">HTML, text, feeds, Word, PDF, CSV, JSON</span>
             </button>
             <button type="button" className="import-menu-item" onClick={() => choose('folder')}>
               <span>Folder…</span>

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { Dialog } from '../../ui/Dialog.tsx';
 import { cancelImport, dismissImport, type ImportSession } from './import-session.ts';
-import { formatReport, groupProblems } from './report.ts';
+import { describeRemoved } from '@shared/import/file-report.ts';
+import { fileSummaries, formatReport, groupProblems } from './report.ts';
 
 const TITLE = {
   running: 'Importing',
@@ -108,8 +109,70 @@ export function ImportDialog({ session, projectName }: { session: ImportSession;
           </ul>
         </section>
       )}
+      {finished && progress.files.length > 0 && <FileDetails progress={progress} />}
     </Dialog>
   );
+}
+
+// Rows drawn at most: a folder of 50,000 files would make the dialog crawl; the copied report has all.
+const MAX_ROWS = 500;
+
+/** What was read in each file and what cleaning removed: the researcher's check on the corpus. */
+function FileDetails({ progress }: { progress: ImportSession['progress'] }) {
+  const rows = fileSummaries(progress).filter((f) => f.report !== undefined);
+  const shown = rows.slice(0, MAX_ROWS);
+  return (
+    <details className="import-files" open={rows.length <= 20}>
+      <summary>Details for each file ({rows.length.toLocaleString()})</summary>
+      <div className="import-files-scroll" role="region" aria-label="Details for each file" tabIndex={0}>
+        <table className="import-files-table" aria-label="What was detected in each file and what cleaning removed">
+          <thead>
+            <tr>
+              <th scope="col">File</th>
+              <th scope="col">Read as</th>
+              <th scope="col">Articles</th>
+              <th scope="col">Language</th>
+              <th scope="col">Cleaning removed</th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map(({ file, report, messages }) =>
+              report ? (
+                <tr key={file}>
+                  <th scope="row" className="import-report-name">
+                    {file}
+                  </th>
+                  <td>
+                    {report.format}
+                    {report.encoding && <span className="import-files-muted"> · {report.encoding.toUpperCase()}</span>}
+                    {report.notes.map((n) => (
+                      <div key={n} className="import-files-muted">
+                        {n}
+                      </div>
+                    ))}
+                  </td>
+                  <td>
+                    {report.items === report.articles ? report.articles.toLocaleString() : `${report.articles.toLocaleString()} of ${plural(report.items, 'item', 'items')}`}
+                    {messages.length > 0 && <div className="import-files-problem">{plural(messages.length, 'problem', 'problems')}</div>}
+                  </td>
+                  <td>{languages(report.languages)}</td>
+                  <td>{describeRemoved(report.removed) || <span className="import-files-muted">nothing</span>}</td>
+                </tr>
+              ) : null,
+            )}
+          </tbody>
+        </table>
+        {rows.length > shown.length && <p className="import-files-muted">…and {(rows.length - shown.length).toLocaleString()} more files; Copy report lists them all.</p>}
+      </div>
+    </details>
+  );
+}
+
+function languages(counts: Record<string, number>): string {
+  const entries = Object.entries(counts).sort((a, b) => b[1] - a[1]);
+  if (entries.length === 0) return '—';
+  if (entries.length === 1) return entries[0]?.[0] ?? '—';
+  return entries.map(([lang, n]) => `${lang} ${n}`).join(', ');
 }
 
 function summary({ progress }: ImportSession, projectName: string): string {

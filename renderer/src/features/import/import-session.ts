@@ -37,7 +37,7 @@ export function isImporting(): boolean {
   return current !== null && (current.reading || current.progress.phase === 'running' || current.progress.phase === 'cancelling');
 }
 
-const EMPTY: ImportProgress = { phase: 'running', filesTotal: 0, filesRead: 0, added: 0, duplicates: 0, problems: [] };
+const EMPTY: ImportProgress = { phase: 'running', filesTotal: 0, filesRead: 0, added: 0, duplicates: 0, problems: [], files: [] };
 
 export type ImportSource = 'files' | 'folder' | (() => Promise<OpenResult>);
 

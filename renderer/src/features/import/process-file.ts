@@ -5,8 +5,8 @@ import type { FileOutcome } from './protocol.ts';
 /** What the import worker does with one file: the pipeline, then the hash duplicate detection compares. */
 export async function processFile(name: string, bytes: Uint8Array): Promise<FileOutcome> {
   try {
-    const { drafts, problems } = await importFile({ name, bytes });
-    return { drafts: drafts.map((draft) => ({ draft, contentHash: contentHash(draft.text) })), problems };
+    const { drafts, problems, report } = await importFile({ name, bytes });
+    return { drafts: drafts.map((draft) => ({ draft, contentHash: contentHash(draft.text) })), problems, report };
   } catch (e) {
     // The pipeline reports bad input as problems; a throw is a bug, but it must cost one file only.
     const reason = e instanceof Error ? e.message : String(e);

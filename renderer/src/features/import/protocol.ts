@@ -1,3 +1,4 @@
+import type { FileReport } from '@shared/import/file-report.ts';
 import type { Draft, ImportProblem } from '@shared/model/types.ts';
 
 /** A draft with the hash that duplicate detection compares, computed in the worker. */
@@ -19,6 +20,8 @@ export interface ImportResponse {
   id: number;
   drafts: HashedDraft[];
   problems: ImportProblem[];
+  /** What the pipeline detected and removed (absent when the file could not go through it). */
+  report?: FileReport;
 }
 
 /** What one file produced, in the shape the controller consumes. */

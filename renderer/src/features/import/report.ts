@@ -1,3 +1,4 @@
+import { describeDetection, describeRemoved, type FileReport } from '@shared/import/file-report.ts';
 import type { ImportProblem } from '@shared/model/types.ts';
 import type { ImportProgress } from './run-import.ts';
 
@@ -15,6 +16,26 @@ export function groupProblems(problems: readonly ImportProblem[]): FileProblems[
     byFile.set(p.source.file, list);
   }
   return Array.from(byFile, ([file, messages]) => ({ file, messages }));
+}
+
+export interface FileSummary {
+  file: string;
+  /** Absent for files that never reached the pipeline (unreadable, refused by the shell). */
+  report?: FileReport;
+  messages: string[];
+}
+
+/**
+ * One entry per file: files that never reached the pipeline first (as their problems arrive
+ * first), then every file read, in import order, with its problems.
+ */
+export function fileSummaries(progress: Pick<ImportProgress, 'problems' | 'files'>): FileSummary[] {
+  const groups = groupProblems(progress.problems);
+  const reported = new Set(progress.files.map((r) => r.file));
+  const messagesOf = new Map(groups.map((g) => [g.file, g.messages]));
+  const out: FileSummary[] = groups.filter((g) => !reported.has(g.file)).map((g) => ({ file: g.file, messages: g.messages }));
+  for (const report of progress.files) out.push({ file: report.file, report, messages: messagesOf.get(report.file) ?? [] });
+  return out;
 }
 
 const OUTCOME: Record<ImportProgress['phase'], string> = {
@@ -36,9 +57,14 @@ export function formatReport(projectName: string, progress: ImportProgress, when
     `Problems: ${progress.problems.length}`,
   ];
   if (progress.error) lines.push(`Error: ${progress.error}`);
-  for (const { file, messages } of groupProblems(progress.problems)) {
+  for (const { file, messages, report } of fileSummaries(progress)) {
     lines.push('', file);
     for (const m of messages) lines.push(`  - ${m}`);
+    if (!report) continue;
+    lines.push(`  Read as: ${describeDetection(report)}`);
+    const removed = describeRemoved(report.removed);
+    lines.push(`  Cleaning removed: ${removed || 'nothing'}`);
+    for (const note of report.notes) lines.push(`  Note: ${note}`);
   }
   return lines.join('\n') + '\n';
 }

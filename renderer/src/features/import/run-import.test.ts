@@ -131,4 +131,16 @@ describe('runImport', () => {
     expect(maxInFlight).toBeLessThanOrEqual(4);
     expect(mem.stored).toHaveLength(20);
   });
+
+  it("keeps each file's report, in file order, for the import report", async () => {
+    const mem = memoryStore();
+    const removed = { headline: 1, runOn: 0, duplicates: 0, furniture: 2 };
+    const withReport = async (f: OpenedFile): Promise<FileOutcome> => ({
+      ...(await lineProcess(f)),
+      report: { file: f.name, format: 'plain text', encoding: 'utf-8', items: 1, articles: 1, languages: { en: 1 }, removed, notes: [] },
+    });
+    const result = await runImport({ files: [file('a.txt', 'one'), file('b.txt', 'two')], deps: { process: withReport, store: mem.store } });
+    expect(result.files.map((r) => r.file)).toEqual(['a.txt', 'b.txt']);
+    expect(result.files[0]?.removed).toEqual(removed);
+  });
 });

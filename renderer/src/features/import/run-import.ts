@@ -1,4 +1,5 @@
 import type { OpenedFile, UnreadableFile } from '@shared/bridge/contract.ts';
+import type { FileReport } from '@shared/import/file-report.ts';
 import type { ImportProblem } from '@shared/model/types.ts';
 import type { FileOutcome, HashedDraft } from './protocol.ts';
 
@@ -23,6 +24,8 @@ export interface ImportProgress {
   duplicates: number;
   /** Every problem so far, unreadable files included, in file order. */
   problems: ImportProblem[];
+  /** Per file read so far, in file order: what was detected and what cleaning removed. */
+  files: FileReport[];
   /** Why a failed import stopped (a storage error); the batches before it are kept. */
   error?: string;
 }
@@ -72,8 +75,9 @@ export async function runImport(options: RunImportOptions): Promise<ImportProgre
     added: 0,
     duplicates: 0,
     problems: (options.unreadable ?? []).map((u) => ({ source: { file: u.name }, message: `Could not be read: ${u.error}` })),
+    files: [],
   };
-  const report = () => options.onProgress?.({ ...progress, problems: [...progress.problems] });
+  const report = () => options.onProgress?.({ ...progress, problems: [...progress.problems], files: [...progress.files] });
   const cancelled = () => signal?.aborted === true;
   report();
 
@@ -130,6 +134,7 @@ export async function runImport(options: RunImportOptions): Promise<ImportProgre
       bytesAhead -= sizes[i] ?? 0;
       progress.filesRead++;
       progress.problems.push(...outcome.problems);
+      if (outcome.report) progress.files.push(outcome.report);
       for (const d of outcome.drafts) {
         pending.push(d);
         pendingChars += d.draft.text.length;
@@ -146,5 +151,5 @@ export async function runImport(options: RunImportOptions): Promise<ImportProgre
   }
   progress.phase = cancelled() ? 'cancelled' : 'done';
   report();
-  return { ...progress };
+  return { ...progress, files: [...progress.files] };
 }

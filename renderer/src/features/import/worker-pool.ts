@@ -37,11 +37,11 @@ export function createWorkerPool(size: number, startWorker: () => WorkerLike): W
   const start = (): Slot => {
     const slot: Slot = { worker: startWorker(), pending: new Map() };
     slot.worker.onmessage = (event) => {
-      const { id, drafts, problems } = event.data;
+      const { id, drafts, problems, report } = event.data;
       const p = slot.pending.get(id);
       if (!p) return;
       slot.pending.delete(id);
-      p.resolve({ drafts, problems });
+      p.resolve(report ? { drafts, problems, report } : { drafts, problems });
     };
     slot.worker.onerror = (event) => {
       event.preventDefault();
