@@ -5,6 +5,7 @@ import { makeArticleReader, readDatasetHeader, type DatasetArticle, type Dataset
 import { openDatasetBytes, type ScannedDataset } from '../../shared/export/dataset-scan.ts';
 import { EXPORT_FORMATS, exportChunks, isExportFormat, type ExportFormat, type ExportOptions } from '../../shared/export/formats.ts';
 import { validateDatasetParts } from '../../shared/export/validate.ts';
+import { csvRelationChunks, relationsCsvPath } from '../../shared/export/csv.ts';
 
 export const summary = 'convert a Presswork dataset (jsonl|csv|w3c|qdpx|qdc|brat|json)';
 
@@ -22,6 +23,7 @@ Options:
   --to FORMAT        output format (required)
   -o, --output OUT   output file (required)
   --bom              csv: start with a UTF-8 byte order mark, for Excel
+                     (csv also writes the relations, one row per link, to OUT-relations.csv)
   --indent N         json: indentation (default 2, 0 = compact)
   --base-iri IRI     w3c: make ids IRIs under this base instead of URNs
   -h, --help         show this help
@@ -148,11 +150,11 @@ export async function run(args: string[]): Promise<number> {
   const header = readDatasetHeader(doc.header);
   const readArticle = makeArticleReader(header);
   let annotations = 0;
-  function* articles(): Generator<DatasetArticle> {
+  function* articles(count = true): Generator<DatasetArticle> {
     let i = 0;
     for (const json of doc.articles()) {
       const article = readArticle(json, i++);
-      annotations += article.annotations.length;
+      if (count) annotations += article.annotations.length;
       yield article;
     }
   }
@@ -161,5 +163,11 @@ export async function run(args: string[]): Promise<number> {
   if (values['base-iri']) opts.baseIri = values['base-iri'];
   const bytes = await exportToFile(values.to, { ...header, articles: articles() }, values.output, opts);
   process.stderr.write(`wrote ${values.output} (${values.to}, ${doc.articleCount} articles, ${annotations} annotations, ${bytes} bytes)\n`);
+  if (values.to === 'csv') {
+    // The relations need a second pass over the articles: the file is read one article at a time.
+    const out = relationsCsvPath(values.output);
+    const relationBytes = await writeChunks(out, csvRelationChunks({ ...header, articles: articles(false) }, { bom: values.bom }));
+    process.stderr.write(`wrote ${out} (relations, ${relationBytes} bytes)\n`);
+  }
   return 0;
 }
