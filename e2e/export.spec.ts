@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
+import { strFromU8, unzipSync } from 'fflate';
 import { expect, test } from './fixtures.ts';
 import { readStore } from './helpers.ts';
 
@@ -98,21 +99,31 @@ test('exports the sample project as a JSON dataset and as CSV from the export di
   expect(checked).toBe(6);
   await page.getByRole('dialog', { name: 'Export saved' }).getByRole('button', { name: 'Close' }).click();
 
-  // CSV with the Excel byte order mark: a header row and one row per annotation.
+  // CSV with the Excel byte order mark: a zip of two files, the annotations (a header row and
+  // one row per annotation, with its links by role) and the relations (one row per link).
   const csv = await exportAndDownload(page, async (d) => {
     await d.getByRole('radio', { name: /CSV, one row per annotation/ }).check();
     await d.getByRole('checkbox', { name: 'UTF-8 BOM for Excel' }).check();
   });
-  expect(csv.name.endsWith('.csv')).toBe(true);
-  const raw = await readFile(csv.path);
+  expect(csv.name).toMatch(/^Sample Riverside water dispute-\d{4}-\d{2}-\d{2}-csv\.zip$/);
+  const files = unzipSync(await readFile(csv.path));
+  const [annotationsName, relationsName] = Object.keys(files);
+  expect(annotationsName).toMatch(/^Sample Riverside water dispute-\d{4}-\d{2}-\d{2}\.csv$/);
+  expect(relationsName).toBe(annotationsName?.replace(/\.csv$/, '-relations.csv'));
+  const raw = files[annotationsName ?? '']!;
   expect([...raw.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-  const lines = csv.text.replace(/^\uFEFF/, '').split('\r\n').filter(Boolean);
+  const csvText = strFromU8(raw.subarray(3));
+  const lines = csvText.split('\r\n').filter(Boolean);
   const header = lines[0]?.split(',') ?? [];
   expect(header.slice(0, 12)).toEqual(['article_id', 'title', 'outlet', 'date', 'url', 'labels', 'category', 'tag', 'quote', 'start', 'end', 'note']);
+  expect(header).toEqual(expect.arrayContaining(['claimant_ids', 'claimant_quotes', 'claimant_actors', 'according_to_ids', 'about_quotes']));
   expect(lines).toHaveLength(1 + 6);
   const someQuote = council?.annotations[0]?.quote ?? '';
   expect(someQuote.length).toBeGreaterThan(0);
-  expect(csv.text).toContain(someQuote.includes(',') ? `"${someQuote.replace(/"/g, '""')}"` : someQuote);
+  expect(csvText).toContain(someQuote.includes(',') ? `"${someQuote.replace(/"/g, '""')}"` : someQuote);
+  const relations = files[relationsName ?? '']!;
+  expect([...relations.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  expect(strFromU8(relations.subarray(3)).split('\r\n')[0]).toBe('relation_id,type,type_label,article_id,from_id,from_category,from_tag,from_quote,from_actor,to_id,to_category,to_tag,to_quote,to_actor,coder,created_at');
 });
 
 test('exports only what the scope selects: one tag, then chosen articles', async ({ page }) => {
@@ -294,14 +305,14 @@ test.describe('with a save picker', () => {
       (globalThis as unknown as { __plan: string[] }).__plan = ['gesture'];
     });
     const dialog = await openExportDialog(page);
-    await dialog.getByRole('radio', { name: /CSV, one row per annotation/ }).check();
+    await dialog.getByRole('radio', { name: /JSON Lines/ }).check();
     await dialog.getByRole('button', { name: /^Export \./ }).click();
     const ready = page.getByRole('dialog', { name: 'Export ready' });
     await expect(ready.getByRole('status')).toContainText('6 annotations');
     await ready.getByRole('button', { name: 'Save file…' }).click();
-    await expect(page.getByRole('dialog', { name: 'Export saved' }).getByTestId('export-location')).toHaveText(/^picked-.*\.csv$/);
+    await expect(page.getByRole('dialog', { name: 'Export saved' }).getByTestId('export-location')).toHaveText(/^picked-.*\.jsonl$/);
     const files = await page.evaluate(() => (globalThis as unknown as { __saved: { name: string; text: string }[] }).__saved);
-    expect(files.map((f) => f.text.split('\r\n').filter(Boolean).length)).toEqual([7]);
+    expect(files.map((f) => f.text.split('\n').filter(Boolean).length)).toEqual([4]);
   });
 });
 
@@ -443,7 +454,8 @@ test('exports a larger project (2,000 articles, 50,000 annotations) read in batc
   const csv = await exportAndDownload(page, async (d) => {
     await d.getByRole('radio', { name: /CSV, one row per annotation/ }).check();
   });
-  expect(csv.text.split('\r\n').filter(Boolean)).toHaveLength(1 + ARTICLES * PER_ARTICLE + 6);
+  const csvFiles = Object.values(unzipSync(await readFile(csv.path)));
+  expect(strFromU8(csvFiles[0]!).split('\r\n').filter(Boolean)).toHaveLength(1 + ARTICLES * PER_ARTICLE + 6);
   await page.getByRole('dialog', { name: 'Export saved' }).getByRole('button', { name: 'Close' }).click();
 
   // In a long library the article checklist is filtered rather than scrolled.

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { unzipSync, strFromU8 } from 'fflate';
 import { buildDataset, datasetJsonChunks } from '../../shared/export/dataset.ts';
-import { csvChunks } from '../../shared/export/csv.ts';
+import { csvChunks, csvRelationChunks } from '../../shared/export/csv.ts';
 import { fixtureInput } from '../../shared/export/fixtures/fixture-project.ts';
 
 const bin = fileURLToPath(new URL('../bin.mjs', import.meta.url));
@@ -34,9 +34,13 @@ describe('presswork convert', () => {
     expect(r.stderr).toContain('wrote');
     expect(r.code).toBe(0);
     expect(readFileSync(out, 'utf8')).toBe([...csvChunks(buildDataset(fixtureInput()))].join(''));
+    // The relations, one row per link, beside it.
+    expect(r.stderr).toContain('a-relations.csv');
+    expect(readFileSync(join(dir, 'a-relations.csv'), 'utf8')).toBe([...csvRelationChunks(buildDataset(fixtureInput()))].join(''));
     const bomOut = join(dir, 'bom.csv');
     expect((await cli('convert', dataset, '--to', 'csv', '--bom', '-o', bomOut)).code).toBe(0);
     expect([...readFileSync(bomOut).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect([...readFileSync(join(dir, 'bom-relations.csv')).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   }, 30_000);
 
   it('writes every format', async () => {

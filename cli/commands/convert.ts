@@ -8,6 +8,7 @@ import { makeArticleReader, readDatasetHeader, type DatasetArticle, type Dataset
 import { openDatasetBytes, type ScannedDataset } from '../../shared/export/dataset-scan.ts';
 import { EXPORT_FORMATS, REPLACES_LONE_SURROGATES, exportChunks, isExportFormat, type ExportFormat, type ExportOptions } from '../../shared/export/formats.ts';
 import { LONE_SURROGATE_PREFIX, validateDatasetParts } from '../../shared/export/validate.ts';
+import { csvRelationChunks, relationsCsvPath } from '../../shared/export/csv.ts';
 
 export const summary = 'convert a Presswork dataset (jsonl|csv|w3c|qdpx|qdc|brat|json)';
 
@@ -25,6 +26,7 @@ Options:
   --to FORMAT        output format (required)
   -o, --output OUT   output file (required); - writes to standard output
   --bom              csv: start with a UTF-8 byte order mark, for Excel
+                     (csv also writes the relations, one row per link, to OUT-relations.csv)
   --indent N         json: indentation (default 2, 0 = compact)
   --base-iri IRI     w3c: make ids IRIs under this base instead of URNs
   -h, --help         show this help
@@ -130,11 +132,11 @@ export async function run(args: string[]): Promise<number> {
   const header = readDatasetHeader(doc.header);
   const readArticle = makeArticleReader(header);
   let annotations = 0;
-  function* articles(): Generator<DatasetArticle> {
+  function* articles(count = true): Generator<DatasetArticle> {
     let i = 0;
     for (const json of doc.articles()) {
       const article = readArticle(json, i++);
-      annotations += article.annotations.length;
+      if (count) annotations += article.annotations.length;
       yield article;
     }
   }
@@ -157,5 +159,17 @@ export async function run(args: string[]): Promise<number> {
     return 1;
   }
   warn(`wrote ${out === '-' ? 'standard output' : out} (${values.to}, ${doc.articleCount} articles, ${annotations} annotations, ${bytes} bytes)`);
+  if (values.to === 'csv' && out !== '-') {
+    // The relations need a second pass over the articles: the file is read one article at a time.
+    const relationsOut = relationsCsvPath(out);
+    try {
+      const relationBytes = await writeFileAtomic(relationsOut, csvRelationChunks({ ...header, articles: articles(false) }, { bom: values.bom }));
+      warn(`wrote ${relationsOut} (relations, ${relationBytes} bytes)`);
+    } catch (error) {
+      if (error instanceof NotAFileError) warn(`presswork convert: ${error.message}; relations not written`);
+      else warn(`presswork convert: cannot write ${relationsOut}: ${describeFsError(error)}; ${relationsOut} was not changed`);
+      return 1;
+    }
+  }
   return 0;
 }

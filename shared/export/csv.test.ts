@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import { buildDataset } from './dataset.ts';
-import { csvChunks, csvField } from './csv.ts';
+import { csvChunks, csvField, csvRelationChunks, relationsCsvPath } from './csv.ts';
 import { fixtureInput } from './fixtures/fixture-project.ts';
 
 function csvText(bom = false): string {
@@ -17,6 +17,29 @@ function parse(text: string): Record<string, string>[] {
 describe('csvChunks', () => {
   it('matches the golden file', async () => {
     await expect(csvText()).toMatchFileSnapshot('./fixtures/golden/annotations.csv');
+  });
+
+  it('names each annotation’s links by role: ids, quotes and canonical actors', () => {
+    const rows = parse(csvText());
+    expect(rows.find((r) => r.annotation_id === 'ann-claim-hold')).toMatchObject({
+      claimant_ids: 'ann-minister',
+      claimant_quotes: 'The minister',
+      claimant_actors: 'Minister of Agriculture',
+      according_to_ids: 'ann-reuters',
+      according_to_quotes: 'Reuters',
+      according_to_actors: 'Reuters',
+      about_ids: '',
+      about_quotes: '',
+      about_actors: '',
+    });
+    expect(rows.find((r) => r.annotation_id === 'ann-minister')).toMatchObject({ claimant_ids: '', according_to_ids: '' });
+  });
+
+  it('joins several links of one role with "; " in the order of the relations', () => {
+    const input = fixtureInput();
+    input.relations.push({ ...input.relations[0]!, id: 'rel-claimant-2', toId: 'ann-reuters' });
+    const rows = parse([...csvChunks(buildDataset(input))].join(''));
+    expect(rows.find((r) => r.annotation_id === 'ann-claim-hold')).toMatchObject({ claimant_ids: 'ann-minister; ann-reuters', claimant_actors: 'Minister of Agriculture; Reuters' });
   });
 
   it('writes one row per annotation with code point offsets that slice to the quote', () => {
@@ -64,5 +87,28 @@ describe('csvChunks', () => {
     const withBom = csvText(true);
     expect(withBom.charCodeAt(0)).toBe(0xfeff);
     expect(withBom.slice(1)).toBe(csvText());
+  });
+});
+
+describe('csvRelationChunks', () => {
+  const relationsText = (bom = false) => [...csvRelationChunks(buildDataset(fixtureInput()), { bom })].join('');
+
+  it('matches the golden file', async () => {
+    await expect(relationsText()).toMatchFileSnapshot('./fixtures/golden/relations.csv');
+  });
+
+  it('writes one RFC 4180 row per link with both ends, the exported and the UI type name', () => {
+    const rows = parse(relationsText());
+    expect(rows).toEqual([
+      expect.objectContaining({ relation_id: 'rel-claimant', type: 'claimant', type_label: 'claimed by', article_id: 'art-grain', from_id: 'ann-claim-hold', from_category: 'Claim', from_quote: 'The minister said the grain deal 😀 will hold through winter', to_id: 'ann-minister', to_category: 'Actor', to_quote: 'The minister', to_actor: 'Minister of Agriculture', coder: 'alice' }),
+      expect.objectContaining({ relation_id: 'rel-according', type: 'according-to', type_label: 'according to', to_id: 'ann-reuters', to_category: 'Source', to_actor: 'Reuters' }),
+    ]);
+    expect(relationsText().endsWith('\r\n')).toBe(true);
+    expect(relationsText(true).startsWith('\uFEFFrelation_id,')).toBe(true);
+  });
+
+  it('is named beside the annotations file', () => {
+    expect(relationsCsvPath('/data/corpus.csv')).toBe('/data/corpus-relations.csv');
+    expect(relationsCsvPath('out')).toBe('out-relations.csv');
   });
 });

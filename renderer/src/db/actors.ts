@@ -13,8 +13,14 @@ export async function deleteActors(ids: string[]): Promise<void> {
   await db.actors.bulkDelete(ids);
 }
 
-/** The actor a typed name refers to: by name or alias, ignoring case and surrounding spaces. */
-export function findActor(actors: readonly Actor[], name: string): Actor | undefined {
-  const key = name.trim().toLocaleLowerCase();
-  return actors.find((a) => a.name.toLocaleLowerCase() === key || a.aliases.some((x) => x.toLocaleLowerCase() === key));
+/** How many annotations of the project refer to each actor (actors with none are absent). */
+export async function actorMentionCounts(projectId: string): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  await db.annotations
+    .where('projectId')
+    .equals(projectId)
+    .each((a) => {
+      if (a.actorId) counts.set(a.actorId, (counts.get(a.actorId) ?? 0) + 1);
+    });
+  return counts;
 }

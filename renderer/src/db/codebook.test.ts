@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Id, Tag } from '@shared/model/types.ts';
+import { colourDistance, DISTINCT_DISTANCE } from '@shared/model/tag-colour.ts';
 import { db } from './db.ts';
 import { createProject } from './projects.ts';
 import { completeAnnotation } from './annotations.ts';
@@ -83,14 +84,20 @@ beforeEach(async () => {
 });
 
 describe('tags', () => {
-  it('adds a tag under a parent, in its category colour, at the end of its siblings', async () => {
+  it('adds a tag under a parent, in a shade of its own, at the end of its siblings', async () => {
     const { project, claim } = await setup();
     const { result: a } = await addTag(project.id, { categoryId: 'claim', name: 'Health claim', parentId: claim.id });
     const { result: b } = await addTag(project.id, { categoryId: 'claim', name: ' Economic   claim ', parentId: claim.id, color: '#AA0011' });
+    const { result: c } = await addTag(project.id, { categoryId: 'claim', name: 'Security guarantee', parentId: claim.id });
     const first = await tagById(a.tagId);
     const second = await tagById(b.tagId);
-    expect(first).toMatchObject({ parentId: claim.id, categoryId: 'claim', color: '#e8a33d', order: 0 });
+    const third = await tagById(c.tagId);
+    expect(first).toMatchObject({ parentId: claim.id, categoryId: 'claim', order: 0 });
     expect(second).toMatchObject({ name: 'Economic claim', color: '#aa0011', order: 1 });
+    // A sub-tag that took its parent's colour could not be told apart from it in the text.
+    expect(first?.color).toMatch(/^#[0-9a-f]{6}$/);
+    expect(colourDistance(first?.color ?? '', claim.color)).toBeGreaterThanOrEqual(DISTINCT_DISTANCE);
+    for (const other of [claim.color, first?.color ?? '', second?.color ?? '']) expect(colourDistance(third?.color ?? '', other)).toBeGreaterThanOrEqual(DISTINCT_DISTANCE);
   });
 
   it('refuses a sibling with the same name, an empty name and a malformed colour', async () => {

@@ -9,6 +9,7 @@
  */
 import { isHexColor } from '@shared/model/color.ts';
 import { newId, nowIso } from '@shared/model/ids.ts';
+import { newTagColour, siblingColours } from '@shared/model/tag-colour.ts';
 import type { Annotation, AttributeDef, AttributeType, Category, CategoryLevel, Id, Project, Relation, Tag } from '@shared/model/types.ts';
 import { db } from './db.ts';
 
@@ -455,7 +456,7 @@ export interface NewTag {
   categoryId: Id;
   name: string;
   parentId?: Id | null;
-  /** Defaults to the category's colour. */
+  /** Defaults to a shade distinct from the parent and the siblings (see newTagColour). */
   color?: string;
   description?: string;
   shortcut?: string;
@@ -483,8 +484,8 @@ export async function addTag(projectId: Id, input: NewTag): Promise<CodebookChan
     const category = getCategory(project, input.categoryId);
     const all = await listTags(projectId);
     const parentId = input.parentId ?? null;
+    const parent = parentId ? all.find((t) => t.id === parentId) : undefined;
     if (parentId) {
-      const parent = all.find((t) => t.id === parentId);
       if (!parent || parent.categoryId !== category.id) throw new CodebookError('A sub-tag must belong to the same category as its parent.');
     }
     const name = cleanName(input.name, 'A tag');
@@ -497,7 +498,7 @@ export async function addTag(projectId: Id, input: NewTag): Promise<CodebookChan
       categoryId: category.id,
       name,
       parentId,
-      color: cleanColor(input.color ?? category.color),
+      color: cleanColor(input.color ?? newTagColour(category.color, parent?.color ?? null, siblingColours(all, category.id, parentId))),
       description: (input.description ?? '').trim(),
       order: nextOrder(all, category.id, parentId),
       createdAt: nowIso(),

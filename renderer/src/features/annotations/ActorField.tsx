@@ -1,33 +1,36 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useId, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { Actor, Annotation } from '@shared/model/types.ts';
 import { newId, nowIso } from '@shared/model/ids.ts';
-import { deleteActors, findActor, listActors, putActors } from '../../db/actors.ts';
+import { exactActor, suggestActors } from '@shared/model/actor-match.ts';
+import { actorMentionCounts, deleteActors, listActors, putActors } from '../../db/actors.ts';
 import { getAnnotation, putAnnotations } from '../../db/annotations.ts';
 import { undoStack } from '../undo/undo-stack.ts';
+import { Combobox, type ComboOption } from '../../ui/Combobox.tsx';
+
+const CREATE = 'create:';
+const CLEAR = 'clear';
 
 /**
  * Links an actor or source mention to a canonical actor of the project (so that "V. Stepanov"
- * and "the head of the district" can count as one person); typing a new name creates the actor.
+ * and "the head of the district" can count as one person). Suggestions match names and aliases
+ * by prefix, case and diacritics aside; a new actor is only made through its own explicit
+ * option, never because Enter was pressed on a half-typed name.
  */
 export function ActorField({ annotation }: { annotation: Annotation }) {
   const actors = useLiveQuery(() => listActors(annotation.projectId), [annotation.projectId], [] as Actor[]);
+  const [open, setOpen] = useState(false);
+  // Counted only while the list is shown: it reads every annotation of the project.
+  const mentions = useLiveQuery(() => (open ? actorMentionCounts(annotation.projectId) : undefined), [open, annotation.projectId]);
   const current = actors.find((a) => a.id === annotation.actorId);
-  const [value, setValue] = useState<string | null>(null);
-  const listId = useId();
-  const shown = value ?? current?.name ?? '';
 
-  const commit = async () => {
-    if (value === null) return;
-    const name = value.trim();
-    setValue(null);
-    const existing = name ? findActor(actors, name) : undefined;
-    const created: Actor | undefined = name && !existing ? { id: newId(), projectId: annotation.projectId, name, aliases: [], createdAt: nowIso() } : undefined;
-    const actorId = existing?.id ?? created?.id;
+  const link = async (target: { actorId?: string; created?: Actor }) => {
+    const { created } = target;
+    const actorId = created?.id ?? target.actorId;
     if (actorId === annotation.actorId) return;
     let before: Annotation | undefined;
     await undoStack.perform({
-      label: created ? 'New actor' : 'Link actor',
+      label: created ? 'New actor' : actorId ? 'Link actor' : 'Unlink actor',
       redo: async () => {
         before ??= (await getAnnotation(annotation.id)) ?? annotation;
         if (created) await putActors([created]);
@@ -41,28 +44,39 @@ export function ActorField({ annotation }: { annotation: Annotation }) {
     });
   };
 
+  const options = useCallback(
+    (query: string): ComboOption[] => {
+      const out: ComboOption[] = suggestActors(actors, query).map(({ actor, alias }) => {
+        const option: ComboOption = { id: actor.id, label: actor.name, group: 'Actors' };
+        if (alias) option.hint = `also “${alias}”`;
+        if (actor.id === annotation.actorId) option.badge = 'linked';
+        else if (mentions && !mentions.has(actor.id)) option.badge = 'no mentions';
+        return option;
+      });
+      const name = query.trim().replace(/\s+/g, ' ');
+      if (name && !exactActor(actors, name)) out.push({ id: CREATE + name, label: `Create actor “${name}”`, action: true });
+      if (!name && current) out.push({ id: CLEAR, label: `Remove the link to “${current.name}”`, action: true });
+      return out;
+    },
+    [actors, mentions, annotation.actorId, current],
+  );
+
+  const pick = (option: ComboOption) => {
+    if (option.id === CLEAR) void link({});
+    else if (option.id.startsWith(CREATE)) void link({ created: { id: newId(), projectId: annotation.projectId, name: option.id.slice(CREATE.length), aliases: [], createdAt: nowIso() } });
+    else void link({ actorId: option.id });
+  };
+
   return (
-    <label className="field">
-      <span className="field-label">Refers to actor</span>
-      <input
-        className="input"
-        list={listId}
-        value={shown}
-        placeholder={actors.length ? 'Choose or type a new name' : 'Type a name to create an actor'}
-        onChange={(e) => setValue(e.target.value)}
-        onBlur={() => void commit()}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') {
-            e.preventDefault();
-            void commit();
-          }
-        }}
-      />
-      <datalist id={listId}>
-        {actors.map((a) => (
-          <option key={a.id} value={a.name} />
-        ))}
-      </datalist>
-    </label>
+    <Combobox
+      className="field"
+      label="Refers to actor"
+      value={current?.name ?? ''}
+      placeholder={actors.length ? 'Type to find or create an actor' : 'Type a name to create an actor'}
+      options={options}
+      onPick={pick}
+      onOpenChange={setOpen}
+      emptyText="No actors yet: type a name"
+    />
   );
 }

@@ -7,8 +7,9 @@ import { undoStack } from '../undo/undo-stack.ts';
 import { removeAnnotations, updateAnnotation } from './annotation-actions.ts';
 import { NoteEditor } from './NoteEditor.tsx';
 import { ActorField } from './ActorField.tsx';
+import { LinkTargetField } from './LinkTargetField.tsx';
+import { RELATION_UI_LABELS as RELATION_LABEL } from '@shared/model/link-targets.ts';
 
-const RELATION_LABEL: Record<string, string> = { claimant: 'claimed by', 'according-to': 'according to', about: 'about' };
 
 interface AnnotationDetailProps {
   annotation: Annotation;
@@ -20,19 +21,6 @@ interface AnnotationDetailProps {
   coder: string;
   onDeleted: () => void;
   onSelect: (id: string) => void;
-}
-
-const MAX_LINK_CANDIDATES = 100;
-
-/** The annotations nearest to `a` in the text: a link target list stays short and relevant. */
-function linkCandidates(all: Annotation[], a: Annotation): Annotation[] {
-  const others = all.filter((x) => x.id !== a.id);
-  if (others.length <= MAX_LINK_CANDIDATES) return others;
-  const distance = (x: Annotation) => Math.max(0, x.start - a.end, a.start - x.end);
-  return others
-    .sort((x, y) => distance(x) - distance(y))
-    .slice(0, MAX_LINK_CANDIDATES)
-    .sort((x, y) => x.start - y.start);
 }
 
 export function snippet(text: string, max = 60): string {
@@ -55,18 +43,17 @@ export function AnnotationDetail({ annotation: a, annotations, relations, text, 
   const tagName = (x: Annotation | undefined) => tags.find((t) => t.id === x?.tagId)?.name ?? '?';
   const links = relations.filter((r) => r.fromId === a.id || r.toId === a.id);
   const [linkType, setLinkType] = useState<string>(RELATION_TYPES[0]);
-  const [linkTarget, setLinkTarget] = useState('');
 
   const move = (edge: 'start' | 'end', direction: -1 | 1) => {
     const range = moveBoundary(text, a, edge, direction);
     if (range) void updateAnnotation(a, range, text, 'Move boundary');
   };
 
-  const addLink = () => {
-    if (!linkTarget) return;
-    const relation: Relation = { id: newId(), projectId: a.projectId, articleId: a.articleId, type: linkType, fromId: a.id, toId: linkTarget, coder, createdAt: nowIso() };
+  const addLink = (toId: string) => {
+    // The same link twice would count the claimant twice in the dataset.
+    if (links.some((r) => r.fromId === a.id && r.toId === toId && r.type === linkType)) return;
+    const relation: Relation = { id: newId(), projectId: a.projectId, articleId: a.articleId, type: linkType, fromId: a.id, toId, coder, createdAt: nowIso() };
     void undoStack.perform({ label: 'Add link', redo: () => putRelations([relation]), undo: () => deleteRelations([relation.id]) });
-    setLinkTarget('');
   };
 
   return (
@@ -172,8 +159,8 @@ export function AnnotationDetail({ annotation: a, annotations, relations, text, 
               const outgoing = r.fromId === a.id;
               return (
                 <li key={r.id}>
-                  <button type="button" className="link-button" onClick={() => other && onSelect(other.id)}>
-                    {outgoing ? RELATION_LABEL[r.type] ?? r.type : `${RELATION_LABEL[r.type] ?? r.type} ←`} {tagName(other)}: “{snippet(other?.quote ?? '', 40)}”
+                  <button type="button" className="link-button" title={`Exported as “${r.type}”: ${other?.quote ?? ''}`} onClick={() => other && onSelect(other.id)}>
+                    {outgoing ? RELATION_LABEL[r.type] ?? r.type : `${RELATION_LABEL[r.type] ?? r.type} ←`} {tagName(other)}: “{snippet(other?.quote ?? '', 80)}”
                   </button>
                   <button type="button" className="button button-small button-icon" aria-label="Remove link" onClick={() => void undoStack.perform({ label: 'Remove link', redo: () => deleteRelations([r.id]), undo: () => putRelations([r]) })}>
                     ×
@@ -184,24 +171,20 @@ export function AnnotationDetail({ annotation: a, annotations, relations, text, 
           </ul>
         )}
         <div className="link-form">
-          <select className="input" aria-label="Link type" value={linkType} onChange={(e) => setLinkType(e.target.value)}>
-            {RELATION_TYPES.map((t) => (
-              <option key={t} value={t}>
-                {RELATION_LABEL[t]}
-              </option>
-            ))}
-          </select>
-          <select className="input" aria-label="Link target" value={linkTarget} onChange={(e) => setLinkTarget(e.target.value)}>
-            <option value="">Choose an annotation…</option>
-            {linkCandidates(annotations, a).map((x) => (
-                <option key={x.id} value={x.id}>
-                  {tagName(x)}: {snippet(x.quote, 40)}
+          <label className="field link-type-field">
+            <span className="field-label">Link type</span>
+            <select className="input" value={linkType} title={`Exported as “${linkType}”`} aria-describedby={`link-type-export-${a.id}`} onChange={(e) => setLinkType(e.target.value)}>
+              {RELATION_TYPES.map((t) => (
+                <option key={t} value={t} title={`Exported as “${t}”`}>
+                  {RELATION_LABEL[t]}
                 </option>
               ))}
-          </select>
-          <button type="button" className="button button-small" onClick={addLink} disabled={!linkTarget}>
-            Link
-          </button>
+            </select>
+            <span className="link-type-export" id={`link-type-export-${a.id}`}>
+              in the dataset: <code>{linkType}</code>
+            </span>
+          </label>
+          <LinkTargetField from={a} type={linkType} annotations={annotations} tags={tags} categories={categories} onPick={addLink} />
         </div>
       </div>
       <p className="muted small">

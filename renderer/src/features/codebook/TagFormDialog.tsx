@@ -5,6 +5,7 @@ import { addTag, moveTag, updateTag, type CodebookChange, type ShortcutResult, t
 import { performCodebookChange, performCodebookChanges } from './codebook-actions.ts';
 import { subtreeIds, tagRows } from './tag-tree.ts';
 import { useSubmit } from './form-error.ts';
+import { newTagColour, siblingColours } from '@shared/model/tag-colour.ts';
 
 export type TagFormMode = { kind: 'add'; categoryId: Id; parentId: Id | null } | { kind: 'edit'; tag: Tag };
 
@@ -25,9 +26,9 @@ function shortcutMessage(result: ShortcutResult, key: string | undefined, name: 
 export function TagFormDialog({ project, tags, mode, onDone, onCancel }: TagFormDialogProps) {
   const editing = mode.kind === 'edit' ? mode.tag : null;
   const initialCategory = editing ? editing.categoryId : mode.kind === 'add' ? mode.categoryId : '';
-  const initialCategoryColor = project.categories.find((c) => c.id === initialCategory)?.color ?? '#888888';
   const [name, setName] = useState(editing?.name ?? '');
-  const [color, setColor] = useState(editing?.color ?? initialCategoryColor);
+  // A new tag follows its place (category, parent) with a distinct shade until the coder picks a colour.
+  const [chosenColor, setColor] = useState<string | null>(editing?.color ?? null);
   const [description, setDescription] = useState(editing?.description ?? '');
   const [shortcut, setShortcut] = useState(editing?.shortcut ?? '');
   const [categoryId, setCategoryId] = useState(initialCategory);
@@ -37,6 +38,11 @@ export function TagFormDialog({ project, tags, mode, onDone, onCancel }: TagForm
   const category = project.categories.find((c) => c.id === categoryId);
   const excluded = useMemo(() => (editing ? subtreeIds(tags, editing.id) : new Set<Id>()), [tags, editing]);
   const parents = useMemo(() => tagRows(tags, categoryId).filter((r) => !excluded.has(r.tag.id)), [tags, categoryId, excluded]);
+  const suggestedColor = useMemo(
+    () => newTagColour(category?.color ?? '#888888', tags.find((t) => t.id === parentId)?.color ?? null, siblingColours(tags, categoryId, parentId)),
+    [tags, category, categoryId, parentId],
+  );
+  const color = chosenColor ?? suggestedColor;
 
   const submit = () =>
     run(async () => {

@@ -15,7 +15,7 @@ import { OrphanList, ProblemList } from './ReportParts.tsx';
 const FORMAT_HINTS: Record<ExportFormat, string> = {
   json: 'Everything: codebook, articles, annotations, relations. Opens again as a project; loads in Python and R.',
   jsonl: 'The same articles, one per line, for NLP pipelines.',
-  csv: 'For spreadsheets and pandas. Offsets count characters (code points).',
+  csv: 'For spreadsheets and pandas: a zip of two CSV files, the annotations (with their links by role) and the relations, one row per link. Offsets count characters (code points).',
   w3c: 'JSON-LD with quote and position selectors, for annotation servers.',
   qdpx: 'For MAXQDA, ATLAS.ti, NVivo and QualCoder.',
   qdc: 'Only the codebook: categories and tags with colours and nesting.',

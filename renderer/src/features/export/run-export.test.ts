@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { SaveRequest } from '@shared/bridge/contract.ts';
 import { buildDataset } from '@shared/export/dataset.ts';
 import { fixtureInput } from '@shared/export/fixtures/fixture-project.ts';
+import { strFromU8, strToU8, unzipSync } from 'fflate';
 import { db } from '../../db/db.ts';
 import { restoreDataset } from '../../db/dataset-import.ts';
 import { ExportCancelled, buildExportParts, runExport, suggestedFileName, type ExportRequest } from './run-export.ts';
@@ -17,25 +18,44 @@ async function fixtureProject(): Promise<ExportRequest> {
   return { projectId: restored.projectId, projectName: restored.projectName, format: 'json', scope: { kind: 'project' }, bom: false };
 }
 
+function concat(parts: (string | Uint8Array)[]): Uint8Array {
+  const bytes = parts.map((p) => (typeof p === 'string' ? strToU8(p) : p));
+  const all = new Uint8Array(bytes.reduce((n, b) => n + b.length, 0));
+  bytes.reduce((at, b) => (all.set(b, at), at + b.length), 0);
+  return all;
+}
+
 const text = (parts: (string | Uint8Array)[]) => parts.map((p) => (typeof p === 'string' ? p : new TextDecoder().decode(p))).join('');
 
 describe('suggestedFileName', () => {
   it('keeps letters of any script and drops what file systems refuse', () => {
     const day = new Date('2026-03-04T10:00:00Z');
-    expect(suggestedFileName('Выборы: "2026" / регион?', 'csv', day)).toBe('Выборы 2026 регион-2026-03-04.csv');
+    expect(suggestedFileName('Выборы: "2026" / регион?', 'json', day)).toBe('Выборы 2026 регион-2026-03-04.json');
+    // The CSV export's two files travel together in one zip.
+    expect(suggestedFileName('Grain deal', 'csv', day)).toBe('Grain deal-2026-03-04-csv.zip');
     expect(suggestedFileName('Grain deal 🇺🇦', 'qdc', day)).toBe('Grain deal 🇺🇦-codebook-2026-03-04.qdc');
     expect(suggestedFileName(' ... ', 'brat', day)).toBe('presswork-brat-2026-03-04.zip');
   });
 });
 
 describe('buildExportParts', () => {
-  it('writes CSV with the BOM when asked, reporting progress up to every article', async () => {
+  it('writes CSV of annotations and of relations, with the BOM when asked, reporting progress up to every article', async () => {
     const request = { ...(await fixtureProject()), format: 'csv' as const, bom: true };
     const progress: number[] = [];
     const built = await buildExportParts(request, (p) => progress.push(p.articlesDone));
-    const csv = text(built.parts);
-    expect(csv.startsWith('\uFEFFarticle_id,')).toBe(true);
-    expect(csv.split('\r\n').filter(Boolean)).toHaveLength(1 + fixtureInput().annotations.length);
+    const files = unzipSync(concat(built.parts));
+    const names = Object.keys(files);
+    expect(names).toHaveLength(2);
+    expect(names[0]).toMatch(/^Grain.*-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(names[1]).toBe(names[0]!.replace(/\.csv$/, '-relations.csv'));
+    const [csv, relations] = names.map((n) => files[n]!);
+    expect([...csv!.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(strFromU8(csv!.subarray(3)).startsWith('article_id,')).toBe(true);
+    expect(strFromU8(csv!.subarray(3)).split('\r\n').filter(Boolean)).toHaveLength(1 + fixtureInput().annotations.length);
+    expect([...relations!.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const relationLines = strFromU8(relations!.subarray(3)).split('\r\n').filter(Boolean);
+    expect(relationLines[0]?.startsWith('relation_id,type,type_label,')).toBe(true);
+    expect(relationLines).toHaveLength(1 + fixtureInput().relations.length);
     expect(progress.at(-1)).toBe(fixtureInput().articles.length);
     expect(built.annotations).toBe(fixtureInput().annotations.length);
   });

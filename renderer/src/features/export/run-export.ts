@@ -7,6 +7,8 @@ import type { Bridge, SaveResult } from '@shared/bridge/contract.ts';
 import { exportChunksAsync } from '@shared/export/app-stream.ts';
 import { EXPORT_FORMATS, replacementWarnings, type ExportFormat } from '@shared/export/formats.ts';
 import type { DatasetArticle } from '@shared/export/dataset.ts';
+import { csvRelationRows, csvRelationsHead, relationsCsvPath } from '@shared/export/csv.ts';
+import { zipParts } from '@shared/export/zip-parts.ts';
 import { planExport, readExportArticles, type ExportScope, type SkippedAnnotation } from '../../db/export-reader.ts';
 
 export interface ExportRequest {
@@ -43,8 +45,19 @@ export class ExportCancelled extends Error {
 /** Strings are joined up to about this many characters per part: few parts, none giant. */
 const PART_CHARS = 1 << 20;
 
+/**
+ * The CSV export is two files — annotations and relations, one row per link — saved together in
+ * one zip (a browser grants one save dialog per click; one file keeps them from drifting apart).
+ */
+const CSV_ZIP = { extension: '.zip', mime: 'application/zip' } as const;
+
 /** `Election coverage-2026-11-28.csv`: the project name made safe for every file system. */
 export function suggestedFileName(projectName: string, format: ExportFormat, date = new Date()): string {
+  const name = baseFileName(projectName, format, date);
+  return format === 'csv' ? name.replace(/\.csv$/, `-csv${CSV_ZIP.extension}`) : name;
+}
+
+function baseFileName(projectName: string, format: ExportFormat, date: Date): string {
   const base =
     projectName
       .normalize('NFC')
@@ -71,12 +84,14 @@ export async function buildExportParts(
   let annotations = 0;
   const skipped: SkippedAnnotation[] = [];
   const replaced = replacementWarnings(request.format, { project: plan.header.project, codebook: plan.header.codebook, actors: plan.header.actors }, []);
+  const relationParts: string[] = [csvRelationsHead({ bom: request.bom })];
   async function* counted(): AsyncGenerator<DatasetArticle[]> {
     for await (const batch of readExportArticles(plan, undefined, (s) => skipped.push(s))) {
       if (signal?.aborted) throw new ExportCancelled();
       done += batch.length;
       for (const a of batch) annotations += a.annotations.length;
       if (replaced.length < 50) replaced.push(...replacementWarnings(request.format, undefined, batch, 50 - replaced.length));
+      if (request.format === 'csv') for (const a of batch) relationParts.push(csvRelationRows(plan.header, a));
       onProgress({ articlesDone: done, articlesTotal: total });
       yield batch;
     }
@@ -98,6 +113,14 @@ export async function buildExportParts(
   }
   if (pending) parts.push(pending);
   if (signal?.aborted) throw new ExportCancelled();
+  if (request.format === 'csv') {
+    const name = baseFileName(request.projectName, 'csv', new Date());
+    const zipped = zipParts([
+      { name, parts },
+      { name: relationsCsvPath(name), parts: [relationParts.join('')] },
+    ]);
+    return { parts: zipped, articles: done, annotations, skipped, replaced };
+  }
   return { parts, articles: request.format === 'qdc' ? 0 : done, annotations, skipped, replaced };
 }
 
@@ -108,7 +131,7 @@ export async function saveBuiltExport(bridge: Pick<Bridge, 'saveFile'>, built: B
   const save = await bridge.saveFile({
     suggestedName: suggestedFileName(request.projectName, request.format),
     parts: built.parts,
-    mimeType: EXPORT_FORMATS[request.format].mime,
+    mimeType: request.format === 'csv' ? CSV_ZIP.mime : EXPORT_FORMATS[request.format].mime,
   });
   return { save, articles: built.articles, annotations: built.annotations, skipped: built.skipped, replaced: built.replaced };
 }
