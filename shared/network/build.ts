@@ -1,0 +1,421 @@
+/**
+ * Discourse networks derived from statements (never stored), following the definitions of the
+ * Discourse Network Analyzer (Leifeld, DNA manual ch. "Algorithms"; formulas in docs/networks.md).
+ *
+ * X is the cuboid of statement counts x[i][j][k]: claimant i, issue j, position level k, where the
+ * levels are the integers of the position scale (default −1, 0, +1). Statements without a
+ * position only count where the qualifier is ignored.
+ */
+import { actorName, issueName, type Statement, type StatementSet } from '../statements/statement.ts';
+import { filterStatements, type StatementFilter } from './filter.ts';
+
+export type NetworkType = 'two-mode' | 'congruence' | 'conflict' | 'directed';
+export type Qualifier = 'ignore' | 'combine' | 'subtract';
+/** none/average/jaccard/cosine for one-mode networks; none/activity/prominence for two-mode. */
+export type Normalisation = 'none' | 'average' | 'jaccard' | 'cosine' | 'activity' | 'prominence';
+/** include: every statement counts (DNA's default); collapse: one per claimant × issue × position. */
+export type Duplicates = 'include' | 'collapse';
+
+export const NETWORK_TYPES: readonly NetworkType[] = ['two-mode', 'congruence', 'conflict', 'directed'];
+export const QUALIFIERS: readonly Qualifier[] = ['ignore', 'combine', 'subtract'];
+export const NORMALISATIONS: readonly Normalisation[] = ['none', 'average', 'jaccard', 'cosine', 'activity', 'prominence'];
+
+export interface NetworkOptions extends StatementFilter {
+  type: NetworkType;
+  /** Two-mode only; default subtract. */
+  qualifier?: Qualifier;
+  normalisation?: Normalisation;
+  /** Default include (as DNA). */
+  duplicates?: Duplicates;
+}
+
+export interface NetNode {
+  /** Unique within the network: `actor:<id>` or `issue:<id>`. */
+  id: string;
+  label: string;
+  kind: 'actor' | 'issue';
+  /** The registry's kind of actor (person, organisation…), '' when unknown or for issues. */
+  actorType: string;
+  /** Statements in the network's selection made by this actor / on this issue. */
+  statements: number;
+}
+
+export interface NetEdge {
+  /** Indices into `nodes`. */
+  source: number;
+  target: number;
+  weight: number;
+  attrs: Record<string, string | number>;
+}
+
+export interface AttrDecl {
+  name: string;
+  type: 'string' | 'int' | 'double';
+}
+
+export interface Network {
+  type: NetworkType;
+  directed: boolean;
+  nodes: NetNode[];
+  /** Node indices of the matrix rows and columns (two-mode: actors × issues; one-mode: actors × actors). */
+  rows: number[];
+  cols: number[];
+  /** Undirected one-mode networks list each pair once (source < target). */
+  edges: NetEdge[];
+  edgeAttrs: AttrDecl[];
+  /** True when every weight is a whole number (no normalisation). */
+  integerWeights: boolean;
+  /** Statements the network was built from (after the filters). */
+  statements: number;
+  /** What a reader of the output needs to know (e.g. the combine code table, skipped statements). */
+  notes: string[];
+}
+
+interface Cuboid {
+  actors: string[];
+  issues: string[];
+  levels: number[];
+  /** Per issue j: entries (actor index, level index, count); level index = levels.length means "no position". */
+  byIssue: { actor: number; level: number; count: number }[][];
+  actorStatements: number[];
+  issueStatements: number[];
+  outOfScale: number;
+}
+
+function scaleLevels(set: StatementSet): number[] {
+  const levels: number[] = [];
+  for (let v = Math.ceil(set.scale.min); v <= set.scale.max; v++) levels.push(v);
+  return levels;
+}
+
+/** Builds X from the statements; only statements with at least one issue take part. */
+function cuboid(set: StatementSet, statements: readonly Statement[], duplicates: Duplicates): Cuboid {
+  const levels = scaleLevels(set);
+  const L = levels.length;
+  const actorIdx = new Map<string, number>();
+  const issueIdx = new Map<string, number>();
+  const actors: string[] = [];
+  const issues: string[] = [];
+  const actorStatements: number[] = [];
+  const issueStatements: number[] = [];
+  const cells = new Map<number, number>();
+  let outOfScale = 0;
+  // Pass 1: indices (in order of first appearance, sorted afterwards for stable output).
+  for (const s of statements) {
+    if (s.issues.length === 0) continue;
+    if (!actorIdx.has(s.claimant)) actorIdx.set(s.claimant, -1);
+    for (const j of s.issues) if (!issueIdx.has(j)) issueIdx.set(j, -1);
+  }
+  for (const a of [...actorIdx.keys()].sort((x, y) => cmp(actorName(set, x), actorName(set, y)) || cmp(x, y))) {
+    actorIdx.set(a, actors.length);
+    actors.push(a);
+    actorStatements.push(0);
+  }
+  for (const j of [...issueIdx.keys()].sort((x, y) => cmp(issueName(set, x), issueName(set, y)) || cmp(x, y))) {
+    issueIdx.set(j, issues.length);
+    issues.push(j);
+    issueStatements.push(0);
+  }
+  const nI = issues.length;
+  for (const s of statements) {
+    if (s.issues.length === 0) continue;
+    const i = actorIdx.get(s.claimant)!;
+    actorStatements[i]!++;
+    let k = L;
+    if (s.position !== null) {
+      const level = Math.round(s.position) - levels[0]!;
+      if (level >= 0 && level < L) k = level;
+      else outOfScale++;
+    }
+    for (const issue of s.issues) {
+      const j = issueIdx.get(issue)!;
+      issueStatements[j]!++;
+      const key = (i * nI + j) * (L + 1) + k;
+      const prev = cells.get(key) ?? 0;
+      cells.set(key, duplicates === 'collapse' ? 1 : prev + 1);
+    }
+  }
+  const byIssue: Cuboid['byIssue'] = issues.map(() => []);
+  for (const [key, count] of cells) {
+    const k = key % (L + 1);
+    const ij = (key - k) / (L + 1);
+    const j = ij % nI;
+    const i = (ij - j) / nI;
+    byIssue[j]!.push({ actor: i, level: k, count });
+  }
+  for (const list of byIssue) list.sort((a, b) => a.actor - b.actor || a.level - b.level);
+  return { actors, issues, levels, byIssue, actorStatements, issueStatements, outOfScale };
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function actorNode(set: StatementSet, id: string, statements: number): NetNode {
+  return { id: `actor:${id}`, label: actorName(set, id), kind: 'actor', actorType: set.actors.get(id)?.kind ?? '', statements };
+}
+
+function formatPosition(v: number): string {
+  return v > 0 ? `+${v}` : String(v);
+}
+
+function commonNotes(c: Cuboid, statements: readonly Statement[]): string[] {
+  const notes: string[] = [];
+  const noIssue = statements.filter((s) => s.issues.length === 0).length;
+  if (noIssue > 0) notes.push(`${noIssue} statement(s) without an issue are not in this network`);
+  if (c.outOfScale > 0) notes.push(`${c.outOfScale} statement(s) with a position outside the scale ${c.levels[0]}…${c.levels[c.levels.length - 1]} count as without position`);
+  return notes;
+}
+
+export function buildNetwork(set: StatementSet, opts: NetworkOptions): Network {
+  const statements = filterStatements(set.statements, opts);
+  switch (opts.type) {
+    case 'two-mode':
+      return twoMode(set, statements, opts);
+    case 'congruence':
+    case 'conflict':
+      return oneMode(set, statements, opts);
+    case 'directed':
+      return directed(set, statements);
+  }
+}
+
+function twoMode(set: StatementSet, statements: readonly Statement[], opts: NetworkOptions): Network {
+  const qualifier = opts.qualifier ?? 'subtract';
+  const normalisation = opts.normalisation ?? 'none';
+  if (!['none', 'activity', 'prominence'].includes(normalisation)) throw new Error(`normalisation "${normalisation}" is for one-mode networks; a two-mode network takes none, activity or prominence`);
+  const c = cuboid(set, statements, opts.duplicates ?? 'include');
+  const L = c.levels.length;
+  const nA = c.actors.length;
+  const nodes: NetNode[] = [
+    ...c.actors.map((a, i) => actorNode(set, a, c.actorStatements[i]!)),
+    ...c.issues.map((j, idx): NetNode => ({ id: `issue:${j}`, label: issueName(set, j), kind: 'issue', actorType: '', statements: c.issueStatements[idx]! })),
+  ];
+  // Cell values per qualifier, and the denominators activity / prominence need.
+  interface Cell { i: number; j: number; w: number; count: number; coded: number; present: number[] }
+  const cells: Cell[] = [];
+  for (let j = 0; j < c.issues.length; j++) {
+    let cur: Cell | null = null;
+    for (const e of c.byIssue[j]!) {
+      if (!cur || cur.i !== e.actor) {
+        cur = { i: e.actor, j, w: 0, count: 0, coded: 0, present: [] };
+        cells.push(cur);
+      }
+      cur.count += e.count;
+      if (e.level === L) {
+        if (qualifier === 'ignore') cur.w += e.count;
+        continue;
+      }
+      cur.coded += e.count;
+      cur.present.push(c.levels[e.level]!);
+      if (qualifier === 'ignore') cur.w += e.count;
+      else if (qualifier === 'subtract') cur.w += c.levels[e.level]! * e.count;
+      // DNA's lexical rank: the highest level is bit 0, the lowest bit L−1.
+      else cur.w += 2 ** (L - 1 - e.level);
+    }
+  }
+  if (normalisation !== 'none') {
+    const byRow = normalisation === 'activity';
+    const denom = new Float64Array(byRow ? nA : c.issues.length);
+    for (const cell of cells) {
+      const d = qualifier === 'ignore' ? cell.w : qualifier === 'combine' ? (cell.w > 0 ? 1 : 0) : cell.coded;
+      denom[byRow ? cell.i : cell.j]! += d;
+    }
+    for (const cell of cells) {
+      const d = denom[byRow ? cell.i : cell.j]!;
+      cell.w = d === 0 ? 0 : cell.w / d;
+    }
+  }
+  const edges: NetEdge[] = [];
+  for (const cell of cells) {
+    // A zero weight under subtract still is a tie (as many for as against); keep it with its counts.
+    if (cell.w === 0 && (qualifier !== 'subtract' || cell.coded === 0)) continue;
+    edges.push({ source: cell.i, target: nA + cell.j, weight: cell.w, attrs: { statements: cell.count, positions: cell.present.map(formatPosition).join(' ') } });
+  }
+  const notes = commonNotes(c, statements);
+  if (qualifier === 'combine') {
+    notes.push(`combine: the weight codes which positions occur, as a sum of ${c.levels.map((v, k) => `${2 ** (L - 1 - k)} for ${formatPosition(v)}`).join(', ')}`);
+    if (normalisation !== 'none') notes.push('combine with a normalisation has no meaningful interpretation (as in DNA)');
+  }
+  return {
+    type: 'two-mode',
+    directed: false,
+    nodes,
+    rows: c.actors.map((_, i) => i),
+    cols: c.issues.map((_, j) => nA + j),
+    edges,
+    edgeAttrs: [
+      { name: 'statements', type: 'int' },
+      { name: 'positions', type: 'string' },
+    ],
+    integerWeights: edges.every((e) => Number.isInteger(e.weight)),
+    statements: statements.length,
+    notes,
+  };
+}
+
+function oneMode(set: StatementSet, statements: readonly Statement[], opts: NetworkOptions): Network {
+  const type = opts.type as 'congruence' | 'conflict';
+  const normalisation = opts.normalisation ?? 'none';
+  if (!['none', 'average', 'jaccard', 'cosine'].includes(normalisation)) throw new Error(`normalisation "${normalisation}" is for two-mode networks; congruence and conflict take none, average, jaccard or cosine`);
+  const c = cuboid(set, statements, opts.duplicates ?? 'include');
+  const L = c.levels.length;
+  const range = L - 1;
+  const n = c.actors.length;
+  // Activity of each actor: Σ_j Σ_k x_ijk over coded positions.
+  const activity = new Float64Array(n);
+  for (const list of c.byIssue) for (const e of list) if (e.level < L) activity[e.actor]! += e.count;
+  // Per pair (i < i'): [weight, Σ x·x' on equal cells, Σ x on shared cells, Σ x' on shared cells, shared issues].
+  const pairIndex = new Map<number, number>();
+  let acc = new Float64Array(5 * 1024);
+  let used = 0;
+  for (const list of c.byIssue) {
+    const seen = new Set<number>();
+    for (let a = 0; a < list.length; a++) {
+      const e1 = list[a]!;
+      if (e1.level === L) continue;
+      for (let b = a + 1; b < list.length; b++) {
+        const e2 = list[b]!;
+        if (e2.level === L || e2.actor === e1.actor) continue;
+        const diff = range === 0 ? 0 : Math.abs(e1.level - e2.level) / range;
+        const sim = type === 'congruence' ? 1 - diff : diff;
+        const key = e1.actor * n + e2.actor;
+        let p = pairIndex.get(key);
+        if (p === undefined) {
+          p = used;
+          used += 5;
+          if (used > acc.length) {
+            const bigger = new Float64Array(acc.length * 2);
+            bigger.set(acc);
+            acc = bigger;
+          }
+          pairIndex.set(key, p);
+        }
+        const product = e1.count * e2.count;
+        acc[p]! += product * sim;
+        if (e1.level === e2.level) {
+          acc[p + 1]! += product;
+          acc[p + 2]! += e1.count;
+          acc[p + 3]! += e2.count;
+        }
+        if (sim > 0 && !seen.has(key)) {
+          seen.add(key);
+          acc[p + 4]! += 1;
+        }
+      }
+    }
+  }
+  const edges: NetEdge[] = [];
+  for (const [key, p] of pairIndex) {
+    const raw = acc[p]!;
+    if (raw === 0) continue;
+    const i1 = Math.floor(key / n);
+    const i2 = key % n;
+    const t1 = activity[i1]!;
+    const t2 = activity[i2]!;
+    let norm = 1;
+    if (normalisation === 'average') norm = (t1 + t2) / 2;
+    else if (normalisation === 'jaccard') norm = t1 - acc[p + 2]! + (t2 - acc[p + 3]!) + acc[p + 1]!;
+    else if (normalisation === 'cosine') norm = t1 * t2;
+    edges.push({ source: i1, target: i2, weight: norm === 0 ? 0 : raw / norm, attrs: { raw, issues: acc[p + 4]! } });
+  }
+  edges.sort((a, b) => a.source - b.source || a.target - b.target);
+  const notes = commonNotes(c, statements);
+  const uncoded = statements.filter((s) => s.issues.length > 0 && s.position === null).length;
+  if (uncoded > 0) notes.push(`${uncoded} statement(s) without a position do not count in a ${type} network`);
+  return {
+    type,
+    directed: false,
+    nodes: c.actors.map((a, i) => actorNode(set, a, c.actorStatements[i]!)),
+    rows: c.actors.map((_, i) => i),
+    cols: c.actors.map((_, i) => i),
+    edges,
+    edgeAttrs: [
+      { name: 'raw', type: 'double' },
+      { name: 'issues', type: 'int' },
+    ],
+    integerWeights: edges.every((e) => Number.isInteger(e.weight)),
+    statements: statements.length,
+    notes,
+  };
+}
+
+function directed(set: StatementSet, statements: readonly Statement[]): Network {
+  const index = new Map<string, number>();
+  const ids: string[] = [];
+  const claims = new Map<string, number>();
+  const pairs = new Map<string, { statements: number; addressee: number; object: number; positionSum: number; positions: number }>();
+  const touch = (id: string) => {
+    if (!index.has(id)) {
+      index.set(id, -1);
+      ids.push(id);
+    }
+  };
+  for (const s of statements) {
+    claims.set(s.claimant, (claims.get(s.claimant) ?? 0) + 1);
+    const targets = new Set([...s.addressees, ...s.objects.map((o) => o.actor)]);
+    if (targets.size === 0) continue;
+    touch(s.claimant);
+    for (const t of targets) {
+      touch(t);
+      const key = `${s.claimant}\u0000${t}`;
+      const pair = pairs.get(key) ?? { statements: 0, addressee: 0, object: 0, positionSum: 0, positions: 0 };
+      // A statement naming the same actor as addressee and as object counts once.
+      pair.statements++;
+      if (s.addressees.includes(t)) pair.addressee++;
+      const obj = s.objects.find((o) => o.actor === t);
+      if (obj) {
+        pair.object++;
+        if (obj.position !== null) {
+          pair.positionSum += obj.position;
+          pair.positions++;
+        }
+      }
+      pairs.set(key, pair);
+    }
+  }
+  ids.sort((x, y) => cmp(actorName(set, x), actorName(set, y)) || cmp(x, y));
+  ids.forEach((id, i) => index.set(id, i));
+  const edges: NetEdge[] = [];
+  for (const [key, p] of pairs) {
+    const [from, to] = key.split('\u0000') as [string, string];
+    edges.push({
+      source: index.get(from)!,
+      target: index.get(to)!,
+      weight: p.statements,
+      attrs: { addressee: p.addressee, object: p.object, objectPosition: p.positions === 0 ? '' : p.positionSum / p.positions },
+    });
+  }
+  edges.sort((a, b) => a.source - b.source || a.target - b.target);
+  return {
+    type: 'directed',
+    directed: true,
+    nodes: ids.map((id) => actorNode(set, id, claims.get(id) ?? 0)),
+    rows: ids.map((_, i) => i),
+    cols: ids.map((_, i) => i),
+    edges,
+    edgeAttrs: [
+      { name: 'addressee', type: 'int' },
+      { name: 'object', type: 'int' },
+      { name: 'objectPosition', type: 'double' },
+    ],
+    integerWeights: true,
+    statements: statements.length,
+    notes: [],
+  };
+}
+
+/** The dense matrix (row-major, rows × cols); undirected one-mode networks are filled symmetrically. */
+export function networkMatrix(net: Network): Float64Array {
+  const rowPos = new Map(net.rows.map((node, r) => [node, r]));
+  const colPos = new Map(net.cols.map((node, c) => [node, c]));
+  const m = new Float64Array(net.rows.length * net.cols.length);
+  const symmetric = !net.directed && net.type !== 'two-mode';
+  for (const e of net.edges) {
+    const r = rowPos.get(e.source)!;
+    const c = colPos.get(e.target)!;
+    m[r * net.cols.length + c] = e.weight;
+    if (symmetric) m[colPos.get(e.source)! + rowPos.get(e.target)! * net.cols.length] = e.weight;
+  }
+  return m;
+}
