@@ -129,7 +129,7 @@ describe('main process wiring', () => {
     window.listeners.get('ready-to-show')?.();
     expect(window.shown).toBe(true);
     expect(state.protocolHandlers.has('app')).toBe(true);
-    expect(state.handled.sort()).toEqual(Object.values(IPC_CHANNELS).filter((c) => c !== IPC_CHANNELS.menuCommand).sort());
+    expect(state.handled.sort()).toEqual(Object.values(IPC_CHANNELS).filter((c) => c !== IPC_CHANNELS.menuCommand && c !== IPC_CHANNELS.closeRequest && c !== IPC_CHANNELS.closeReady).sort());
   });
 
   it('sends menu commands to the app window over the menu channel', async () => {

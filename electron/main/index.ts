@@ -8,6 +8,7 @@ import { createDispatcher, registerIpc } from './ipc.ts';
 import { buildMenuTemplate } from './menu.ts';
 import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, createAppProtocolHandler, registerAppScheme } from './protocol.ts';
 import { applyCspHeader, applyPermissionPolicy, contentSecurityPolicy, secureAllWebContents } from './security.ts';
+import { guardWindowClose } from './close-guard.ts';
 import { captureWindowState, createMainWindow, loadWindowState, saveWindowState } from './window.ts';
 
 const APP_NAME = 'Presswork';
@@ -16,6 +17,8 @@ const preloadPath = join(mainDir, '../preload/index.cjs');
 const rendererDir = join(mainDir, '../renderer');
 
 const isDev = !app.isPackaged;
+/** How long closing the window waits for the page's pending writes (the page itself waits less). */
+const CLOSE_WAIT_MS = 10_000;
 // electron-vite's dev server, honoured only in unpackaged builds.
 const devServerUrl = isDev ? process.env.ELECTRON_RENDERER_URL : undefined;
 const appOrigin = devServerUrl === undefined ? APP_ORIGIN : new URL(devServerUrl).origin;
@@ -40,6 +43,21 @@ async function openMainWindow(): Promise<BrowserWindow> {
   mainWindow = window;
   if (state.maximized) window.maximize();
   window.once('ready-to-show', () => window.show());
+  // The page's pending writes are stored before the window goes (the state below is saved on each try).
+  guardWindowClose(window, {
+    requestChannel: IPC_CHANNELS.closeRequest,
+    onReady: (listener) => {
+      const onMessage = (event: { sender: { id: number } }) => listener(event.sender.id);
+      ipcMain.on(IPC_CHANNELS.closeReady, onMessage);
+      return () => {
+        ipcMain.removeListener(IPC_CHANNELS.closeReady, onMessage);
+      };
+    },
+    timeoutMs: CLOSE_WAIT_MS,
+    setTimer: (fn, ms) => setTimeout(fn, ms),
+    clearTimer: (handle) => clearTimeout(handle as NodeJS.Timeout),
+    log,
+  });
   window.on('close', () => {
     try {
       saveWindowState(windowStateFile(), captureWindowState(window));

@@ -106,7 +106,7 @@ describe('registerIpc', () => {
     const dispatch = vi.fn(async () => ({ ok: true as const, value: 1 }));
     registerIpc({ handle }, dispatch);
     const registered = handle.mock.calls.map(([channel]) => channel as string).sort();
-    const expected = Object.values(IPC_CHANNELS).filter((c) => c !== IPC_CHANNELS.menuCommand).sort();
+    const expected = Object.values(IPC_CHANNELS).filter((c) => c !== IPC_CHANNELS.menuCommand && c !== IPC_CHANNELS.closeRequest && c !== IPC_CHANNELS.closeReady).sort();
     expect(registered).toEqual(expected);
     expect([...INVOKE_CHANNELS].sort()).toEqual(expected);
     // The registered listener forwards channel, event and arguments to the dispatcher.

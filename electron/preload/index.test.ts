@@ -7,11 +7,12 @@ const electron = vi.hoisted(() => ({
   on: vi.fn(),
   removeListener: vi.fn(),
   getPathForFile: vi.fn(),
+  send: vi.fn(),
 }));
 
 vi.mock('electron', () => ({
   contextBridge: { exposeInMainWorld: (key: string, value: unknown) => electron.exposed.set(key, value) },
-  ipcRenderer: { invoke: electron.invoke, on: electron.on, removeListener: electron.removeListener },
+  ipcRenderer: { invoke: electron.invoke, on: electron.on, removeListener: electron.removeListener, send: electron.send },
   webUtils: { getPathForFile: electron.getPathForFile },
 }));
 
@@ -24,7 +25,7 @@ beforeAll(async () => {
 describe('preload', () => {
   it('exposes exactly the bridge, under one name', () => {
     expect([...electron.exposed.keys()]).toEqual(['presswork']);
-    expect(Object.keys(bridge).sort()).toEqual(['appInfo', 'onMenuCommand', 'openDropped', 'openFiles', 'openFolder', 'saveFile', 'showInFolder']);
+    expect(Object.keys(bridge).sort()).toEqual(['appInfo', 'onCloseRequest', 'onMenuCommand', 'openDropped', 'openFiles', 'openFolder', 'saveFile', 'showInFolder']);
     expect(Object.values(bridge).every((value) => typeof value === 'function')).toBe(true);
   });
 
@@ -65,5 +66,21 @@ describe('preload', () => {
     electron.invoke.mockClear();
     expect(await bridge.openDropped?.([synthetic])).toEqual({ files: [], unreadable: [] });
     expect(electron.invoke).not.toHaveBeenCalled();
+  });
+
+  it('answers a close request once the page has settled its writes', async () => {
+    let finish!: () => void;
+    const settle = vi.fn(() => new Promise<void>((r) => (finish = r)));
+    const unsubscribe = bridge.onCloseRequest?.(settle);
+    const [channel, onMessage] = electron.on.mock.calls.at(-1) as [string, () => void];
+    expect(channel).toBe(IPC_CHANNELS.closeRequest);
+    onMessage();
+    expect(settle).toHaveBeenCalledOnce();
+    await Promise.resolve();
+    expect(electron.send).not.toHaveBeenCalled();
+    finish();
+    await vi.waitFor(() => expect(electron.send).toHaveBeenCalledWith(IPC_CHANNELS.closeReady));
+    unsubscribe?.();
+    expect(electron.removeListener).toHaveBeenCalledWith(IPC_CHANNELS.closeRequest, onMessage);
   });
 });

@@ -10,7 +10,7 @@ import {
   type SaveRequest,
 } from '../../shared/bridge/contract.ts';
 
-type InvokeChannel = Exclude<(typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS], typeof IPC_CHANNELS.menuCommand>;
+type InvokeChannel = Exclude<(typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS], typeof IPC_CHANNELS.menuCommand | typeof IPC_CHANNELS.closeRequest | typeof IPC_CHANNELS.closeReady>;
 
 /** Main answers with IpcResult; the page sees a value or a thrown Error, as with any async API. */
 async function invoke<T>(channel: InvokeChannel, ...args: unknown[]): Promise<T> {
@@ -36,6 +36,16 @@ const bridge = {
     ipcRenderer.on(IPC_CHANNELS.menuCommand, onMessage);
     return () => {
       ipcRenderer.removeListener(IPC_CHANNELS.menuCommand, onMessage);
+    };
+  },
+  onCloseRequest(settle: () => Promise<void>): () => void {
+    const onMessage = (): void => {
+      // Main closes the window on this answer, whatever became of the writes (it has a timeout too).
+      void settle().finally(() => ipcRenderer.send(IPC_CHANNELS.closeReady));
+    };
+    ipcRenderer.on(IPC_CHANNELS.closeRequest, onMessage);
+    return () => {
+      ipcRenderer.removeListener(IPC_CHANNELS.closeRequest, onMessage);
     };
   },
   async openDropped(files: readonly File[]) {

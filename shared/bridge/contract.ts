@@ -69,6 +69,13 @@ export interface Bridge {
    * leaves this out and reads dropped files through the File API instead.
    */
   openDropped?(files: readonly File[]): Promise<OpenResult>;
+  /**
+   * Desktop only (optional): before main closes the window it asks the page to finish the writes
+   * it has started; `settle` resolves when they are done (or the page gave up waiting), and main
+   * closes the window then — or after its own timeout, if the page never answers. Returns the
+   * unsubscribe function. The web shell warns on `beforeunload` instead.
+   */
+  onCloseRequest?(settle: () => Promise<void>): () => void;
 }
 
 /** IPC channel names, shared by preload and main so that neither can drift. */
@@ -80,6 +87,10 @@ export const IPC_CHANNELS = {
   showInFolder: 'presswork:show-in-folder',
   openDropped: 'presswork:open-dropped',
   menuCommand: 'presswork:menu-command',
+  /** main → page: the window is about to close; finish pending writes. */
+  closeRequest: 'presswork:close-request',
+  /** page → main (send, no answer): pending writes are settled, close now. */
+  closeReady: 'presswork:close-ready',
 } as const;
 
 /** How main answers every invoke: errors travel as values, not as thrown IPC errors. */

@@ -46,6 +46,22 @@ export async function deleteRelations(ids: string[]): Promise<void> {
   await db.relations.bulkDelete(ids);
 }
 
+/**
+ * Read-modify-write of one stored annotation in one transaction, so that two quick edits of the
+ * same record (Stance, then Verifiable) each see the other's result: IndexedDB runs overlapping
+ * read-write transactions on a store one after the other. Returns the record before and after,
+ * which is what undo needs; undefined when the annotation is gone.
+ */
+export async function modifyAnnotation(id: string, change: (current: Annotation) => Annotation): Promise<{ before: Annotation; after: Annotation } | undefined> {
+  return db.transaction('rw', db.annotations, async () => {
+    const before = await db.annotations.get(id);
+    if (!before) return undefined;
+    const after = change(before);
+    await db.annotations.put(after);
+    return { before, after };
+  });
+}
+
 export function getAnnotation(id: string): Promise<Annotation | undefined> {
   return db.annotations.get(id);
 }

@@ -7,3 +7,11 @@ export function isTypingTarget(target: EventTarget | null): boolean {
   if (target instanceof HTMLInputElement) return TEXT_INPUTS.has(target.type);
   return target.tagName === 'TEXTAREA' || target.tagName === 'SELECT' || target.isContentEditable;
 }
+
+/**
+ * True while a modal dialog is open: the page behind it is inert, so app-wide shortcuts (the
+ * reader's Delete, tag keys, Escape…) must leave every key to the dialog.
+ */
+export function modalIsOpen(): boolean {
+  return typeof document !== 'undefined' && document.querySelector('dialog:modal') !== null;
+}

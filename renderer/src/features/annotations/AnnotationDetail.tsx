@@ -4,7 +4,8 @@ import { newId, nowIso } from '@shared/model/ids.ts';
 import { stepWord, trimRange } from '@shared/text/word-boundaries.ts';
 import { deleteRelations, putRelations } from '../../db/annotations.ts';
 import { undoStack } from '../undo/undo-stack.ts';
-import { removeAnnotations, updateAnnotation } from './annotation-actions.ts';
+import { changeAnnotationTag, removeAnnotations, setAnnotationAttribute, updateAnnotation } from './annotation-actions.ts';
+import { showNotice } from '../../ui/notice.ts';
 import { NoteEditor } from './NoteEditor.tsx';
 import { ActorField } from './ActorField.tsx';
 import { LinkTargetField } from './LinkTargetField.tsx';
@@ -45,8 +46,18 @@ export function AnnotationDetail({ annotation: a, annotations, relations, text, 
   const [linkType, setLinkType] = useState<string>(RELATION_TYPES[0]);
 
   const move = (edge: 'start' | 'end', direction: -1 | 1) => {
-    const range = moveBoundary(text, a, edge, direction);
-    if (range) void updateAnnotation(a, range, text, 'Move boundary');
+    // Computed again from the stored record: quick clicks must each move one more word.
+    if (moveBoundary(text, a, edge, direction)) void updateAnnotation(a, (stored) => moveBoundary(text, stored, edge, direction) ?? {}, text, 'Move boundary');
+  };
+
+  const changeTag = async (tagId: string) => {
+    const next = tags.find((t) => t.id === tagId);
+    if (!next) return;
+    const dropped = await changeAnnotationTag(a, next, tags, categories);
+    if (dropped.length === 0) return;
+    const values = dropped.map((d) => `${d.name} “${String(d.value)}”`).join(', ');
+    const where = categories.find((c) => c.id === next.categoryId)?.name ?? next.name;
+    showNotice(`Tag changed to ${next.name}. Not kept, as ${where} has no such attribute or value: ${values}. Undo (Ctrl+Z) restores them.`);
   };
 
   const addLink = (toId: string) => {
@@ -64,7 +75,7 @@ export function AnnotationDetail({ annotation: a, annotations, relations, text, 
       <div className="detail-row">
         <label className="field">
           <span className="field-label">Tag</span>
-          <select className="input" value={a.tagId} onChange={(e) => void updateAnnotation(a, { tagId: e.target.value, attributes: {} }, undefined, 'Change tag')}>
+          <select className="input" value={a.tagId} onChange={(e) => void changeTag(e.target.value)}>
             {spanTags.map((t) => (
               <option key={t.id} value={t.id}>
                 {categories.find((c) => c.id === t.categoryId)?.name} · {t.name}
@@ -104,12 +115,7 @@ export function AnnotationDetail({ annotation: a, annotations, relations, text, 
           <legend className="field-label">Attributes</legend>
           {category.attributes.map((def) => {
             const value = a.attributes[def.id];
-            const set = (v: string | boolean | undefined) => {
-              const attributes = { ...a.attributes };
-              if (v === undefined || v === '') delete attributes[def.id];
-              else attributes[def.id] = v;
-              void updateAnnotation(a, { attributes }, undefined, `Set ${def.name}`);
-            };
+            const set = (v: string | boolean | undefined) => void setAnnotationAttribute(a, def, v);
             if (def.type === 'boolean') {
               return (
                 <label key={def.id} className="checkbox">

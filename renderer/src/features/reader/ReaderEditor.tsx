@@ -12,7 +12,8 @@ export interface TextRange {
 export interface ReaderEditorHandle {
   /** Screen rectangle of a text offset (for placing the tag popover). */
   coordsAt(offset: number): { left: number; top: number; bottom: number } | null;
-  scrollTo(offset: number): void;
+  /** Scrolls the reader so that the range [start, end) is in view. */
+  scrollTo(start: number, end?: number): void;
   select(range: TextRange): void;
   clearSelection(): void;
   /** The editor's own selection right now (React state may lag a frame behind a mouse drag). */
@@ -29,6 +30,15 @@ interface ReaderEditorProps {
   onPoint: (offset: number) => void;
   /** Reader-level keys (shortcuts); return true when handled. */
   onKey: (event: KeyboardEvent) => boolean;
+}
+
+/** The nearest ancestor that scrolls vertically (the reader pane). */
+function scrollParent(el: Element): HTMLElement | null {
+  for (let node = el.parentElement; node; node = node.parentElement) {
+    const { overflowY } = getComputedStyle(node);
+    if ((overflowY === 'auto' || overflowY === 'scroll') && node.scrollHeight > node.clientHeight) return node;
+  }
+  return document.scrollingElement instanceof HTMLElement ? document.scrollingElement : null;
 }
 
 export const ReaderEditor = forwardRef<ReaderEditorHandle, ReaderEditorProps>(function ReaderEditor({ text, highlights, onSelectionChange, onPoint, onKey }, ref) {
@@ -106,11 +116,24 @@ export const ReaderEditor = forwardRef<ReaderEditorHandle, ReaderEditorProps>(fu
           return null;
         }
       },
-      scrollTo(offset) {
+      scrollTo(start, end = start) {
         if (!editor) return;
-        const { node } = editor.view.domAtPos(offsetToPos(offset));
-        const el = node instanceof HTMLElement ? node : node.parentElement;
-        el?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+        // The range itself, not its paragraph: one paragraph can be many screens long.
+        let top: number;
+        let bottom: number;
+        try {
+          top = editor.view.coordsAtPos(offsetToPos(start), 1).top;
+          bottom = editor.view.coordsAtPos(offsetToPos(end), -1).bottom;
+        } catch {
+          return;
+        }
+        const scroller = scrollParent(editor.view.dom);
+        if (!scroller) return;
+        const box = scroller.getBoundingClientRect();
+        // Centred; a range taller than the view shows its beginning, clear of the sticky toolbar.
+        const delta = bottom - top < box.height * 0.6 ? (top + bottom) / 2 - (box.top + box.height / 2) : top - box.top - box.height * 0.2;
+        const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+        scroller.scrollBy({ top: delta, behavior: reduce ? 'auto' : 'smooth' });
       },
       select({ start, end }) {
         if (!editor) return;

@@ -19,7 +19,8 @@ import { ReaderEditor, type ReaderEditorHandle, type TextRange } from './ReaderE
 import { ArticleHeader } from './ArticleHeader.tsx';
 import { DocumentLabels } from '../codebook/DocumentLabels.tsx';
 import { TagPopover } from './TagPopover.tsx';
-import { isTypingTarget } from '../../ui/keyboard.ts';
+import { isTypingTarget, modalIsOpen } from '../../ui/keyboard.ts';
+import { dismissNotice, showNotice, useNotice } from '../../ui/notice.ts';
 import { useAfterPaint } from '../../ui/use-after-paint.ts';
 import type { HighlightInput } from './highlight-extension.ts';
 
@@ -32,6 +33,7 @@ interface ReaderPaneProps {
 }
 
 const FLASH_MS = 900;
+const NOTICE_MS = 15_000;
 
 export function ReaderPane({ project, articleId, hasArticles, prevArticleId, nextArticleId }: ReaderPaneProps) {
   const article = useLiveQuery(() => (articleId ? loadArticle(articleId) : undefined), [articleId]);
@@ -60,6 +62,14 @@ export function ReaderPane({ project, articleId, hasArticles, prevArticleId, nex
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [atPointIds, setAtPointIds] = useState<string[]>([]);
   const [flashId, setFlashId] = useState<string | null>(null);
+  const notice = useNotice();
+  // A message belongs to the article it was about; it also fades after a while.
+  useEffect(() => () => dismissNotice(), []);
+  useEffect(() => {
+    if (!notice) return;
+    const timer = window.setTimeout(() => dismissNotice(notice.id), NOTICE_MS);
+    return () => window.clearTimeout(timer);
+  }, [notice]);
   const editorRef = useRef<ReaderEditorHandle>(null);
   const scrollRef = useRef<HTMLElement>(null);
 
@@ -99,7 +109,7 @@ export function ReaderPane({ project, articleId, hasArticles, prevArticleId, nex
       setSelectedId(id);
       const a = annotationsRef.current.find((x) => x.id === id);
       if (a && scroll) {
-        editorRef.current?.scrollTo(a.start);
+        editorRef.current?.scrollTo(a.start, a.end);
         flash(id);
       }
     },
@@ -120,6 +130,20 @@ export function ReaderPane({ project, articleId, hasArticles, prevArticleId, nex
       if (!article || !range) return;
       const r = snap ? snapToWords(article.text, range.start, range.end) : trimRange(article.text, range.start, range.end);
       if (r.end <= r.start) return;
+      const sameSpan = annotationsRef.current.filter((a) => a.start === r.start && a.end === r.end);
+      const twin = sameSpan.find((a) => a.tagId === tag.id);
+      if (twin) {
+        // The same tag twice on the same words would be an exact copy: select what is there.
+        flushSync(() => {
+          setPopover(null);
+          setSelection(null);
+          setSelectedId(twin.id);
+        });
+        editorRef.current?.clearSelection();
+        editorRef.current?.focus();
+        showNotice(`Already tagged as ${tag.name}: nothing added.`);
+        return;
+      }
       const created = prepareAnnotation({ projectId: project.id, articleId: article.id, text: article.text, ...r, tagId: tag.id, coder });
       // Drawn synchronously, within the key or click that asked for it; stored right after.
       flushSync(() => {
@@ -129,11 +153,17 @@ export function ReaderPane({ project, articleId, hasArticles, prevArticleId, nex
         setSelectedId(created.id);
         setAtPointIds([]);
       });
+      // Stored from this same task, so that a reload right now still keeps what was painted.
+      const stored = addAnnotation(created);
       editorRef.current?.clearSelection();
       editorRef.current?.focus();
-      await addAnnotation(created);
+      if (sameSpan.length > 0) {
+        const others = [...new Set(sameSpan.map((a) => tagById.get(a.tagId)?.name ?? '?'))].join(', ');
+        showNotice(`Also tagged as ${tag.name}: a second annotation on words already tagged ${others}. To change the tag instead, use Tag in the panel; Ctrl+Z removes this one.`);
+      }
+      await stored;
     },
-    [article, selection, snap, project.id, coder],
+    [article, selection, snap, project.id, coder, tagById],
   );
 
   const ordered = annotations; // listAnnotations returns text order
@@ -151,6 +181,8 @@ export function ReaderPane({ project, articleId, hasArticles, prevArticleId, nex
   const handleKey = useCallback(
     (e: KeyboardEvent): boolean => {
       if (e.ctrlKey || e.metaKey) return false;
+      // Behind a modal every key belongs to the dialog (Escape closes it, Delete deletes nothing here).
+      if (modalIsOpen()) return false;
       const selection = editorRef.current?.currentRange() ?? null;
       const byShortcut = tags.find((t) => t.shortcut && t.shortcut === e.key);
       if (byShortcut && !e.altKey) {
@@ -159,7 +191,8 @@ export function ReaderPane({ project, articleId, hasArticles, prevArticleId, nex
           return true;
         }
         if (selected) {
-          // Several tags on the same span are allowed: the shortcut adds one to the selected span.
+          // On a selected annotation: the same tag does nothing (and says so); another tag adds a
+          // second annotation on the same span, announced as such (applyTag).
           void applyTag(byShortcut, { start: selected.start, end: selected.end });
           return true;
         }
@@ -174,9 +207,11 @@ export function ReaderPane({ project, articleId, hasArticles, prevArticleId, nex
         return true;
       }
       if (e.key === 'Escape') {
+        if (!popover && !selection && !selected && atPointIds.length === 0 && !notice) return false;
         if (popover) setPopover(null);
         else if (selection) editorRef.current?.clearSelection();
-        else setSelectedId(null);
+        else if (selected) setSelectedId(null);
+        else dismissNotice();
         setAtPointIds([]);
         return true;
       }
@@ -186,8 +221,10 @@ export function ReaderPane({ project, articleId, hasArticles, prevArticleId, nex
         return true;
       }
       if (e.altKey && selected && article && (e.key === 'ArrowLeft' || e.key === 'ArrowRight')) {
-        const range = moveBoundary(article.text, selected, e.shiftKey ? 'start' : 'end', e.key === 'ArrowLeft' ? -1 : 1);
-        if (range) void updateAnnotation(selected, range, article.text, 'Move boundary');
+        const edge = e.shiftKey ? 'start' : 'end';
+        const direction = e.key === 'ArrowLeft' ? -1 : 1;
+        // From the stored record: a held key repeats faster than the list re-renders.
+        if (moveBoundary(article.text, selected, edge, direction)) void updateAnnotation(selected, (stored) => moveBoundary(article.text, stored, edge, direction) ?? {}, article.text, 'Move boundary');
         return true;
       }
       if (e.altKey || e.shiftKey) return false;
@@ -201,7 +238,7 @@ export function ReaderPane({ project, articleId, hasArticles, prevArticleId, nex
       }
       return false;
     },
-    [tags, selected, popover, article, applyTag, placePopover, step, nextArticleId, prevArticleId, project.id],
+    [tags, selected, popover, atPointIds, notice, article, applyTag, placePopover, step, nextArticleId, prevArticleId, project.id],
   );
 
   // Keys typed while focus is on the page or the panel's buttons (not in a text field).
@@ -255,6 +292,17 @@ export function ReaderPane({ project, articleId, hasArticles, prevArticleId, nex
           <button type="button" className="button button-small" disabled={!nextArticleId} aria-label="Next article" onClick={() => nextArticleId && navigate({ view: 'project', projectId: project.id, articleId: nextArticleId })}>
             ↓ Next
           </button>
+        </div>
+        {/* Always present, so that screen readers announce each new message in it. */}
+        <div className="reader-notice-region" role="status" aria-label="Reader messages">
+          {notice && (
+            <div className="reader-notice" key={notice.id}>
+              <p>{notice.text}</p>
+              <button type="button" className="button button-small button-icon" aria-label="Dismiss message" onClick={() => dismissNotice(notice.id)}>
+                ×
+              </button>
+            </div>
+          )}
         </div>
         <article className="reader-article">
           <ArticleHeader project={project} article={article} />

@@ -61,3 +61,20 @@ describe('UndoStack', () => {
     expect(state.value).toBe(2);
   });
 });
+
+describe('UndoStack.record', () => {
+  it('enters a change started elsewhere once it has finished, in order with the queue', async () => {
+    const log: string[] = [];
+    const stack = new UndoStack();
+    let finish!: () => void;
+    const started = new Promise<void>((r) => (finish = r));
+    const recorded = stack.record({ label: 'add', redo: async () => void log.push('redo add'), undo: async () => void log.push('undo add') }, started);
+    const undone = stack.undo();
+    expect(stack.canUndo).toBe(false);
+    finish();
+    await recorded;
+    await undone;
+    expect(log).toEqual(['undo add']);
+    expect(stack.peekRedo()).toBe('add');
+  });
+});

@@ -8,6 +8,8 @@ export interface UndoEntry {
   redo: () => Promise<void>;
 }
 
+import { trackWrite } from '../../app/pending-writes.ts';
+
 type Listener = () => void;
 
 export class UndoStack {
@@ -23,6 +25,20 @@ export class UndoStack {
   perform(entry: UndoEntry): Promise<void> {
     return this.enqueue(async () => {
       await entry.redo();
+      this.done.push(entry);
+      if (this.done.length > this.limit) this.done.shift();
+      this.undone = [];
+    });
+  }
+
+  /**
+   * Records a change that the caller has already started (`started`, e.g. a write begun in the
+   * same task that painted it, so that it is stored even if the page goes away at once). It
+   * enters the history, in order, once it has finished.
+   */
+  record(entry: UndoEntry, started: Promise<void>): Promise<void> {
+    return this.enqueue(async () => {
+      await started;
       this.done.push(entry);
       if (this.done.length > this.limit) this.done.shift();
       this.undone = [];
@@ -75,7 +91,8 @@ export class UndoStack {
   }
 
   private enqueue(op: () => Promise<void>): Promise<void> {
-    const next = this.queue.then(op).finally(() => this.emit());
+    // Counted from now: a change waiting its turn is a write the page must not lose.
+    const next = trackWrite(this.queue.then(op)).finally(() => this.emit());
     this.queue = next.catch(() => {});
     return next;
   }
