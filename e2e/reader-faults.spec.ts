@@ -262,3 +262,27 @@ test('annotations made quickly are all stored: a reload right after the last key
   await expect(page.getByRole('region', { name: 'Reader' }).getByRole('heading', { name: /Dock workers/ })).toBeVisible();
   expect((await readStore(page)).annotations).toHaveLength(before + painted);
 });
+
+test('a tag key right after the browser moved the selection tags what is selected now, not the step before', async ({ page }) => {
+  await openSampleArticle(page);
+  const before = (await readStore(page)).annotations.length;
+  // The browser moves the selection (as Ctrl+Shift+Arrow does) and the key arrives in the same
+  // task, before the asynchronous `selectionchange` has told the editor: the worst case of a fast
+  // typist on a busy machine, made deterministic.
+  await page.evaluate((phrase) => {
+    const root = document.querySelector('.reader-text');
+    if (!(root instanceof HTMLElement)) throw new Error('no reader text');
+    root.focus();
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const at = (n as Text).data.indexOf(phrase);
+      if (at < 0) continue;
+      document.getSelection()?.setBaseAndExtent(n, at, n, at + phrase.length);
+      root.dispatchEvent(new KeyboardEvent('keydown', { key: '1', code: 'Digit1', bubbles: true, cancelable: true }));
+      return;
+    }
+    throw new Error('phrase not found');
+  }, CLAIM);
+  await expect.poll(async () => (await readStore(page)).annotations.length).toBe(before + 1);
+  expect(await onClaimWords(page)).toEqual(['Claim']);
+});

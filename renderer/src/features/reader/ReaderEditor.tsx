@@ -1,5 +1,6 @@
 import { EditorContent, useEditor } from '@tiptap/react';
 import { TextSelection } from '@tiptap/pm/state';
+import type { EditorView } from '@tiptap/pm/view';
 import { forwardRef, useEffect, useImperativeHandle, useLayoutEffect, useRef } from 'react';
 import { highlightKey, Highlights, ReadOnlyText, setHighlights, type HighlightInput } from './highlight-extension.ts';
 import { articleDoc, offsetToPos, posToOffset, READER_NODES } from './reader-doc.ts';
@@ -39,6 +40,24 @@ function scrollParent(el: Element): HTMLElement | null {
     if ((overflowY === 'auto' || overflowY === 'scroll') && node.scrollHeight > node.clientHeight) return node;
   }
   return document.scrollingElement instanceof HTMLElement ? document.scrollingElement : null;
+}
+
+/**
+ * The browser's selection inside the editor, read now. ProseMirror learns of a selection moved by
+ * the browser itself (Shift+arrows, Ctrl+Shift+arrows) from the asynchronous `selectionchange`
+ * event, so a key pressed right after can find its state one step behind what the user sees.
+ */
+function domSelection(view: EditorView): { from: number; to: number } | null {
+  const sel = view.dom.ownerDocument.getSelection();
+  if (!sel || !sel.anchorNode || !sel.focusNode) return null;
+  if (!view.dom.contains(sel.anchorNode) || !view.dom.contains(sel.focusNode)) return null;
+  try {
+    const anchor = view.posAtDOM(sel.anchorNode, sel.anchorOffset);
+    const head = view.posAtDOM(sel.focusNode, sel.focusOffset);
+    return { from: Math.min(anchor, head), to: Math.max(anchor, head) };
+  } catch {
+    return null; // a node ProseMirror does not map (should not happen in a read-only text)
+  }
 }
 
 export const ReaderEditor = forwardRef<ReaderEditorHandle, ReaderEditorProps>(function ReaderEditor({ text, highlights, onSelectionChange, onPoint, onKey }, ref) {
@@ -142,7 +161,7 @@ export const ReaderEditor = forwardRef<ReaderEditorHandle, ReaderEditorProps>(fu
       },
       currentRange() {
         if (!editor) return null;
-        const { from, to } = editor.state.selection;
+        const { from, to } = domSelection(editor.view) ?? editor.state.selection;
         return from === to ? null : { start: posToOffset(from, text.length), end: posToOffset(to, text.length) };
       },
       clearSelection() {
