@@ -44,3 +44,46 @@ test('opens the sample project with its articles and example annotations, kept a
   await expect(articles).toHaveCount(4);
   await page.screenshot({ path: test.info().outputPath('sample-project.png') });
 });
+
+test('a deletion the window was closed in the middle of is hidden at once and finished at the next start', async ({ page, baseURL }) => {
+  await page.getByRole('button', { name: 'Open sample project' }).click();
+  await expect(page.getByRole('status', { name: 'Status' })).toContainText('4 articles');
+  // As a window closed during a chunked deletion leaves it: the project marked, its records still there.
+  await page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open('presswork');
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    const store = db.transaction('projects', 'readwrite').objectStore('projects');
+    await new Promise<void>((resolve, reject) => {
+      const all = store.getAll();
+      all.onsuccess = () => {
+        for (const p of all.result as { deleting?: boolean }[]) store.put({ ...p, deleting: true });
+        resolve();
+      };
+      all.onerror = () => reject(all.error);
+    });
+    db.close();
+  });
+  await page.goto(baseURL ?? '/');
+  await expect(page.getByRole('heading', { name: 'No projects yet' })).toBeVisible();
+  const remaining = () =>
+    page.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const req = indexedDB.open('presswork');
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+      const count = (name: string) =>
+        new Promise<number>((resolve, reject) => {
+          const req = db.transaction(name).objectStore(name).count();
+          req.onsuccess = () => resolve(req.result);
+          req.onerror = () => reject(req.error);
+        });
+      const n = (await count('projects')) + (await count('articles')) + (await count('articleTexts')) + (await count('annotations'));
+      db.close();
+      return n;
+    });
+  await expect.poll(remaining).toBe(0);
+});

@@ -42,6 +42,8 @@ export interface Project {
   updatedAt: string;
   /** The codebook's categories live on the project: few, ordered, always read together. */
   categories: Category[];
+  /** Set while the project's records are being deleted in chunks: it is no longer listed. */
+  deleting?: boolean;
 }
 
 export interface ArticleMeta {

@@ -25,22 +25,9 @@ export async function touchProject(id: string): Promise<void> {
   await db.projects.update(id, { updatedAt: nowIso() });
 }
 
-/** Deletes a project and everything in it, in one transaction. */
-export async function deleteProject(id: string): Promise<void> {
-  await db.transaction('rw', [db.projects, db.articles, db.articleTexts, db.tags, db.annotations, db.relations, db.actors], async () => {
-    const articleIds = await db.articles.where('projectId').equals(id).primaryKeys();
-    await db.articleTexts.bulkDelete(articleIds);
-    await db.articles.where('projectId').equals(id).delete();
-    await db.annotations.where('projectId').equals(id).delete();
-    await db.relations.where('projectId').equals(id).delete();
-    await db.tags.where('projectId').equals(id).delete();
-    await db.actors.where('projectId').equals(id).delete();
-    await db.projects.delete(id);
-  });
-}
-
-export function listProjects(): Promise<Project[]> {
-  return db.projects.orderBy('updatedAt').reverse().toArray();
+/** The projects, newest first; one being deleted is no longer listed. */
+export async function listProjects(): Promise<Project[]> {
+  return (await db.projects.orderBy('updatedAt').reverse().toArray()).filter((p) => !p.deleting);
 }
 
 /** The projects, newest first, each with its article count read from the projectId index (no record is loaded). */

@@ -4,7 +4,8 @@ import type { Draft } from '@shared/model/types.ts';
 import { db } from './db.ts';
 import { listArticles, loadArticle, storeDrafts } from './articles.ts';
 import { completeAnnotation, deleteAnnotations, listAnnotations, putAnnotations, putRelations, relationsOf } from './annotations.ts';
-import { createProject, deleteProject, listProjects, listProjectsWithCounts, renameProject } from './projects.ts';
+import { createProject, listProjects, listProjectsWithCounts, renameProject } from './projects.ts';
+import { deleteProjectInChunks, interruptedDeletions, type DeletionProgress } from './project-deletion.ts';
 
 const draft = (title: string, text: string): { draft: Draft; contentHash: string } => ({ draft: { source: { file: `${title}.txt` }, title, text, meta: {} }, contentHash: `hash:${text}` });
 
@@ -56,7 +57,7 @@ describe('projects', () => {
     const n = completeAnnotation({ projectId: a.id, articleId: article.id, tagId: tag.id, start: 0, end: 5, quote: 'First', prefix: '', suffix: ' text.', attributes: {}, coder: 'c' });
     await putAnnotations([n]);
     await putRelations([{ id: 'r', projectId: a.id, articleId: article.id, type: 'about', fromId: n.id, toId: n.id, coder: 'c', createdAt: '' }]);
-    await deleteProject(a.id);
+    await deleteProjectInChunks(a.id);
     expect(await db.projects.count()).toBe(1);
     expect(await db.articles.where('projectId').equals(a.id).count()).toBe(0);
     expect(await db.articleTexts.get(article.id)).toBeUndefined();
@@ -64,6 +65,55 @@ describe('projects', () => {
     expect(await db.relations.count()).toBe(0);
     expect(await db.tags.where('projectId').equals(a.id).count()).toBe(0);
     expect(await listArticles(b.id)).toHaveLength(1);
+  });
+});
+
+describe('deleting a project in chunks', () => {
+  it('removes every record of the project in small transactions, reporting progress, and leaves others alone', async () => {
+    const a = await createProject('Big');
+    const b = await createProject('Other');
+    await storeDrafts(a.id, Array.from({ length: 7 }, (_, i) => draft(`a${i}`, `Text ${i} of A.`)));
+    await storeDrafts(b.id, [draft('b', 'Text of B.')]);
+    const progress: DeletionProgress[] = [];
+    const transactions: string[] = [];
+    const seen = (tx: { storeNames: string[] }) => transactions.push(tx.storeNames.join(','));
+    // Watch the transactions: none may span all the project's articles at once.
+    const spy = db.transaction.bind(db);
+    db.transaction = ((...args: Parameters<typeof db.transaction>) => {
+      const tables = (args as unknown[]).flat().filter((t): t is { name: string } => typeof t === 'object' && t !== null && 'name' in t);
+      seen({ storeNames: tables.map((t) => t.name) });
+      return (spy as (...a: unknown[]) => unknown)(...args);
+    }) as typeof db.transaction;
+    try {
+      await deleteProjectInChunks(a.id, (p) => progress.push(p), 3);
+    } finally {
+      db.transaction = spy;
+    }
+    expect(await db.projects.get(a.id)).toBeUndefined();
+    expect(await db.articles.where('projectId').equals(a.id).count()).toBe(0);
+    expect(await db.articleTexts.count()).toBe(1);
+    expect(await db.tags.where('projectId').equals(a.id).count()).toBe(0);
+    expect(await listArticles(b.id)).toHaveLength(1);
+    expect(await db.tags.where('projectId').equals(b.id).count()).toBe(3);
+    // 7 articles + 3 default tags; articles went in chunks of 3 (3, 3, 1).
+    expect(progress.at(-1)).toEqual({ done: 10, total: 10 });
+    expect(progress.map((p) => p.done)).toEqual([...progress.map((p) => p.done)].sort((x, y) => x - y));
+    expect(transactions.filter((t) => t.includes('articles,articleTexts') || t.includes('articleTexts,articles'))).toHaveLength(3);
+  });
+
+  it('hides a project at once and finishes a deletion a closed window interrupted', async () => {
+    const a = await createProject('Interrupted');
+    await storeDrafts(a.id, [draft('x', 'Some text.'), draft('y', 'More text.')]);
+    // As left by a window closed after the first chunk: marked, some records still there.
+    await db.projects.update(a.id, { deleting: true });
+    expect(await listProjects()).toEqual([]);
+    expect(await listProjectsWithCounts()).toEqual([]);
+    const pending = await interruptedDeletions();
+    expect(pending).toEqual([{ id: a.id, name: 'Interrupted' }]);
+    await deleteProjectInChunks(a.id);
+    expect(await db.projects.count()).toBe(0);
+    expect(await db.articles.count()).toBe(0);
+    expect(await interruptedDeletions()).toEqual([]);
   });
 });
 

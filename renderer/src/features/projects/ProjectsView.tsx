@@ -1,7 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Project } from '@shared/model/types.ts';
-import { createProject, deleteProject, listProjectsWithCounts, renameProject } from '../../db/projects.ts';
+import { createProject, listProjectsWithCounts, renameProject } from '../../db/projects.ts';
+import { resumeInterruptedDeletions, startDeletion, useDeletions } from './deletions.ts';
 import { navigate } from '../../app/route.ts';
 import { ConfirmDialog } from '../../ui/Dialog.tsx';
 import { TextPrompt } from '../../ui/TextPrompt.tsx';
@@ -22,6 +23,8 @@ export function ProjectsView() {
   const [deleting, setDeleting] = useState<Project | null>(null);
   const [busy, setBusy] = useState(false);
   const coder = useCoder();
+  const deletions = useDeletions();
+  useEffect(resumeInterruptedDeletions, []);
 
   const create = async () => {
     if (!name.trim()) {
@@ -80,6 +83,26 @@ export function ProjectsView() {
             {error}
           </p>
         )}
+        {deletions.length > 0 && (
+          <ul className="deletion-list" aria-label="Deletions in progress">
+            {deletions.map((d) => (
+              <li key={d.id} className="deletion-item">
+                {d.error ? (
+                  <p role="alert" className="error-text">
+                    Deleting “{d.name}” stopped: {d.error} It will be tried again at the next start.
+                  </p>
+                ) : (
+                  <>
+                    <span role="status">
+                      Deleting “{d.name}”… {d.total > 0 ? `${d.done.toLocaleString()} of ${d.total.toLocaleString()} records` : ''}
+                    </span>
+                    <progress aria-label={`Deleting ${d.name}`} max={Math.max(d.total, 1)} value={d.done} />
+                  </>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
         {projects === undefined ? null : projects.length === 0 ? (
           <div className="empty-state">
             <h2>No projects yet</h2>
@@ -135,7 +158,7 @@ export function ProjectsView() {
           danger
           onCancel={() => setDeleting(null)}
           onConfirm={() => {
-            void deleteProject(deleting.id);
+            startDeletion(deleting.id, deleting.name);
             setDeleting(null);
           }}
         />

@@ -80,7 +80,8 @@ export function Workspace({ projectId, articleId, persistence }: WorkspaceProps)
     navigate(next ? { view: 'project', projectId, articleId: next.id } : { view: 'project', projectId }, true);
   };
   if (project === null) return null;
-  if (project === undefined) {
+  // A project being deleted is gone for the user, even while its records are still being removed.
+  if (project === undefined || project.deleting) {
     return (
       <main className="empty-state">
         <h1>Project not found</h1>
