@@ -48,7 +48,7 @@ export async function storeDrafts(projectId: string, drafts: { draft: Draft; con
     }
     // IndexedDB clones each bulkAdd on the main thread in one task: write a large batch in
     // slices, so no single task grows long, while the batch stays one transaction.
-    for (const [from, to] of slices(texts.map((t) => t.text.length), SLICE_CHARS)) {
+    for (const [from, to] of slices(texts.map((t) => t.text.length), SLICE_CHARS, SLICE_RECORDS)) {
       await db.articles.bulkAdd(added.slice(from, to));
       await db.articleTexts.bulkAdd(texts.slice(from, to));
     }
@@ -59,14 +59,20 @@ export async function storeDrafts(projectId: string, drafts: { draft: Draft; con
 
 /** Characters of article text per bulkAdd call inside one batch. */
 const SLICE_CHARS = 400_000;
+/**
+ * Records per bulkAdd call: Dexie names the keys of a write of fewer than 50 records to its
+ * change listeners (larger writes are reported as "the whole table changed"), so the library
+ * adds the new articles instead of reading the whole project again after every import batch.
+ */
+const SLICE_RECORDS = 49;
 
-/** [from, to) index ranges over items of the given sizes, each up to `limit` (never empty). */
-export function slices(sizes: number[], limit: number): [number, number][] {
+/** [from, to) index ranges over items of the given sizes, each up to `limit` in total and `count` items (never empty). */
+export function slices(sizes: number[], limit: number, count = Infinity): [number, number][] {
   const out: [number, number][] = [];
   let from = 0;
   let total = 0;
   sizes.forEach((size, i) => {
-    if (i > from && total + size > limit) {
+    if (i > from && (total + size > limit || i - from >= count)) {
       out.push([from, i]);
       from = i;
       total = 0;

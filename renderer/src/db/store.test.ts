@@ -184,6 +184,11 @@ describe('slices', () => {
       [1, 3],
     ]);
     expect(slices([], 10)).toEqual([]);
+    expect(slices([1, 1, 1, 1, 1], 10, 2)).toEqual([
+      [0, 2],
+      [2, 4],
+      [4, 5],
+    ]);
   });
 
   it('stores a batch larger than one slice as a whole', async () => {

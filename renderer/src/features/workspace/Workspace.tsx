@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
 import { db } from '../../db/db.ts';
-import { listArticles } from '../../db/articles.ts';
+import { useProjectArticles } from './use-project-articles.ts';
 import { navigate } from '../../app/route.ts';
 import type { PersistenceState } from '../../app/persistence.ts';
 import { ImportControls } from '../import/ImportControls.tsx';
@@ -26,7 +26,7 @@ interface WorkspaceProps {
 /** A project's screen: library on the left, the reader, the annotations panel, a status bar. */
 export function Workspace({ projectId, articleId, persistence }: WorkspaceProps) {
   const project = useLiveQuery(() => db.projects.get(projectId), [projectId], null);
-  const articles = useLiveQuery(() => listArticles(projectId), [projectId]);
+  const articles = useProjectArticles(projectId);
   const [showShortcuts, setShowShortcuts] = useState(false);
   const [showLibrary, setShowLibrary] = useState(true);
   const [showPanel, setShowPanel] = useState(true);
