@@ -39,7 +39,7 @@ test('the projects page, a new project and an unknown project pass axe', async (
   await expect(page.getByRole('heading', { name: 'Nothing to read yet' })).toBeVisible();
   await check(page, 'project-empty');
 
-  await page.getByRole('link', { name: /all projects/i }).click();
+  await page.getByRole('link', { name: 'Presswork — all projects' }).click();
   await expect(page.getByRole('list', { name: 'Projects' }).getByRole('listitem')).toHaveCount(1);
   await check(page, 'projects-one');
 
@@ -144,7 +144,7 @@ test('the restore and merge dialogs pass axe', async ({ page }) => {
   await preview.getByRole('button', { name: 'Cancel' }).click();
   await expect(preview).toBeHidden();
 
-  await page.getByRole('link', { name: /all projects/i }).click();
+  await page.getByRole('link', { name: 'Presswork — all projects' }).click();
   chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Open dataset…' }).click();
   await (await chooser).setFiles(dataset);
