@@ -49,6 +49,8 @@ test('keys go to an open dialog, not to the reader behind it; Escape closes each
   await page.keyboard.press('Escape');
   await expect(codebook).toBeHidden();
   expect(await claims(page)).toHaveLength(1);
+  // No key reached the reader: the annotation is still selected (Delete would have unselected it).
+  await expect(page.getByRole('complementary', { name: 'Annotations' }).getByRole('region', { name: 'Selected annotation' })).toContainText(CLAIM);
 
   // The shortcuts and export dialogs close on Escape too (the reader used to swallow it).
   await page.keyboard.press('?');
