@@ -73,7 +73,7 @@ test('the library and reader of the sample project, the tag popover and a select
   await check(page, 'library-filtered-empty');
 });
 
-test('the shortcuts, codebook and export dialogs pass axe', async ({ page }) => {
+test('the shortcuts, codebook and export dialogs and the export menu pass axe', async ({ page }) => {
   await openSample(page);
 
   await page.keyboard.press('?');
@@ -91,16 +91,20 @@ test('the shortcuts, codebook and export dialogs pass axe', async ({ page }) => 
   await expect(codebook).toBeHidden();
 
   await page.getByRole('button', { name: 'Export', exact: true }).click();
+  await expect(page.getByRole('button', { name: /^Merge coded dataset…/ })).toBeVisible();
+  await check(page, 'export-menu');
   await page.getByRole('button', { name: /^Export…/ }).click();
   const exporter = page.getByRole('dialog', { name: 'Export' });
   await expect(exporter.getByRole('radio', { name: /Presswork dataset \(JSON\)/ })).toBeChecked();
   await check(page, 'export-dialog');
 });
 
-test('the import report and an article without annotations pass axe', async ({ page }) => {
+test('the import menu, the import report and an article without annotations pass axe', async ({ page }) => {
   await page.getByLabel('New project name').fill('Regional press');
   await page.getByRole('button', { name: 'Create project' }).click();
   await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.getByRole('button', { name: /^Files…/ })).toBeVisible();
+  await check(page, 'import-menu');
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: /^Files…/ }).click();
   await (await chooser).setFiles([
