@@ -123,7 +123,7 @@ function ArticleRow({ project, article: a, active }: { project: Project; article
     <a className={active ? 'article-item active' : 'article-item'} href={`#/project/${encodeURIComponent(project.id)}/article/${encodeURIComponent(a.id)}`} aria-current={active ? 'page' : undefined}>
       <span className="article-item-title">{a.title || '(untitled)'}</span>
       <span className="article-item-meta">
-        <span className={`status-dot status-${a.status}`} aria-label={STATUS_LABEL[a.status]} title={STATUS_LABEL[a.status]} />
+        <span className={`status-dot status-${a.status}`} role="img" aria-label={STATUS_LABEL[a.status]} title={STATUS_LABEL[a.status]} />
         {[a.meta.outlet, a.meta.publishedAt?.slice(0, 10)].filter(Boolean).join(' · ')}
       </span>
     </a>
