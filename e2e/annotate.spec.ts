@@ -1,7 +1,10 @@
 import { expect, test } from './fixtures.ts';
-import { clickOnText, paintedHighlights, readStore, selectWithMouse, type StoredAnnotation } from './helpers.ts';
+import { clickOnText, coloursUnder, readStore, selectWithMouse, type StoredAnnotation } from './helpers.ts';
 
 const CLAIM = 'accused the union of changing its demands at the last minute';
+// The default codebook's colours of Claim and Actor.
+const CLAIM_COLOUR = '#e8a33d';
+const ACTOR_COLOUR = '#4caf6e';
 
 function expectAnchored(a: StoredAnnotation, text: string) {
   expect(text.slice(a.start, a.end)).toBe(a.quote);
@@ -29,8 +32,15 @@ test('tags a claim through the popover, a nested actor by shortcut, notes, moves
   await selectWithMouse(page, 'the union');
   await page.keyboard.press('3');
   await expect(panel.getByRole('region', { name: 'Actor annotations' })).toContainText('the union');
-  // Both are painted, the nested one in a second lane (its own underline band).
-  await expect.poll(async () => Object.keys(await paintedHighlights(page)).sort()).toEqual(['pw-4caf6e-1', 'pw-e8a33d-0', 'pw-selected']);
+  // Both are painted in their tags' colours, the nested one in a second lane: under the actor's
+  // words both underlines show as stacked bands, the claim's alone elsewhere (read from the
+  // screen, with nothing selected so that the selection's shade does not tint them).
+  await page.keyboard.press('Escape');
+  await expect(panel.getByRole('region', { name: 'Selected annotation' })).toHaveCount(0);
+  await expect.poll(() => coloursUnder(page, 'the union')).toEqual(expect.arrayContaining([CLAIM_COLOUR, ACTOR_COLOUR]));
+  const claimOnly = await coloursUnder(page, 'accused');
+  expect(claimOnly).toContain(CLAIM_COLOUR);
+  expect(claimOnly).not.toContain(ACTOR_COLOUR);
 
   // Clicking inside the nested spot lists every annotation covering it.
   await clickOnText(page, 'union of changing', 'start');

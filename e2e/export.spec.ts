@@ -161,7 +161,7 @@ test('restores a downloaded dataset as a new project through “Open dataset…�
   const json = await exportAndDownload(page, async () => {});
   const ds = JSON.parse(json.text) as ExportedDataset;
   await page.getByRole('dialog', { name: 'Export saved' }).getByRole('button', { name: 'Close' }).click();
-  await page.getByRole('link', { name: 'All projects' }).click();
+  await page.getByRole('link', { name: 'Presswork — all projects' }).click();
 
   // A file that is not a dataset is refused with a message, and nothing is created.
   let chooser = page.waitForEvent('filechooser');

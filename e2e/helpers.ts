@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 
 /** Screen points at the first and last character of the first occurrence of `phrase` in the reader. */
-async function phraseBox(page: Page, phrase: string): Promise<{ x1: number; y1: number; x2: number; y2: number }> {
+async function phraseBox(page: Page, phrase: string): Promise<PhraseBox> {
   // Wait until the layout is still: content arriving late (panels, labels) can move the text.
   let last = await measurePhrase(page, phrase);
   for (let i = 0; i < 20; i++) {
@@ -13,7 +13,16 @@ async function phraseBox(page: Page, phrase: string): Promise<{ x1: number; y1: 
   return last;
 }
 
-async function measurePhrase(page: Page, phrase: string): Promise<{ x1: number; y1: number; x2: number; y2: number }> {
+/** Points on the first and last character, and the box around the whole phrase (page pixels). */
+interface PhraseBox {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+  box: { x: number; y: number; width: number; height: number };
+}
+
+async function measurePhrase(page: Page, phrase: string): Promise<PhraseBox> {
   return page.evaluate((p) => {
     const root = document.querySelector('.reader-text');
     if (!root) throw new Error('no reader text');
@@ -47,7 +56,11 @@ async function measurePhrase(page: Page, phrase: string): Promise<{ x1: number; 
     const a = first.getClientRects()[0];
     const b = last.getClientRects()[0];
     if (!a || !b) throw new Error('phrase not visible');
-    return { x1: a.left + 1, y1: a.top + a.height / 2, x2: b.right - 1, y2: b.top + b.height / 2 };
+    const whole = document.createRange();
+    whole.setStart(s.node, s.offset);
+    whole.setEnd(e.node, e.offset);
+    const r = whole.getBoundingClientRect();
+    return { x1: a.left + 1, y1: a.top + a.height / 2, x2: b.right - 1, y2: b.top + b.height / 2, box: { x: r.left, y: r.top, width: r.width, height: r.height } };
   }, phrase);
 }
 
@@ -104,7 +117,42 @@ export async function clickOnText(page: Page, phrase: string, where: 'start' | '
   else await page.mouse.click((box.x1 + box.x2) / 2, (box.y1 + box.y2) / 2);
 }
 
-/** Names of the highlights painted over the reader (CSS Custom Highlight API), with their range counts. */
-export async function paintedHighlights(page: Page): Promise<Record<string, number>> {
-  return page.evaluate(() => Object.fromEntries([...CSS.highlights.entries()].map(([name, h]) => [name, h.size])));
+/**
+ * Colours drawn as solid horizontal bands in a screenshot (#rrggbb): runs of at least `minRun`
+ * identical pixels in a row. An annotation's underline is such a band in its tag's exact colour;
+ * anti-aliased glyphs never make one. This is what a coder sees, whatever paints it.
+ */
+export async function bandColours(page: Page, png: Buffer, minRun = 12): Promise<string[]> {
+  return page.evaluate(
+    async ({ base64, minRun }) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const context = canvas.getContext('2d');
+      if (!context) throw new Error('no 2d canvas');
+      context.drawImage(bitmap, 0, 0);
+      const { data, width, height } = context.getImageData(0, 0, bitmap.width, bitmap.height);
+      const found = new Set<string>();
+      const hex = (i: number) => `#${[data[i], data[i + 1], data[i + 2]].map((v) => (v ?? 0).toString(16).padStart(2, '0')).join('')}`;
+      for (let y = 0; y < height; y++) {
+        let run = 0;
+        let colour = '';
+        for (let x = 0; x < width; x++) {
+          const here = hex((y * width + x) * 4);
+          run = here === colour ? run + 1 : 1;
+          colour = here;
+          if (run === minRun) found.add(here);
+        }
+      }
+      return [...found].sort();
+    },
+    { base64: png.toString('base64'), minRun },
+  );
+}
+
+/** The colours of the bands (underlines, tints) under the first occurrence of `phrase` in the reader. */
+export async function coloursUnder(page: Page, phrase: string): Promise<string[]> {
+  const { box } = await phraseBox(page, phrase);
+  // The underline bands sit below the text's box: take a few pixels more.
+  return bandColours(page, await page.screenshot({ clip: { x: box.x, y: box.y, width: box.width, height: box.height + 8 } }));
 }

@@ -7,7 +7,7 @@ test('creates, renames and deletes a project, and keeps it across a restart', as
   await expect(page.getByRole('heading', { name: 'Election coverage' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'No articles yet' })).toBeVisible();
 
-  await page.getByRole('link', { name: 'All projects' }).click();
+  await page.getByRole('link', { name: 'Presswork — all projects' }).click();
   await page.getByRole('button', { name: 'Rename Election coverage' }).click();
   const dialog = page.getByRole('dialog', { name: 'Rename project' });
   await dialog.getByLabel('Project name').fill('Election coverage 2026');

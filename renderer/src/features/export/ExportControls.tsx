@@ -28,7 +28,7 @@ export function ExportControls({ project }: { project: Project }) {
   return (
     <>
       <div className="export-menu" ref={menuRef}>
-        <button type="button" className="button button-small export-menu-button" aria-haspopup="true" aria-expanded={menuOpen} aria-controls="export-menu-list" onClick={() => setMenuOpen((o) => !o)}>
+        <button type="button" className="button button-small export-menu-button" aria-haspopup="true" aria-expanded={menuOpen} aria-controls={menuOpen ? 'export-menu-list' : undefined} onClick={() => setMenuOpen((o) => !o)}>
           Export
           <span className="export-caret" aria-hidden="true" />
         </button>

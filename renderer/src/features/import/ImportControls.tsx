@@ -90,7 +90,7 @@ export function ImportControls({ projectId }: { projectId: string }) {
   return (
     <>
       <div className="import-menu" ref={menuRef}>
-        <button type="button" className="button button-primary import-menu-button" aria-haspopup="true" aria-expanded={menuOpen} aria-controls="import-menu-list" onClick={() => setMenuOpen((o) => !o)}>
+        <button type="button" className="button button-primary import-menu-button" aria-haspopup="true" aria-expanded={menuOpen} aria-controls={menuOpen ? 'import-menu-list' : undefined} onClick={() => setMenuOpen((o) => !o)}>
           Import
           <span className="import-caret" aria-hidden="true" />
         </button>

@@ -287,10 +287,10 @@ export function ReaderPane({ project, articleId, hasArticles, prevArticleId, nex
           </label>
           <span className="toolbar-spacer" />
           <button type="button" className="button button-small" disabled={!prevArticleId} aria-label="Previous article" onClick={() => prevArticleId && navigate({ view: 'project', projectId: project.id, articleId: prevArticleId })}>
-            ↑ Prev
+            <span aria-hidden="true">↑</span> Previous
           </button>
           <button type="button" className="button button-small" disabled={!nextArticleId} aria-label="Next article" onClick={() => nextArticleId && navigate({ view: 'project', projectId: project.id, articleId: nextArticleId })}>
-            ↓ Next
+            <span aria-hidden="true">↓</span> Next
           </button>
         </div>
         {/* Always present, so that screen readers announce each new message in it. */}

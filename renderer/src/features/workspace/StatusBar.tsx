@@ -12,15 +12,18 @@ const PERSISTENCE_TEXT: Record<PersistenceState, string> = {
 export function StatusBar({ projectId, articleCount, persistence }: { projectId: string; articleCount: number; persistence: PersistenceState | null }) {
   const annotationCount = useLiveQuery(() => db.annotations.where('projectId').equals(projectId).count(), [projectId], 0);
   return (
-    <footer className="statusbar" role="status" aria-label="Status">
-      <span>
-        {articleCount} {articleCount === 1 ? 'article' : 'articles'}
-      </span>
-      <span>
-        {annotationCount} {annotationCount === 1 ? 'annotation' : 'annotations'}
-      </span>
-      <CoderButton className="statusbar-button" />
-      <span className="statusbar-right">{persistence ? PERSISTENCE_TEXT[persistence] : ''}</span>
+    // The footer stays a landmark; the live region inside it announces changed counts and coder.
+    <footer className="statusbar">
+      <div className="statusbar-items" role="status" aria-label="Status">
+        <span>
+          {articleCount} {articleCount === 1 ? 'article' : 'articles'}
+        </span>
+        <span>
+          {annotationCount} {annotationCount === 1 ? 'annotation' : 'annotations'}
+        </span>
+        <CoderButton className="statusbar-button" />
+        <span className="statusbar-right">{persistence ? PERSISTENCE_TEXT[persistence] : ''}</span>
+      </div>
     </footer>
   );
 }

@@ -93,7 +93,7 @@ export function Workspace({ projectId, articleId, persistence }: WorkspaceProps)
   return (
     <div className="workspace">
       <header className="topbar">
-        <a className="topbar-home" href="#/" aria-label="All projects">
+        <a className="topbar-home" href="#/" aria-label="Presswork — all projects">
           Presswork
         </a>
         <span className="topbar-sep" aria-hidden="true">
