@@ -27,6 +27,10 @@ const LEGACY_CANDIDATES = ['windows-1251', 'koi8-r', 'koi8-u', 'ibm866', 'iso-88
 
 // Binary and UTF-16 checks look at a prefix: enough evidence, bounded cost on 100 MB files.
 const SAMPLE_BYTES = 64 * 1024;
+// Binary: more than this share of the sample being NUL bytes, or control bytes (NUL included).
+const MAX_NUL_SHARE = 0.01;
+const MAX_CONTROL_SHARE = 0.1;
+const MIN_NUL_BASIS = 4096;
 // Legacy detection decodes its sample once per candidate: a smaller prefix is plenty.
 const LEGACY_SAMPLE_BYTES = 16 * 1024;
 
@@ -230,16 +234,27 @@ function repairMostlyUtf8(bytes: Uint8Array): { text: string; repaired: number }
   return { text, repaired: invalid };
 }
 
+/**
+ * Binary or text, judged on the whole sample, not on any NUL byte: a batch file of 50,000 lines
+ * with a few damaged lines is text with a few bad records (the parsers name them), not a binary
+ * file. Binaries have control bytes everywhere (random data: 27 of 256 byte values) or many NULs
+ * (executables, databases, UTF-32).
+ */
 function binaryError(bytes: Uint8Array): string | undefined {
   const sig = detectSignature(bytes);
   if (sig) return `binary file (${SIGNATURE_NAMES[sig]}), not text`;
   const sample = bytes.subarray(0, SAMPLE_BYTES);
+  if (sample.length === 0) return undefined;
   let controls = 0;
+  let nuls = 0;
   for (const b of sample) {
-    if (b === 0) return 'binary file (contains NUL bytes), not text';
+    if (b === 0) nuls++;
     if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) controls++;
   }
-  if (sample.length > 0 && controls / sample.length > 0.1) return 'binary file (control bytes), not text';
+  const manyControls = controls / sample.length > MAX_CONTROL_SHARE;
+  // A small file is judged as if it were MIN_NUL_BASIS long: one stray NUL in a short article is not "1 %".
+  if (nuls / Math.max(sample.length, MIN_NUL_BASIS) > MAX_NUL_SHARE || (nuls > 0 && manyControls)) return 'binary file (contains NUL bytes), not text';
+  if (manyControls) return 'binary file (control bytes), not text';
   return undefined;
 }
 
