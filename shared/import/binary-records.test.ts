@@ -69,3 +69,18 @@ describe('importFile: binary files are still refused whole', { timeout: 30_000 }
     expect(r.problems).toEqual([{ source: { file: 'all-bad.jsonl' }, message: 'binary file (contains NUL bytes), not text' }]);
   });
 });
+
+describe('importFile: invalid UTF-8 is reported, never silent mojibake (issue #13 item 9)', { timeout: 30_000 }, () => {
+  it('names the number of invalid byte sequences in the file report', async () => {
+    const bytes = new Uint8Array([
+      ...utf8('Reservoir at a record low\n\nThe regional water board confirmed on Tuesday that the eastern reservoir had fallen to its lowest level in eleven years. '),
+      0xff,
+      ...utf8('he regional council said that'),
+      0xc3,
+      ...utf8('(he plan would wait until the spring, after consulting the growers.\n'),
+    ]);
+    const r = await importFile({ name: 'water.txt', bytes });
+    expect(r.report).toMatchObject({ encoding: 'utf-8', notes: ['2 invalid byte sequences (not UTF-8), shown as \ufffd'] });
+    expect(r.drafts[0]?.text).toContain('\ufffdhe regional council said that\ufffd(he plan');
+  });
+});

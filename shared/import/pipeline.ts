@@ -184,6 +184,8 @@ async function parseBytes(file: string, bytes: Uint8Array): Promise<Parsed> {
   // A charset declared in the page that the bytes contradict is re-detected by decodeBytes.
   const format = sniffFormat(decoded.text, ext);
   const notes: string[] = [];
+  const invalid = 'invalidSequences' in decoded ? (decoded.invalidSequences ?? 0) : 0;
+  if (invalid > 0) notes.push(`${invalid.toLocaleString('en')} invalid byte ${invalid === 1 ? 'sequence' : 'sequences'} (not UTF-8), shown as \ufffd`);
   let text = decoded.text;
   // A single-article file keeps its text without the stray NUL bytes (batch files and feeds
   // refuse the records holding them instead, see NUL_RECORD).
