@@ -21,6 +21,7 @@ export function ProjectsView() {
   const [renaming, setRenaming] = useState<Project | null>(null);
   const [deleting, setDeleting] = useState<Project | null>(null);
   const [busy, setBusy] = useState(false);
+  const [sampleDropped, setSampleDropped] = useState<string[]>([]);
   const coder = useCoder();
 
   const create = async () => {
@@ -37,8 +38,10 @@ export function ProjectsView() {
   const openSample = async () => {
     setBusy(true);
     try {
-      const id = await openSampleProject(coder);
-      navigate({ view: 'project', projectId: id });
+      const opened = await openSampleProject(coder);
+      // Examples that could not be placed are said before anything else: the project opens from the list.
+      if (opened.dropped.length > 0) setSampleDropped(opened.dropped);
+      else navigate({ view: 'project', projectId: opened.projectId });
     } finally {
       setBusy(false);
     }
@@ -79,6 +82,16 @@ export function ProjectsView() {
           <p role="alert" className="error-text">
             {error}
           </p>
+        )}
+        {sampleDropped.length > 0 && (
+          <div role="alert" className="error-text">
+            <p>The sample project was created, but some example annotations could not be placed:</p>
+            <ul>
+              {sampleDropped.map((d) => (
+                <li key={d}>{d}</li>
+              ))}
+            </ul>
+          </div>
         )}
         {projects === undefined ? null : projects.length === 0 ? (
           <div className="empty-state">
