@@ -111,6 +111,10 @@ describe('decodeBytes: mostly UTF-8 with invalid bytes (issue #13 item 9)', { ti
     expect(r).toEqual({ text: `${english} \ufffdhe regional council met again on Friday.`, encoding: 'utf-8', invalidSequences: 1 });
   });
 
+  it('a short file with one broken byte is "a few" too', () => {
+    expect(decodeBytes(bytes('Board met. ', [0xff], 'he regional council agreed.'))).toEqual({ text: 'Board met. \ufffdhe regional council agreed.', encoding: 'utf-8', invalidSequences: 1 });
+  });
+
   it('"thatÃ(he": a cut-off UTF-8 sequence is one U+FFFD, never windows-1252 mojibake', () => {
     const r = decodeBytes(bytes(english, ' They said that', [0xc3], '(he plan) would wait, and ', [0xff], 'he board agreed.'));
     expect(r).toEqual({ text: `${english} They said that\ufffd(he plan) would wait, and \ufffdhe board agreed.`, encoding: 'utf-8', invalidSequences: 2 });

@@ -253,6 +253,8 @@ function scanUtf8(bytes: Uint8Array): { multi: number; invalid: number } {
 // At most one invalid sequence per this many bytes: "a few" in a UTF-8 file. A legacy file has
 // one non-ASCII byte every few words (Cyrillic: nearly every byte).
 const SPARSE_INVALID_BYTES = 100;
+// Short files are judged as if this long: one broken byte in a 60-byte file is still "a few".
+const SPARSE_BASIS_BYTES = 1024;
 // A legacy reading is kept for a sparse file only when nearly every non-ASCII place reads as text.
 const MAX_IMPLAUSIBLE_SHARE = 0.1;
 
@@ -267,7 +269,7 @@ function mostlyUtf8(bytes: Uint8Array): { text: string; encoding: 'utf-8'; inval
   // More valid multi-byte sequences than broken ones: a UTF-8 file with damage (concatenated
   // sources, a cut-off character). Legacy Cyrillic has hardly any valid sequence by chance.
   if (multi >= invalid) return replaced();
-  if (invalid * SPARSE_INVALID_BYTES > bytes.length) return undefined;
+  if (invalid * SPARSE_INVALID_BYTES > Math.max(bytes.length, SPARSE_BASIS_BYTES)) return undefined;
   // Mostly ASCII with a few stray bytes: legacy only if those bytes read as text in the best
   // legacy code page (“quotes”, "café"), broken UTF-8 otherwise ("ÿhe regional", "thatÃ(he").
   const best = rankLegacyEncodings(bytes)[0];

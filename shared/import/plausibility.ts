@@ -94,7 +94,11 @@ export function implausibleShare(text: string): number {
       if (plausibility(token) < 0) odd++;
       continue;
     }
-    if ([...token].some((c) => RARE_LATIN.has(c)) || plausibility(token) < 1) odd++;
+    const score = plausibility(token);
+    // Latin words must be well shaped ("thatÃ" is not); Cyrillic ones only not clearly wrong
+    // (short, rare-letter words like "Ёжик" score low but are real).
+    const latin = /^\p{Script=Latin}+$/u.test(token);
+    if ((latin && ([...token].some((c) => RARE_LATIN.has(c)) || score < 1)) || score < 0) odd++;
   }
   return places === 0 ? 0 : odd / places;
 }
