@@ -18,10 +18,10 @@ export function ProjectsView() {
   const counts = listed && new Map(listed.map((l) => [l.project.id, l.articles]));
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [sampleDropped, setSampleDropped] = useState<string[]>([]);
   const [renaming, setRenaming] = useState<Project | null>(null);
   const [deleting, setDeleting] = useState<Project | null>(null);
   const [busy, setBusy] = useState(false);
-  const [sampleDropped, setSampleDropped] = useState<string[]>([]);
   const coder = useCoder();
 
   const create = async () => {
@@ -78,11 +78,6 @@ export function ProjectsView() {
           </button>
           <RestoreDatasetButton />
         </section>
-        {error && (
-          <p role="alert" className="error-text">
-            {error}
-          </p>
-        )}
         {sampleDropped.length > 0 && (
           <div role="alert" className="error-text">
             <p>The sample project was created, but some example annotations could not be placed:</p>
@@ -92,6 +87,11 @@ export function ProjectsView() {
               ))}
             </ul>
           </div>
+        )}
+        {error && (
+          <p role="alert" className="error-text">
+            {error}
+          </p>
         )}
         {projects === undefined ? null : projects.length === 0 ? (
           <div className="empty-state">
