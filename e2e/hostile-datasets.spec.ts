@@ -8,9 +8,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from './fixtures.ts';
 import { readStore } from './helpers.ts';
-import { expectNoSeriousAxeViolations } from './axe.ts';
 import { buildDataset } from '../shared/export/dataset.ts';
 import { fixtureInput } from '../shared/export/fixtures/fixture-project.ts';
+import { expectNoSeriousAxeViolations } from './axe.ts';
 
 const CLI = fileURLToPath(new URL('../cli/bin.mjs', import.meta.url));
 const HOSTILE_COLOUR = '#000000) {} .reader-text p {display:none} .topbar::after {content:"please re-enter your password"} ::highlight(x';
