@@ -10,6 +10,7 @@ import { expect, test } from './fixtures.ts';
 import { bandColours, readStore } from './helpers.ts';
 import { buildDataset } from '../shared/export/dataset.ts';
 import { fixtureInput } from '../shared/export/fixtures/fixture-project.ts';
+import { expectNoSeriousAxeViolations } from './axe.ts';
 
 const CLI = fileURLToPath(new URL('../cli/bin.mjs', import.meta.url));
 const HOSTILE_COLOUR = '#000000) {} .reader-text p {display:none} .topbar::after {content:"please re-enter your password"} ::highlight(x';
@@ -185,6 +186,25 @@ test('restore reports every failure in the dialog: NaN in an article, an article
 
   expect(errors).toEqual([]);
   expect((await readStore(page)).projects).toEqual([]);
+});
+
+test('restore lists the relations it could not keep next to the annotations it could not place (issue #9 item 6)', async ({ page }) => {
+  // The claim's quote is not in the text any more: the annotation is an orphan, and its two relations cannot be kept.
+  const broken = dataset((d) => {
+    const claim = d.articles[0].annotations.find((a: Json) => a.id === 'ann-claim-hold');
+    claim.quote = 'a claim that the article never made';
+  });
+  await openDatasetFile(page, 'broken-claim.json', JSON.stringify(broken));
+  await page.getByRole('dialog', { name: 'Restore as a new project?' }).getByRole('button', { name: 'Restore project' }).click();
+  const done = page.getByRole('dialog', { name: 'Project restored' });
+  await expect(done.getByRole('region', { name: 'Annotations not placed' })).toContainText('a claim that the article never made');
+  const links = done.getByRole('region', { name: 'Links not kept' });
+  await expect(links.getByRole('heading')).toHaveText('2 links could not be kept');
+  await expect(links.getByRole('listitem')).toHaveText([/relation “claimant” not kept: its annotation “a claim that the article never made” could not be placed/, /relation “according-to” not kept/]);
+  await expectNoSeriousAxeViolations(page, { include: 'dialog' });
+  await page.screenshot({ path: '/tmp/h13rest-shots/restore-links-not-kept.png' });
+  await done.getByRole('button', { name: 'Open project' }).click();
+  await expect(page.getByRole('status', { name: 'Status' })).toContainText('8 annotations');
 });
 
 test('a CSV export says where it wrote U+FFFD for a lone surrogate', async ({ page }, testInfo) => {

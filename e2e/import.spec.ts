@@ -383,3 +383,19 @@ test('imports a KOI8-R RSS feed as one article per item and reports per file wha
   await page.getByRole('link', { name: /Школы области/ }).click();
   await expect(page.getByRole('region', { name: 'Reader' })).toContainText('"Большинство высказалось за перенос"');
 });
+
+test('a UTF-8 file with a few invalid bytes is read as UTF-8 and the report counts them (no silent mojibake)', async ({ page }) => {
+  await createProject(page, 'Damaged bytes');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import files…' }).click();
+  // "ÿhe" and "thatÃ(" as a windows-1252 reading would show them: 0xFF is never UTF-8, 0xC3 0x28 is a cut-off sequence.
+  const bytes = Buffer.concat([Buffer.from(`Reservoir at a record low\n\n${paragraphs(WATER)}\n\n`), Buffer.from([0xff]), Buffer.from('he regional council said that'), Buffer.from([0xc3]), Buffer.from('(he plan would wait.\n')]);
+  await (await chooser).setFiles([{ name: 'water-damaged.txt', mimeType: 'text/plain', buffer: bytes }]);
+  const dialog = page.getByRole('dialog', { name: 'Import finished' });
+  await expect(dialog).toBeVisible(IMPORT_TIMEOUT);
+  await expect(dialog.getByTestId('import-added')).toHaveText('1');
+  const details = dialog.getByRole('table', { name: 'What was detected in each file and what cleaning removed' });
+  const row = details.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'water-damaged.txt' }) });
+  await expect(row.getByRole('cell').first()).toHaveText(/^plain text · UTF-8\s*2 invalid byte sequences \(not UTF-8\), shown as \ufffd$/);
+  await page.screenshot({ path: '/tmp/h13rest-shots/import-invalid-utf8.png' });
+});

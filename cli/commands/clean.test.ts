@@ -118,6 +118,15 @@ describe('presswork clean', { timeout: 60_000 }, () => {
     expect(clean('--frobnicate', 'x.txt').code).toBe(2);
   });
 
+  it('says on stderr how many invalid byte sequences a UTF-8 file had, exit 0 (a note, not a problem)', () => {
+    const file = join(dir, 'damaged-utf8.txt');
+    writeFileSync(file, Buffer.concat([Buffer.from('Water board report\n\nThe regional water board met on Tuesday. '), Buffer.from([0xff]), Buffer.from('he regional council agreed.\n')]));
+    const r = clean(file);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toBe(`${file}: note: 1 invalid byte sequence (not UTF-8), shown as \ufffd\n`);
+    expect(JSON.parse(r.stdout).text).toContain('\ufffdhe regional council');
+  });
+
   it('escapes control characters of file names and messages: no terminal codes, no forged lines', () => {
     // A name that would colour the terminal red and start a fake problem line of its own.
     const name = 'note\u001b[31m\nreport.txt: forged problem\u001b[0m\u202e.txt';

@@ -23,7 +23,8 @@ run-on blocks, duplicate paragraphs and site furniture (comment prompts, navigat
 subscribe prompts, related posts, copyright lines) removed.
 
 Every problem is one line on stderr starting with the file name (batch files also name the
-line or row). Files larger than ${MAX_FILE_BYTES / (1024 * 1024)} MB are refused.
+line or row). Notes that are not problems ("note: 2 invalid byte sequences (not UTF-8), shown
+as \ufffd") are lines of the same form. Files larger than ${MAX_FILE_BYTES / (1024 * 1024)} MB are refused.
 
 Exit status: 0 when there was no problem, 1 when any file had a problem, 2 for usage errors.
 
@@ -77,9 +78,11 @@ async function cleanOne(file: string): Promise<number> {
     process.stderr.write(problemLine({ source: { file }, message: describeFsError(error) }));
     return 1;
   }
-  const { drafts, problems } = await importFile({ name: file, bytes });
+  const { drafts, problems, report } = await importFile({ name: file, bytes });
   if (drafts.length > 0) await writeOut(drafts.map(draftLine).join(''));
   for (const p of problems) process.stderr.write(problemLine(p));
+  // Notes are not problems (the exit status stays 0) but must not be silent: "2 invalid byte sequences…".
+  for (const note of report.notes) process.stderr.write(problemLine({ source: { file }, message: `note: ${note}` }));
   return problems.length;
 }
 

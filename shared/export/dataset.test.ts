@@ -193,6 +193,42 @@ describe('datasetToRecords', () => {
   });
 });
 
+describe('datasetToRecords: nothing dropped without a word (issue #9 item 6)', () => {
+  it('reports a relation left out because one of its annotations could not be placed', () => {
+    const ds = fixtureDataset();
+    const grain = ds.articles.find((a) => a.id === 'art-grain')!;
+    grain.annotations.find((a) => a.id === 'ann-minister')!.quote = 'a quote that is not in the text';
+    const records = datasetToRecords(ds, { keepIds: true });
+    expect(records.orphans.map((o) => o.annotationId)).toEqual(['ann-minister']);
+    expect(records.relations.map((r) => r.id)).toEqual(['rel-according']);
+    expect(records.dropped).toEqual([`“${grain.title}”: relation “claimant” not kept: its annotation “a quote that is not in the text” could not be placed`]);
+  });
+
+  it('keeps no link to an actor, tag or label the dataset does not define, and says so', () => {
+    const ds = fixtureDataset();
+    const grain = ds.articles.find((a) => a.id === 'art-grain')!;
+    grain.annotations.find((a) => a.id === 'ann-mayor')!.actor = 'act-nobody';
+    grain.annotations.find((a) => a.id === 'ann-reuters')!.tag = 'tag-deleted';
+    grain.labels = [...grain.labels, 'tag-gone'];
+    const records = datasetToRecords(ds, { makeId: (() => { let n = 0; return () => `new-${++n}`; })() });
+    const ids = (list: { id: string }[]) => new Set(list.map((x) => x.id));
+    const actorIds = ids(records.actors);
+    const tagIds = ids(records.tags);
+    // No dangling reference is stored...
+    expect(records.annotations.every((a) => a.actorId === undefined || actorIds.has(a.actorId))).toBe(true);
+    expect(records.annotations.every((a) => tagIds.has(a.tagId))).toBe(true);
+    expect(records.articles.every((a) => a.labels.every((l) => tagIds.has(l)))).toBe(true);
+    // ...and what was left out is reported.
+    expect(records.annotations.find((a) => a.quote === 'mayor of Ки\u0301їв')?.actorId).toBeUndefined();
+    expect(records.orphans).toEqual([expect.objectContaining({ quote: 'Reuters', reason: 'unknown tag "tag-deleted"' })]);
+    expect(records.dropped).toEqual([
+      `“${grain.title}”: label “tag-gone” not kept: no such tag in the codebook`,
+      `“${grain.title}”: the link of “mayor of Ки\u0301їв” to actor “act-nobody” not kept: no such actor in the dataset`,
+      `“${grain.title}”: relation “according-to” not kept: its annotation “Reuters” could not be placed`,
+    ]);
+  });
+});
+
 describe('readDataset', () => {
   it('fills optional fields of a minimal dataset', () => {
     const minimal = {

@@ -365,6 +365,18 @@ export interface DatasetRecords {
   relations: Relation[];
   /** Annotations whose quote could not be found in the text; not stored, reported. */
   orphans: RecordsOrphan[];
+  /**
+   * Everything else left out so that no stored record refers to nothing: relations whose
+   * annotation was not placed, links to actors and labels the dataset does not define. One
+   * sentence each, naming the article.
+   */
+  dropped: string[];
+}
+
+/** A quote as it is named in a message: short, on one line. */
+function quoted(q: string): string {
+  const line = q.replace(/\s+/g, ' ');
+  return `“${line.length > 60 ? `${line.slice(0, 59)}…` : line}”`;
 }
 
 /**
@@ -439,9 +451,20 @@ export function* datasetToRecordsSteps(dataset: Dataset, opts: ToRecordsOptions 
   const annotations: Annotation[] = [];
   const relations: Relation[] = [];
   const orphans: RecordsOrphan[] = [];
+  const dropped: string[] = [];
+  // A validated dataset refers only to what it defines; these checks keep an unchecked one from
+  // storing dangling references, and say what they leave out.
+  const knownTags = new Set(dataset.codebook.tags.map((t) => t.id));
+  const knownActors = new Set(dataset.actors.map((a) => a.id));
   for (let order = 0; order < dataset.articles.length; order++) {
     const da = dataset.articles[order]!;
     const articleId = id(da.id);
+    const inArticle = `“${da.title}”`;
+    const labels: string[] = [];
+    for (const label of da.labels) {
+      if (knownTags.has(label)) labels.push(id(label));
+      else dropped.push(`${inArticle}: label “${label}” not kept: no such tag in the codebook`);
+    }
     articles.push({
       id: articleId,
       projectId,
@@ -451,28 +474,44 @@ export function* datasetToRecordsSteps(dataset: Dataset, opts: ToRecordsOptions 
       source: da.source,
       contentHash: da.contentHash || contentHash(da.text),
       status: da.status,
-      labels: da.labels.map(id),
+      labels,
       importedAt: da.importedAt,
       order,
     });
     const conv = makeOffsetConverter(da.text);
     const kept = new Set<string>();
     for (const a of da.annotations) {
+      const orphan = (reason: string) => orphans.push({ articleId: da.id, articleTitle: da.title, annotationId: a.id, quote: a.quote, reason });
+      if (!knownTags.has(a.tag)) {
+        orphan(`unknown tag "${a.tag}"`);
+        continue;
+      }
       const range = locateAnnotation(da.text, conv, a);
       if (!range) {
-        orphans.push({ articleId: da.id, articleTitle: da.title, annotationId: a.id, quote: a.quote, reason: 'quote not found in the article text' });
+        orphan('quote not found in the article text');
         continue;
       }
       kept.add(a.id);
-      annotations.push(datasetAnnotationToRecord(a, da.text, range, { id: id(a.id), projectId, articleId, tagId: id(a.tag), actorId: a.actor === null ? undefined : id(a.actor), coder: a.coder }));
+      let actorId: string | undefined;
+      if (a.actor !== null && knownActors.has(a.actor)) actorId = id(a.actor);
+      else if (a.actor !== null) dropped.push(`${inArticle}: the link of ${quoted(a.quote)} to actor “${a.actor}” not kept: no such actor in the dataset`);
+      annotations.push(datasetAnnotationToRecord(a, da.text, range, { id: id(a.id), projectId, articleId, tagId: id(a.tag), actorId, coder: a.coder }));
     }
+    const byId = new Map(da.annotations.map((a) => [a.id, a]));
     for (const r of da.relations) {
-      if (!kept.has(r.from) || !kept.has(r.to)) continue;
+      const missing = [r.from, r.to].find((end) => !kept.has(end));
+      if (missing !== undefined) {
+        const end = byId.get(missing);
+        dropped.push(
+          `${inArticle}: relation “${r.type}” not kept: ${end ? `its annotation ${quoted(end.quote)} could not be placed` : `it refers to “${missing}”, not an annotation of this article`}`,
+        );
+        continue;
+      }
       relations.push({ id: id(r.id), projectId, articleId, type: r.type, fromId: id(r.from), toId: id(r.to), coder: r.coder, createdAt: r.createdAt });
     }
     yield;
   }
-  return { project, tags, actors, articles, annotations, relations, orphans };
+  return { project, tags, actors, articles, annotations, relations, orphans, dropped };
 }
 
 /**

@@ -100,16 +100,39 @@ describe('decodeBytes: Western legacy encodings', { timeout: 30_000 }, () => {
   });
 });
 
-describe('decodeBytes: mostly UTF-8 with stray bytes', { timeout: 30_000 }, () => {
-  it('keeps UTF-8 and reads the stray bytes as windows-1252, without U+FFFD or mojibake', () => {
+describe('decodeBytes: mostly UTF-8 with invalid bytes (issue #13 item 9)', { timeout: 30_000 }, () => {
+  const bytes = (...parts: (string | number[])[]) => new Uint8Array(parts.flatMap((p) => (typeof p === 'string' ? [...new TextEncoder().encode(p)] : p)));
+  const english =
+    'The regional water board confirmed on Tuesday that the eastern reservoir had fallen to its lowest level in eleven years. ' +
+    'Officials said the decline followed three dry winters and a steady rise in demand from the new industrial park.';
+
+  it('"ÿhe regional": an ASCII article with a byte that is never UTF-8 stays UTF-8, with U+FFFD and a count', () => {
+    const r = decodeBytes(bytes(english, ' ', [0xff], 'he regional council met again on Friday.'));
+    expect(r).toEqual({ text: `${english} \ufffdhe regional council met again on Friday.`, encoding: 'utf-8', invalidSequences: 1 });
+  });
+
+  it('a short file with one broken byte is "a few" too', () => {
+    expect(decodeBytes(bytes('Board met. ', [0xff], 'he regional council agreed.'))).toEqual({ text: 'Board met. \ufffdhe regional council agreed.', encoding: 'utf-8', invalidSequences: 1 });
+  });
+
+  it('"thatÃ(he": a cut-off UTF-8 sequence is one U+FFFD, never windows-1252 mojibake', () => {
+    const r = decodeBytes(bytes(english, ' They said that', [0xc3], '(he plan) would wait, and ', [0xff], 'he board agreed.'));
+    expect(r).toEqual({ text: `${english} They said that\ufffd(he plan) would wait, and \ufffdhe board agreed.`, encoding: 'utf-8', invalidSequences: 2 });
+  });
+
+  it('Cyrillic UTF-8 with a few stray bytes: UTF-8, the stray bytes replaced and counted', () => {
     const ru = utf8Of('ru-utf8.txt');
-    const bytes = new Uint8Array([...new TextEncoder().encode(ru), ...new TextEncoder().encode(' Price: 5'), 0x80, 0x20, 0x93, 0x6f, 0x6b, 0x94]);
-    const r = decodeBytes(bytes);
-    expect(r).toEqual({ text: `${ru} Price: 5€ “ok”`, encoding: 'utf-8', repairedBytes: 3 });
+    const r = decodeBytes(bytes(ru, ' Price: 5', [0x80], ' ', [0x93], 'ok', [0x94]));
+    expect(r).toEqual({ text: `${ru} Price: 5\ufffd \ufffdok\ufffd`, encoding: 'utf-8', invalidSequences: 3 });
   });
 
   it('still reads a whole windows-1251 file as windows-1251', () => {
     expect(decodedText(bytesOf('uk-windows-1251.txt')).encoding).toBe('windows-1251');
+  });
+
+  it('still reads an English windows-1252 file with a few curly quotes as windows-1252', () => {
+    const r = decodedText(bytes(english, ' The board said it ', [0x93], 'would wait', [0x94], ' and didn', [0x92], 't decide.'));
+    expect(r).toEqual({ text: `${english} The board said it “would wait” and didn’t decide.`, encoding: 'windows-1252' });
   });
 });
 

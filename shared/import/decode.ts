@@ -1,19 +1,23 @@
 /**
  * Bytes → text. Order of evidence: byte-order mark; UTF-16 without BOM (NUL-byte pattern);
  * binary rejection; valid UTF-8, or a declared charset that the bytes do not contradict;
- * mostly-UTF-8 with stray bytes; then legacy single-byte code pages ranked by jschardet and by
- * our own plausibility score (jschardet alone misreads short Cyrillic texts).
+ * mostly-UTF-8 with a few invalid sequences (each one U+FFFD, counted for the report); then
+ * legacy single-byte code pages ranked by jschardet and by our own plausibility score
+ * (jschardet alone misreads short Cyrillic texts).
  */
 import jschardet from 'jschardet';
-import { plausibility } from './plausibility.ts';
+import { implausibleShare, plausibility } from './plausibility.ts';
 import { detectSignature, SIGNATURE_NAMES } from './signature.ts';
 
 export type DecodeResult =
   | {
       text: string;
       encoding: string;
-      /** Bytes that were not valid in an otherwise UTF-8 file, read as windows-1252 instead. */
-      repairedBytes?: number;
+      /**
+       * Byte sequences that were not valid in an otherwise UTF-8 file: each is one U+FFFD in the
+       * text, and the file's report says how many (never a silent switch to a code page).
+       */
+      invalidSequences?: number;
     }
   | { error: string };
 
@@ -27,6 +31,10 @@ const LEGACY_CANDIDATES = ['windows-1251', 'koi8-r', 'koi8-u', 'ibm866', 'iso-88
 
 // Binary and UTF-16 checks look at a prefix: enough evidence, bounded cost on 100 MB files.
 const SAMPLE_BYTES = 64 * 1024;
+// Binary: more than this share of the sample being NUL bytes, or control bytes (NUL included).
+const MAX_NUL_SHARE = 0.01;
+const MAX_CONTROL_SHARE = 0.1;
+const MIN_NUL_BASIS = 4096;
 // Legacy detection decodes its sample once per candidate: a smaller prefix is plenty.
 const LEGACY_SAMPLE_BYTES = 16 * 1024;
 
@@ -196,50 +204,101 @@ function utf8SequenceLength(bytes: Uint8Array, i: number): number {
 }
 
 /**
- * UTF-8 with a few stray bytes (files concatenated from several sources, a Latin-1 byte pasted
- * into a UTF-8 page): the valid sequences stay UTF-8, each stray byte is read as windows-1252,
- * instead of reading the whole file in a single-byte code page (mojibake everywhere) or
- * leaving U+FFFD. Undefined when the file is not mostly UTF-8.
+ * Length of the invalid sequence at `i` as the WHATWG decoder counts it (the maximal prefix of a
+ * valid sequence, at least one byte): each such sequence becomes one U+FFFD.
  */
-function repairMostlyUtf8(bytes: Uint8Array): { text: string; repaired: number } | undefined {
+function invalidSequenceLength(bytes: Uint8Array, i: number): number {
+  const b0 = bytes[i] ?? 0;
+  let need: number;
+  let lo = 0x80;
+  let hi = 0xbf;
+  if (b0 >= 0xc2 && b0 <= 0xdf) need = 1;
+  else if (b0 >= 0xe0 && b0 <= 0xef) {
+    need = 2;
+    if (b0 === 0xe0) lo = 0xa0;
+    if (b0 === 0xed) hi = 0x9f;
+  } else if (b0 >= 0xf0 && b0 <= 0xf4) {
+    need = 3;
+    if (b0 === 0xf0) lo = 0x90;
+    if (b0 === 0xf4) hi = 0x8f;
+  } else return 1;
+  let k = 1;
+  while (k <= need) {
+    const b = bytes[i + k];
+    if (b === undefined || b < lo || b > hi) break;
+    lo = 0x80;
+    hi = 0xbf;
+    k++;
+  }
+  return Math.min(k, need);
+}
+
+/** Valid multi-byte UTF-8 sequences and invalid sequences in `bytes`. */
+function scanUtf8(bytes: Uint8Array): { multi: number; invalid: number } {
   let multi = 0;
   let invalid = 0;
   for (let i = 0; i < bytes.length; ) {
     const n = utf8SequenceLength(bytes, i);
     if (n === 0) {
       invalid++;
-      i++;
+      i += invalidSequenceLength(bytes, i);
     } else {
       if (n > 1) multi++;
       i += n;
     }
   }
-  if (invalid === 0 || multi < 20 || multi < invalid * 20) return undefined;
-  const decoder = new TextDecoder('utf-8');
-  let text = '';
-  let start = 0;
-  for (let i = 0; i < bytes.length; ) {
-    const n = utf8SequenceLength(bytes, i);
-    if (n === 0) {
-      text += decoder.decode(bytes.subarray(start, i)) + decodeWindows1252(bytes.subarray(i, i + 1));
-      i++;
-      start = i;
-    } else i += n;
-  }
-  text += decoder.decode(bytes.subarray(start));
-  return { text, repaired: invalid };
+  return { multi, invalid };
 }
 
+// At most one invalid sequence per this many bytes: "a few" in a UTF-8 file. A legacy file has
+// one non-ASCII byte every few words (Cyrillic: nearly every byte).
+const SPARSE_INVALID_BYTES = 100;
+// Short files are judged as if this long: one broken byte in a 60-byte file is still "a few".
+const SPARSE_BASIS_BYTES = 1024;
+// A legacy reading is kept for a sparse file only when nearly every non-ASCII place reads as text.
+const MAX_IMPLAUSIBLE_SHARE = 0.1;
+
+/**
+ * Bytes that are not valid UTF-8, in a file that is not valid UTF-8 as a whole: UTF-8 with a few
+ * damaged sequences (each becomes U+FFFD, and is counted), or a legacy single-byte file.
+ * Undefined when the file is not mostly UTF-8.
+ */
+function mostlyUtf8(bytes: Uint8Array): { text: string; encoding: 'utf-8'; invalidSequences: number } | undefined {
+  const { multi, invalid } = scanUtf8(bytes);
+  const replaced = () => ({ text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8' as const, invalidSequences: invalid });
+  // More valid multi-byte sequences than broken ones: a UTF-8 file with damage (concatenated
+  // sources, a cut-off character). Legacy Cyrillic has hardly any valid sequence by chance.
+  if (multi >= invalid) return replaced();
+  if (invalid * SPARSE_INVALID_BYTES > Math.max(bytes.length, SPARSE_BASIS_BYTES)) return undefined;
+  // Mostly ASCII with a few stray bytes: legacy only if those bytes read as text in the best
+  // legacy code page (“quotes”, "café"), broken UTF-8 otherwise ("ÿhe regional", "thatÃ(he").
+  const best = rankLegacyEncodings(bytes)[0];
+  const legacy = best ? tryDecode(bytes, best.label, false) : undefined;
+  if (legacy !== undefined && !legacy.includes('\ufffd') && implausibleShare(legacy) <= MAX_IMPLAUSIBLE_SHARE) return undefined;
+  return replaced();
+}
+
+/**
+ * Binary or text, judged on the whole sample, not on any NUL byte: a batch file of 50,000 lines
+ * with a few damaged lines is text with a few bad records (the parsers name them), not a binary
+ * file. Binaries have control bytes everywhere (random data: 27 of 256 byte values) or many NULs
+ * (executables, databases, UTF-32).
+ */
 function binaryError(bytes: Uint8Array): string | undefined {
   const sig = detectSignature(bytes);
   if (sig) return `binary file (${SIGNATURE_NAMES[sig]}), not text`;
   const sample = bytes.subarray(0, SAMPLE_BYTES);
+  if (sample.length === 0) return undefined;
   let controls = 0;
+  let nuls = 0;
   for (const b of sample) {
-    if (b === 0) return 'binary file (contains NUL bytes), not text';
+    if (b === 0) nuls++;
     if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) controls++;
   }
-  if (sample.length > 0 && controls / sample.length > 0.1) return 'binary file (control bytes), not text';
+  const manyControls = controls / sample.length > MAX_CONTROL_SHARE;
+  // A small file is judged as if it were MIN_NUL_BASIS long: one stray NUL in a short article is not "1 %".
+  if (nuls / Math.max(sample.length, MIN_NUL_BASIS) > MAX_NUL_SHARE || (nuls > 0 && manyControls)) return 'binary file (contains NUL bytes), not text';
+  if (manyControls) return 'binary file (control bytes), not text';
   return undefined;
 }
 
@@ -277,8 +336,8 @@ export function decodeBytes(bytes: Uint8Array, hint?: DecodeHint): DecodeResult 
     }
   }
 
-  const repaired = repairMostlyUtf8(bytes);
-  if (repaired) return { text: repaired.text, encoding: 'utf-8', repairedBytes: repaired.repaired };
+  const utf8WithDamage = mostlyUtf8(bytes);
+  if (utf8WithDamage) return utf8WithDamage;
 
   const best = rankLegacyEncodings(bytes)[0];
   if (!best) return { error: 'unknown text encoding' };

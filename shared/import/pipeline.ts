@@ -15,7 +15,7 @@ import { declaredCharset, parseHtml } from './parsers/html.ts';
 import { parseMarkdown } from './parsers/markdown.ts';
 import { parsePdf } from './parsers/pdf.ts';
 import { parseRtf } from './parsers/rtf.ts';
-import type { ParseResult, RawArticle } from './raw-article.ts';
+import { NUL_RECORD, rawArticleHasNul, type ParseResult, type RawArticle } from './raw-article.ts';
 import { detectSignature, SIGNATURE_NAMES } from './signature.ts';
 import { MAX_FILE_BYTES } from './limits.ts';
 import { decodeXmlBytes, xmlDeclaredEncoding } from './xml-encoding.ts';
@@ -101,6 +101,8 @@ function sniffFormat(text: string, ext: string): TextFormat {
   return 'text';
 }
 
+const SINGLE_ARTICLE_FORMATS: ReadonlySet<TextFormat> = new Set(['text', 'markdown', 'html']);
+
 /** A parser's single article or error as a parse result. */
 function one(a: RawArticle | { error: string }): ParseResult {
   return 'error' in a ? { articles: [], problems: [{ message: a.error }] } : { articles: [a], problems: [] };
@@ -181,7 +183,20 @@ async function parseBytes(file: string, bytes: Uint8Array): Promise<Parsed> {
   if (decoded.text.trim() === '') return { ...refused('text', 'empty file (only white space)'), encoding: decoded.encoding };
   // A charset declared in the page that the bytes contradict is re-detected by decodeBytes.
   const format = sniffFormat(decoded.text, ext);
-  return { ...parseText(decoded.text, format), format: FORMAT_NAMES[format], encoding: decoded.encoding };
+  const notes: string[] = [];
+  const invalid = 'invalidSequences' in decoded ? (decoded.invalidSequences ?? 0) : 0;
+  if (invalid > 0) notes.push(`${invalid.toLocaleString('en')} invalid byte ${invalid === 1 ? 'sequence' : 'sequences'} (not UTF-8), shown as \ufffd`);
+  let text = decoded.text;
+  // A single-article file keeps its text without the stray NUL bytes (batch files and feeds
+  // refuse the records holding them instead, see NUL_RECORD).
+  if (SINGLE_ARTICLE_FORMATS.has(format) && text.includes('\0')) {
+    const before = text.length;
+    text = text.replaceAll('\0', '');
+    const n = before - text.length;
+    notes.push(`${n.toLocaleString('en')} NUL ${n === 1 ? 'byte' : 'bytes'} removed (binary data in a text file)`);
+  }
+  const parsed = parseText(text, format);
+  return { ...parsed, format: FORMAT_NAMES[format], encoding: decoded.encoding, notes: [...notes, ...(parsed.notes ?? [])] };
 }
 
 function draftFrom(file: string, raw: RawArticle, report: FileReport): Draft | ImportProblem {
@@ -255,6 +270,10 @@ export async function importFile(file: { name: string; bytes: Uint8Array }, opti
     if (options.signal?.aborted) break;
     for (const warning of raw.warnings ?? []) {
       problems.push({ source: raw.index === undefined ? { file: name } : { file: name, index: raw.index }, message: `${raw.where ? `${raw.where}: ` : ''}${warning}` });
+    }
+    if (rawArticleHasNul(raw)) {
+      problems.push({ source: raw.index === undefined ? { file: name } : { file: name, index: raw.index }, message: `${raw.where ? `${raw.where}: ` : ''}${NUL_RECORD}` });
+      continue;
     }
     try {
       const result = draftFrom(name, raw, report);

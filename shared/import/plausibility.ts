@@ -73,3 +73,32 @@ export function plausibility(text: string): number {
   }
   return units === 0 ? 0 : score / units;
 }
+
+// Latin letters a legacy code page gives for bytes that are broken UTF-8 far more often than for
+// real text: 0xFF (ÿ) is never UTF-8, 0xC3 (Ã) leads the UTF-8 of every accented Latin letter.
+const RARE_LATIN = new Set([...'ÿŸþÞðÐýÝÃÕ']);
+
+/**
+ * Share of the places where `text` has non-ASCII characters that do not read as writing: a
+ * typographic sign, or a letter inside a word of plausible shape ("décision", "didn’t", "Мир").
+ * A file that is mostly ASCII with a few bytes that are not UTF-8 is broken UTF-8 when its
+ * legacy reading is "ÿhe regional" or "thatÃ(he", and a legacy file when it is “quotes” or "café".
+ */
+export function implausibleShare(text: string): number {
+  let places = 0;
+  let odd = 0;
+  for (const match of text.matchAll(/\p{L}*[\u0080-\u{10ffff}]\p{L}*/gu)) {
+    const token = match[0];
+    places++;
+    if (!/\p{L}/u.test(token)) {
+      if (plausibility(token) < 0) odd++;
+      continue;
+    }
+    const score = plausibility(token);
+    // Latin words must be well shaped ("thatÃ" is not); Cyrillic ones only not clearly wrong
+    // (short, rare-letter words like "Ёжик" score low but are real).
+    const latin = /^\p{Script=Latin}+$/u.test(token);
+    if ((latin && ([...token].some((c) => RARE_LATIN.has(c)) || score < 1)) || score < 0) odd++;
+  }
+  return places === 0 ? 0 : odd / places;
+}

@@ -26,3 +26,13 @@ export interface ParseResult {
   articles: RawArticle[];
   problems: ParseProblem[];
 }
+
+/**
+ * A record of a batch file or feed that holds NUL bytes: binary junk inside an otherwise good
+ * file (a damaged line), refused alone and named, so the good records are still imported.
+ */
+export const NUL_RECORD = 'contains NUL bytes (binary data); not imported';
+
+export function rawArticleHasNul(a: RawArticle): boolean {
+  return (a.title?.includes('\0') ?? false) || (a.text?.includes('\0') ?? false) || (a.paragraphs?.some((p) => p.includes('\0')) ?? false);
+}

@@ -73,6 +73,11 @@ describe('restoreDataset', () => {
     expect(result.projectName).toBe(`${broken.project.name} (restored)`);
     expect(result.orphans.map((o) => o.annotationId)).toEqual([first.id]);
     expect(await db.annotations.where('projectId').equals(result.projectId).count()).toBe(result.annotations);
+    // The relations of the orphan cannot be kept either: reported, not dropped silently.
+    const lost = broken.articles[0]!.relations.filter((r) => r.from === first.id || r.to === first.id);
+    expect(lost.length).toBeGreaterThan(0);
+    expect(result.dropped).toEqual(lost.map((r) => expect.stringContaining(`relation “${r.type}” not kept: its annotation “a sentence that is not in the article” could not be placed`)));
+    expect(await db.relations.where('projectId').equals(result.projectId).count()).toBe(result.relations);
   });
 });
 

@@ -24,6 +24,8 @@ export interface RestoreResult {
   actors: number;
   /** Annotations whose quote is not in their article's text: not stored, listed for the user. */
   orphans: RecordsOrphan[];
+  /** Relations and links that could not be kept (see DatasetRecords.dropped): listed for the user. */
+  dropped: string[];
 }
 
 /** Rows per bulk write inside the restore transaction (progress is reported between them). */
@@ -90,6 +92,7 @@ export async function restoreDataset(dataset: Dataset, onProgress?: (written: nu
     tags: records.tags.length,
     actors: records.actors.length,
     orphans: records.orphans,
+    dropped: records.dropped,
   };
 }
 

@@ -1,7 +1,7 @@
 /** Batch formats: JSON (object, array, {articles: […]}), JSON Lines, CSV/TSV. */
 import Papa from 'papaparse';
 import { mapColumns, recordToArticle, TEXT_FIELD_NAMES } from '../fields.ts';
-import type { ParseResult } from '../raw-article.ts';
+import { NUL_RECORD, type ParseResult } from '../raw-article.ts';
 
 type Json = Record<string, unknown>;
 
@@ -51,6 +51,11 @@ export function parseJsonLines(text: string): ParseResult {
   text.split('\n').forEach((line, index) => {
     if (line.trim() === '') return;
     const where = `line ${index + 1}`;
+    // JSON.parse would only say "bad control character": name what is wrong with the line.
+    if (line.includes('\0')) {
+      result.problems.push({ index, message: `${where}: ${NUL_RECORD}` });
+      return;
+    }
     let data: unknown;
     try {
       data = JSON.parse(line);

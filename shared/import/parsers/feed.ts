@@ -10,7 +10,7 @@ import { normaliseInline, splitParagraphs } from '../../text/normalise.ts';
 import { cleanAuthor } from '../byline.ts';
 import { toIsoDate } from '../dates.ts';
 import { mapColumns, recordToArticle, TEXT_FIELD_NAMES } from '../fields.ts';
-import type { ParseResult, RawArticle } from '../raw-article.ts';
+import { NUL_RECORD, type ParseResult, type RawArticle } from '../raw-article.ts';
 import { htmlFragmentToParagraphs } from './html-blocks.ts';
 
 type Node = Record<string, unknown>;
@@ -241,13 +241,18 @@ function atomItem(entry: Node, ctx: FeedContext): ItemResult {
   return { article };
 }
 
+function hasNul(node: Node): boolean {
+  return JSON.stringify(node).includes('\\u0000');
+}
+
 /** Items of a feed → parse result, naming each as people count them ("item 3", from 1). */
 function collect(items: Node[], noun: string, read: (item: Node) => ItemResult): ParseResult {
   const result: ParseResult = { articles: [], problems: [] };
   items.forEach((item, index) => {
     const title = inlineText(textOf(item.title));
     const where = `${noun} ${index + 1}${title ? ` ("${title.length > 60 ? `${title.slice(0, 59)}…` : title}")` : ''}`;
-    const r = read(item);
+    // Text normalisation would drop the NULs silently: an item holding binary junk is named instead.
+    const r = hasNul(item) ? { error: NUL_RECORD } : read(item);
     if ('error' in r) result.problems.push({ index, message: `${where}: ${r.error}` });
     else result.articles.push({ ...r.article, index, where });
   });
@@ -323,7 +328,7 @@ export function parseXmlFeed(text: string, kind: XmlKind): FeedParseResult {
   const result: ParseResult = { articles: [], problems: [] };
   records.forEach((record, index) => {
     const where = `record ${index + 1}`;
-    const r = recordToArticle(record);
+    const r = hasNul(record) ? { error: NUL_RECORD } : recordToArticle(record);
     if ('error' in r) result.problems.push({ index, message: `${where}: ${r.error}` });
     else result.articles.push({ ...r.article, index, where });
   });

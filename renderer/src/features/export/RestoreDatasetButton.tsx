@@ -45,7 +45,7 @@ export function RestoreDatasetButton() {
     setState({ step: 'restoring', written: 0, total: 1 });
     try {
       const result = await restoreDataset(dataset, (written, total) => setState({ step: 'restoring', written, total }));
-      if (result.orphans.length === 0) {
+      if (result.orphans.length === 0 && result.dropped.length === 0) {
         close();
         navigate({ view: 'project', projectId: result.projectId });
       } else setState({ step: 'restored', result });
@@ -105,6 +105,13 @@ export function RestoreDatasetButton() {
             “{state.result.projectName}” was restored with {plural(state.result.articles, 'article')} and {plural(state.result.annotations, 'annotation')}.
           </p>
           <OrphanList orphans={state.result.orphans} intro="Their quote is not in their article’s text, so they were not stored. Code them again by hand if they matter." />
+          {state.result.dropped.length > 0 && (
+            <section aria-label="Links not kept">
+              <h3 className="export-subtitle">{plural(state.result.dropped.length, 'link')} could not be kept</h3>
+              <p className="export-note">What they point to is not in the restored project, so they were not stored.</p>
+              <ProblemList problems={state.result.dropped} label="Relations and links left out" />
+            </section>
+          )}
         </Dialog>
       )}
     </>

@@ -19,6 +19,7 @@ export function ProjectsView() {
   const counts = listed && new Map(listed.map((l) => [l.project.id, l.articles]));
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [sampleDropped, setSampleDropped] = useState<string[]>([]);
   const [renaming, setRenaming] = useState<Project | null>(null);
   const [deleting, setDeleting] = useState<Project | null>(null);
   const [busy, setBusy] = useState(false);
@@ -40,8 +41,10 @@ export function ProjectsView() {
   const openSample = async () => {
     setBusy(true);
     try {
-      const id = await openSampleProject(coder);
-      navigate({ view: 'project', projectId: id });
+      const opened = await openSampleProject(coder);
+      // Examples that could not be placed are said before anything else: the project opens from the list.
+      if (opened.dropped.length > 0) setSampleDropped(opened.dropped);
+      else navigate({ view: 'project', projectId: opened.projectId });
     } finally {
       setBusy(false);
     }
@@ -78,6 +81,16 @@ export function ProjectsView() {
           </button>
           <RestoreDatasetButton />
         </section>
+        {sampleDropped.length > 0 && (
+          <div role="alert" className="error-text">
+            <p>The sample project was created, but some example annotations could not be placed:</p>
+            <ul>
+              {sampleDropped.map((d) => (
+                <li key={d}>{d}</li>
+              ))}
+            </ul>
+          </div>
+        )}
         {error && (
           <p role="alert" className="error-text">
             {error}
