@@ -7,7 +7,7 @@ import { listArticles } from '../../db/articles.ts';
 import { listTags } from '../../db/codebook.ts';
 import { bridge } from '../../platform/bridge.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
-import { subtreeIds, tagRows } from '../codebook/tag-tree.ts';
+import { subtreeIds, tagRows } from '@shared/codebook/tag-tree.ts';
 import { buildExportParts, ExportCancelled, needsAnotherClick, saveBuiltExport, type BuiltExport, type ExportOutcome, type ExportProgress } from './run-export.ts';
 import type { ExportScope, SkippedAnnotation } from '../../db/export-reader.ts';
 import { OrphanList, ProblemList } from './ReportParts.tsx';
