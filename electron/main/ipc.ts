@@ -12,6 +12,7 @@ import {
   type SaveResult,
 } from '../../shared/bridge/contract.ts';
 import { isAppUrl, type Log } from './security.ts';
+import { errorMessage } from '../../shared/errors.ts';
 
 /** What main does for each bridge call; implemented in handlers.ts. */
 export interface MainHandlers {
@@ -114,7 +115,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatch {
     try {
       return { ok: true, value: await parsed.run(deps.handlers) };
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
+      const message = errorMessage(error);
       deps.log(`IPC ${channel} failed: ${message}`);
       return { ok: false, error: message };
     }

@@ -16,6 +16,7 @@ import { AttributeFormDialog, ATTRIBUTE_TYPE_LABEL } from './AttributeFormDialog
 import { MergeTagDialog } from './MergeTagDialog.tsx';
 import { DeleteTagDialog } from './DeleteTagDialog.tsx';
 import { plural } from '@shared/text/plural.ts';
+import { errorMessage } from '@shared/errors.ts';
 
 type Modal =
   | { kind: 'category'; category?: Category }
@@ -53,7 +54,7 @@ export function CodebookEditor({ project, onClose }: { project: Project; onClose
     setModal(null);
     say(text);
   };
-  const fail = (e: unknown) => setStatus({ text: e instanceof Error ? e.message : String(e), error: true });
+  const fail = (e: unknown) => setStatus({ text: errorMessage(e), error: true });
   /** Runs an action from a row; a refusal goes to the status line. */
   const attempt = (fn: () => Promise<void>) => void fn().catch(fail);
 

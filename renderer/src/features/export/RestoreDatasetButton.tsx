@@ -4,8 +4,10 @@ import type { Dataset } from '@shared/export/dataset.ts';
 import { restoreDataset, type RestoreResult } from '../../db/dataset-import.ts';
 import { navigate } from '../../app/route.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
-import { describeError, pickOneFile } from './pick-file.ts';
-import { Counts, OrphanList, ProblemList, plural } from './ReportParts.tsx';
+import { errorMessage } from '@shared/errors.ts';
+import { pickOneFile } from './pick-file.ts';
+import { plural } from '@shared/text/plural.ts';
+import { Counts, OrphanList, ProblemList } from './ReportParts.tsx';
 import './export.css';
 
 type State =
@@ -35,7 +37,7 @@ export function RestoreDatasetButton() {
       if (!read.ok) setState({ step: 'refused', message: read.message, problems: read.problems });
       else setState({ step: 'confirm', fileName: picked.file.name, dataset: read.dataset, warnings: read.warnings });
     } catch (e) {
-      setState({ step: 'refused', message: `The file could not be opened: ${describeError(e)}`, problems: [] });
+      setState({ step: 'refused', message: `The file could not be opened: ${errorMessage(e)}`, problems: [] });
     } finally {
       setReading(false);
     }
@@ -50,7 +52,7 @@ export function RestoreDatasetButton() {
         navigate({ view: 'project', projectId: result.projectId });
       } else setState({ step: 'restored', result });
     } catch (e) {
-      setState({ step: 'refused', message: `Nothing was restored: ${describeError(e)}`, problems: [] });
+      setState({ step: 'refused', message: `Nothing was restored: ${errorMessage(e)}`, problems: [] });
     }
   };
 

@@ -1,3 +1,4 @@
+import { plural } from '@shared/text/plural.ts';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../db/db.ts';
 import type { PersistenceState } from '../../app/persistence.ts';
@@ -14,10 +15,10 @@ export function StatusBar({ projectId, articleCount, persistence }: { projectId:
   return (
     <footer className="statusbar" role="status" aria-label="Status">
       <span>
-        {articleCount} {articleCount === 1 ? 'article' : 'articles'}
+        {plural(articleCount, 'article')}
       </span>
       <span>
-        {annotationCount} {annotationCount === 1 ? 'annotation' : 'annotations'}
+        {plural(annotationCount, 'annotation')}
       </span>
       <CoderButton className="statusbar-button" />
       <span className="statusbar-right">{persistence ? PERSISTENCE_TEXT[persistence] : ''}</span>
