@@ -3,7 +3,7 @@ import type { DatasetMergePlan } from '@shared/export/merge.ts';
 import { parseQdc } from '@shared/export/refi-qda.ts';
 import type { Project } from '@shared/model/types.ts';
 import { applyMerge, mergeIsEmpty, planCodebookImport, revertMerge } from '../../db/dataset-import.ts';
-import { Dialog } from '../../ui/Dialog.tsx';
+import { CancelAndAct, CloseAction, Dialog } from '../../ui/Dialog.tsx';
 import { undoStack } from '../undo/undo-stack.ts';
 import { errorMessage } from '@shared/errors.ts';
 import { pickOneFile } from './pick-file.ts';
@@ -63,14 +63,9 @@ export function ImportCodebookDialog({ project, onClose }: { project: Project; o
         title="Import codebook"
         onClose={onClose}
         actions={
-          <>
-            <button type="button" className="button" onClick={onClose}>
-              Cancel
-            </button>
-            <button type="button" className="button button-primary" onClick={() => void choose()} disabled={busy} autoFocus>
-              {busy ? 'Reading…' : 'Choose .qdc file…'}
-            </button>
-          </>
+          <CancelAndAct onCancel={onClose} onAct={() => void choose()} disabled={busy}>
+            {busy ? 'Reading…' : 'Choose .qdc file…'}
+          </CancelAndAct>
         }
       >
         <p>Add the codes of a REFI-QDA codebook (from MAXQDA, ATLAS.ti, NVivo, QualCoder or Presswork) as tags, with their colours and nesting. Codes this project already has are left as they are.</p>
@@ -104,11 +99,7 @@ export function ImportCodebookDialog({ project, onClose }: { project: Project; o
       <Dialog
         title="Codebook imported"
         onClose={onClose}
-        actions={
-          <button type="button" className="button button-primary" onClick={onClose} autoFocus>
-            Close
-          </button>
-        }
+        actions={<CloseAction onClose={onClose} />}
       >
         <p role="status">
           {plural(plan.tagsToAdd.length, 'tag')}
@@ -124,14 +115,9 @@ export function ImportCodebookDialog({ project, onClose }: { project: Project; o
       title="Import this codebook?"
       onClose={onClose}
       actions={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="button" className="button button-primary" onClick={() => void apply(plan)} disabled={empty || busy} autoFocus>
-            Add {plural(plan.tagsToAdd.length, 'tag')}
-          </button>
-        </>
+        <CancelAndAct onCancel={onClose} onAct={() => void apply(plan)} disabled={empty || busy}>
+          Add {plural(plan.tagsToAdd.length, 'tag')}
+        </CancelAndAct>
       }
     >
       <p>

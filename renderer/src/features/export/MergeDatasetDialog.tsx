@@ -3,7 +3,7 @@ import { readDatasetFileSliced } from '@shared/export/app-read.ts';
 import type { DatasetMergePlan } from '@shared/export/merge.ts';
 import type { Project } from '@shared/model/types.ts';
 import { applyMerge, mergeIsEmpty, planMerge, revertMerge } from '../../db/dataset-import.ts';
-import { Dialog } from '../../ui/Dialog.tsx';
+import { CancelAndAct, CloseAction, Dialog } from '../../ui/Dialog.tsx';
 import { undoStack } from '../undo/undo-stack.ts';
 import { errorMessage } from '@shared/errors.ts';
 import { pickOneFile } from './pick-file.ts';
@@ -59,14 +59,9 @@ export function MergeDatasetDialog({ project, onClose }: { project: Project; onC
         title="Merge coded dataset"
         onClose={onClose}
         actions={
-          <>
-            <button type="button" className="button" onClick={onClose}>
-              Cancel
-            </button>
-            <button type="button" className="button button-primary" onClick={() => void choose()} disabled={state.step === 'checking'} autoFocus>
-              {state.step === 'checking' ? 'Checking…' : 'Choose dataset…'}
-            </button>
-          </>
+          <CancelAndAct onCancel={onClose} onAct={() => void choose()} disabled={state.step === 'checking'}>
+            {state.step === 'checking' ? 'Checking…' : 'Choose dataset…'}
+          </CancelAndAct>
         }
       >
         <p>
@@ -125,11 +120,7 @@ export function MergeDatasetDialog({ project, onClose }: { project: Project; onC
         title="Dataset merged"
         wide={plan.orphans.length > 0}
         onClose={onClose}
-        actions={
-          <button type="button" className="button button-primary" onClick={onClose} autoFocus>
-            Close
-          </button>
-        }
+        actions={<CloseAction onClose={onClose} />}
       >
         <p role="status">
           {plural(plan.annotationsToAdd.length, 'annotation')} from <span className="export-file">{fileName}</span> added to {project.name}. Undo (Ctrl+Z) takes the whole merge back.
@@ -148,14 +139,9 @@ export function MergeDatasetDialog({ project, onClose }: { project: Project; onC
       wide
       onClose={onClose}
       actions={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="button" className="button button-primary" onClick={() => void apply(fileName, plan)} disabled={empty} autoFocus>
-            Merge into {project.name}
-          </button>
-        </>
+        <CancelAndAct onCancel={onClose} onAct={() => void apply(fileName, plan)} disabled={empty}>
+          Merge into {project.name}
+        </CancelAndAct>
       }
     >
       <p>

@@ -3,7 +3,7 @@ import { readDatasetFileSliced } from '@shared/export/app-read.ts';
 import type { Dataset } from '@shared/export/dataset.ts';
 import { restoreDataset, type RestoreResult } from '../../db/dataset-import.ts';
 import { navigate } from '../../app/route.ts';
-import { Dialog } from '../../ui/Dialog.tsx';
+import { CancelAndAct, CloseAction, Dialog } from '../../ui/Dialog.tsx';
 import { errorMessage } from '@shared/errors.ts';
 import { pickOneFile } from './pick-file.ts';
 import { plural } from '@shared/text/plural.ts';
@@ -66,11 +66,7 @@ export function RestoreDatasetButton() {
           title="This file cannot be opened"
           wide={state.problems.length > 0}
           onClose={close}
-          actions={
-            <button type="button" className="button button-primary" onClick={close} autoFocus>
-              Close
-            </button>
-          }
+          actions={<CloseAction onClose={close} />}
         >
           <p role="alert">{state.message}</p>
           <ProblemList problems={state.problems} label="Problems in the file" />
@@ -121,14 +117,9 @@ function ConfirmRestore({ fileName, dataset, warnings, onCancel, onRestore }: { 
       wide={warnings.length > 0}
       onClose={onCancel}
       actions={
-        <>
-          <button type="button" className="button" onClick={onCancel}>
-            Cancel
-          </button>
-          <button type="button" className="button button-primary" onClick={onRestore} autoFocus>
-            Restore project
-          </button>
-        </>
+        <CancelAndAct onCancel={onCancel} onAct={onRestore}>
+          Restore project
+        </CancelAndAct>
       }
     >
       <p>
