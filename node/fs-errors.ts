@@ -1,4 +1,5 @@
 /** File-system errors in words a researcher understands, the same in the desktop app and the CLI. */
+import { errorMessage } from '../shared/errors.ts';
 
 const WORDS: Record<string, string> = {
   ENOENT: 'file not found',
@@ -19,5 +20,5 @@ export function describeFsError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | null)?.code;
   const words = code === undefined ? undefined : WORDS[code];
   if (words !== undefined) return words;
-  return error instanceof Error ? error.message : String(error);
+  return errorMessage(error);
 }

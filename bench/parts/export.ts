@@ -17,7 +17,7 @@ import type { BenchEntry, BenchPart } from '../report.ts';
 import type { Annotation, Article, Relation, Tag } from '../../shared/model/types.ts';
 import { defaultCategories } from '../../shared/model/default-codebook.ts';
 import { quoteContext } from '../../shared/text/anchor.ts';
-import { buildDatasetArticle, buildDatasetHeader, type DatasetArticle, type DatasetSource } from '../../shared/export/dataset.ts';
+import { buildDatasetArticle, buildDatasetHeader, type DatasetArticle, type DatasetStream } from '../../shared/export/dataset.ts';
 import { exportToFile } from '../../cli/commands/convert.ts';
 
 const SIZES = [
@@ -101,7 +101,7 @@ function synthArticle(i: number, n: number, tags: Tag[], rand: () => number): { 
   return { article, annotations, relations };
 }
 
-export function benchSource(articles: number, perArticle: number): DatasetSource {
+export function benchSource(articles: number, perArticle: number): DatasetStream {
   const categories = defaultCategories();
   const tags: Tag[] = categories.map((c, i) => ({ id: `t-${c.id}`, projectId: 'bench', categoryId: c.id, name: c.name, parentId: null, color: c.color, description: '', order: i, createdAt: '2026-01-01T00:00:00.000Z' }));
   const project = { id: 'bench', name: 'Bench', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', categories };

@@ -1,10 +1,11 @@
 /** `presswork convert DATASET.json --to FORMAT -o OUT`: a Presswork dataset to another format. */
+import { plural } from '../../shared/text/plural.ts';
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { describeFsError } from '../../node/fs-errors.ts';
 import { NotAFileError, writeFileAtomic } from '../../node/atomic-write.ts';
 import { usageError, warn } from '../messages.ts';
-import { makeArticleReader, readDatasetHeader, type DatasetArticle, type DatasetSource } from '../../shared/export/dataset.ts';
+import { makeArticleReader, readDatasetHeader, type DatasetArticle, type DatasetStream } from '../../shared/export/dataset.ts';
 import { openDatasetBytes, type ScannedDataset } from '../../shared/export/dataset-scan.ts';
 import { EXPORT_FORMATS, REPLACES_LONE_SURROGATES, exportChunks, isExportFormat, type ExportFormat, type ExportOptions } from '../../shared/export/formats.ts';
 import { LONE_SURROGATE_PREFIX, validateDatasetParts } from '../../shared/export/validate.ts';
@@ -74,7 +75,7 @@ export async function loadDataset(input: string, who: string): Promise<{ doc: Sc
 }
 
 /** The CLI's export path, also used by the benchmark: dataset → format → file (atomically) or `-` (standard output). */
-export async function exportToFile(format: ExportFormat, dataset: DatasetSource, out: string, opts: ExportOptions = {}): Promise<number> {
+export async function exportToFile(format: ExportFormat, dataset: DatasetStream, out: string, opts: ExportOptions = {}): Promise<number> {
   const chunks = exportChunks(format, dataset, opts);
   return out === '-' ? writeToStdout(chunks) : writeFileAtomic(out, chunks);
 }
@@ -122,12 +123,12 @@ export async function run(args: string[]): Promise<number> {
   const problems = loaded.problems.filter((p) => !p.startsWith(LONE_SURROGATE_PREFIX));
   if (problems.length > 0) {
     for (const p of problems) warn(`${input}: ${p}`);
-    warn(`presswork convert: ${input} is not a valid Presswork dataset (${problems.length} problem${problems.length === 1 ? '' : 's'}); nothing written`);
+    warn(`presswork convert: ${input} is not a valid Presswork dataset (${plural(problems.length, 'problem')}); nothing written`);
     return 1;
   }
   if (unicode.length > 0 && REPLACES_LONE_SURROGATES.has(values.to)) {
     for (const p of unicode) process.stderr.write(`${input}: warning: ${p.slice(LONE_SURROGATE_PREFIX.length)}\n`);
-    process.stderr.write(`presswork convert: warning: ${unicode.length} lone surrogate${unicode.length === 1 ? '' : 's'} written as U+FFFD (${values.to} is UTF-8; json and jsonl keep them)\n`);
+    process.stderr.write(`presswork convert: warning: ${plural(unicode.length, 'lone surrogate')} written as U+FFFD (${values.to} is UTF-8; json and jsonl keep them)\n`);
   }
   const header = readDatasetHeader(doc.header);
   const readArticle = makeArticleReader(header);

@@ -1,4 +1,5 @@
 /** `presswork validate DATASET.json`: prints every problem of a dataset; exit 1 if any. */
+import { plural } from '../../shared/text/plural.ts';
 import { parseArgs } from 'node:util';
 import { loadDataset } from './convert.ts';
 import { say, usageError, warn } from '../messages.ts';
@@ -32,7 +33,7 @@ export async function run(args: string[]): Promise<number> {
   const { doc, problems, annotations } = loaded;
   for (const p of problems) say(`${input}: ${p}`);
   if (problems.length > 0) {
-    warn(`${input}: ${problems.length} problem${problems.length === 1 ? '' : 's'}`);
+    warn(`${input}: ${plural(problems.length, 'problem')}`);
     return 1;
   }
   warn(`${input}: valid (${doc.articleCount} articles, ${annotations} annotations)`);

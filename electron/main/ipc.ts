@@ -3,25 +3,12 @@
 // with zod, and the answer wrapped as IpcResult so errors reach the page as values.
 import { z } from 'zod';
 import type { IpcMain } from 'electron';
-import {
-  IPC_CHANNELS,
-  type AppInfo,
-  type IpcResult,
-  type OpenResult,
-  type SaveRequest,
-  type SaveResult,
-} from '../../shared/bridge/contract.ts';
+import { INVOKE_CHANNEL, type InvokeArgs, type InvokeHandlers, type InvokeName, type InvokeResult, type IpcResult } from '../../shared/bridge/contract.ts';
 import { isAppUrl, type Log } from './security.ts';
+import { errorMessage } from '../../shared/errors.ts';
 
-/** What main does for each bridge call; implemented in handlers.ts. */
-export interface MainHandlers {
-  openFiles(): Promise<OpenResult>;
-  openFolder(): Promise<OpenResult>;
-  openDropped(paths: string[]): Promise<OpenResult>;
-  saveFile(request: SaveRequest): Promise<SaveResult>;
-  appInfo(): Promise<AppInfo>;
-  showInFolder(location: string): Promise<void>;
-}
+/** What main does for each bridge call (implemented in handlers.ts): the contract's channel map, main's side. */
+export type MainHandlers = InvokeHandlers;
 
 const pathSchema = z
   .string()
@@ -35,31 +22,32 @@ export const saveRequestSchema = z.strictObject({
   mimeType: z.string().max(255).optional(),
 });
 
-/** A channel's argument schema and what it calls; parsing and calling stay in one place. */
-interface Route {
-  parse(args: unknown): { success: true; run: (handlers: MainHandlers) => Promise<unknown> } | { success: false; error: z.ZodError };
-}
+/**
+ * The allow-list: each call of the channel map with the exact argument list it accepts. Typed by
+ * the map, so a schema that parses to other arguments than the handler takes does not compile.
+ */
+export type ArgumentSchemas = { readonly [K in InvokeName]: z.ZodType<InvokeArgs<K>> };
 
-function route<T>(schema: z.ZodType<T>, run: (handlers: MainHandlers, args: T) => Promise<unknown>): Route {
-  return {
-    parse(args) {
-      const parsed = schema.safeParse(args);
-      return parsed.success ? { success: true, run: (handlers) => run(handlers, parsed.data) } : { success: false, error: parsed.error };
-    },
-  };
-}
-
-/** The allow-list: each invoke channel with the exact argument list it accepts. */
-const ROUTES: Readonly<Record<string, Route>> = {
-  [IPC_CHANNELS.openFiles]: route(z.tuple([]), (h) => h.openFiles()),
-  [IPC_CHANNELS.openFolder]: route(z.tuple([]), (h) => h.openFolder()),
-  [IPC_CHANNELS.openDropped]: route(z.tuple([z.array(pathSchema).min(1).max(1000)]), (h, [paths]) => h.openDropped(paths)),
-  [IPC_CHANNELS.saveFile]: route(z.tuple([saveRequestSchema]), (h, [request]) => h.saveFile(request)),
-  [IPC_CHANNELS.appInfo]: route(z.tuple([]), (h) => h.appInfo()),
-  [IPC_CHANNELS.showInFolder]: route(z.tuple([pathSchema]), (h, [location]) => h.showInFolder(location)),
+export const ARGUMENT_SCHEMAS: ArgumentSchemas = {
+  openFiles: z.tuple([]),
+  openFolder: z.tuple([]),
+  openDropped: z.tuple([z.array(pathSchema).min(1).max(1000)]),
+  saveFile: z.tuple([saveRequestSchema]),
+  appInfo: z.tuple([]),
+  showInFolder: z.tuple([pathSchema]),
 };
 
-export const INVOKE_CHANNELS: readonly string[] = Object.keys(ROUTES);
+const NAME_OF_CHANNEL: ReadonlyMap<string, InvokeName> = new Map(Object.entries(INVOKE_CHANNEL).map(([name, channel]) => [channel, name as InvokeName]));
+
+/** Parses the arguments of call `name` and runs its handler; the types correlate through the map. */
+function route<K extends InvokeName>(name: K, args: unknown): { success: true; run: (handlers: MainHandlers) => Promise<InvokeResult<K>> } | { success: false; error: z.ZodError } {
+  const parsed = ARGUMENT_SCHEMAS[name].safeParse(args);
+  if (!parsed.success) return { success: false, error: parsed.error };
+  const callArgs: InvokeArgs<K> = parsed.data;
+  return { success: true, run: (handlers) => handlers[name](...callArgs) };
+}
+
+export const INVOKE_CHANNELS: readonly string[] = [...NAME_OF_CHANNEL.keys()];
 
 /** The parts of an invoke event the checks look at (Electron's IpcMainInvokeEvent has them). */
 export interface SenderEvent {
@@ -94,8 +82,8 @@ export type Dispatch = (channel: string, event: SenderEvent, args: unknown[]) =>
 
 export function createDispatcher(deps: DispatcherDeps): Dispatch {
   return async (channel, event, args) => {
-    const routeFor = Object.hasOwn(ROUTES, channel) ? ROUTES[channel] : undefined;
-    if (routeFor === undefined) {
+    const name = NAME_OF_CHANNEL.get(channel);
+    if (name === undefined) {
       deps.log(`IPC refused: unknown channel ${JSON.stringify(channel)}`);
       return { ok: false, error: 'Unknown channel' };
     }
@@ -104,7 +92,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatch {
       deps.log(`IPC refused on ${channel}: ${refusal}`);
       return { ok: false, error: 'Sender not allowed' };
     }
-    const parsed = routeFor.parse(args);
+    const parsed = route(name, args);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const where = issue === undefined ? '' : ` at ${issue.path.join('.') || '(arguments)'}: ${issue.message}`;
@@ -114,7 +102,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatch {
     try {
       return { ok: true, value: await parsed.run(deps.handlers) };
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
+      const message = errorMessage(error);
       deps.log(`IPC ${channel} failed: ${message}`);
       return { ok: false, error: message };
     }

@@ -51,15 +51,34 @@ export const MENU_COMMANDS = [
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
-export interface Bridge {
+/**
+ * The channel map: every page → main call, with its argument list and its result. Main's handlers
+ * (`InvokeHandlers`), the preload's `invoke` and the page's `Bridge` are all derived from it, so a
+ * handler, a call or a shell with the wrong types does not compile (see contract.test.ts).
+ */
+export interface InvokeMap {
   /** Ask the user for files; an empty result when cancelled. */
-  openFiles(): Promise<OpenResult>;
+  openFiles: { args: []; result: OpenResult };
   /** Ask the user for a folder; every file below it. */
-  openFolder(): Promise<OpenResult>;
-  saveFile(request: SaveRequest): Promise<SaveResult>;
-  appInfo(): Promise<AppInfo>;
+  openFolder: { args: []; result: OpenResult };
+  /** Read files and folders dropped onto the window, by absolute path (desktop only). */
+  openDropped: { args: [paths: string[]]; result: OpenResult };
+  saveFile: { args: [request: SaveRequest]; result: SaveResult };
+  appInfo: { args: []; result: AppInfo };
   /** Reveal a saved file in the system file manager (desktop only; a no-op on the web). */
-  showInFolder(location: string): Promise<void>;
+  showInFolder: { args: [location: string]; result: void };
+}
+export type InvokeName = keyof InvokeMap;
+export type InvokeArgs<K extends InvokeName> = InvokeMap[K]['args'];
+export type InvokeResult<K extends InvokeName> = InvokeMap[K]['result'];
+
+/** Main's side of the map: one handler per call, given the validated arguments. */
+export type InvokeHandlers = { [K in InvokeName]: (...args: InvokeArgs<K>) => Promise<InvokeResult<K>> };
+
+/** The page's side of the calls: the same signatures, except dropping, which starts from `File`s. */
+type PageCalls = Omit<InvokeHandlers, 'openDropped'>;
+
+export interface Bridge extends PageCalls {
   /** Subscribe to native menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /**
@@ -68,7 +87,7 @@ export interface Bridge {
    * it — folders included, with names relative to the dropped folder's parent. The web shell
    * leaves this out and reads dropped files through the File API instead.
    */
-  openDropped?(files: readonly File[]): Promise<OpenResult>;
+  openDropped?(files: readonly File[]): Promise<InvokeResult<'openDropped'>>;
   /**
    * Desktop only (optional): before main closes the window it asks the page to finish the writes
    * it has started; `settle` resolves when they are done (or the page gave up waiting), and main
@@ -78,14 +97,19 @@ export interface Bridge {
   onCloseRequest?(settle: () => Promise<void>): () => void;
 }
 
-/** IPC channel names, shared by preload and main so that neither can drift. */
-export const IPC_CHANNELS = {
+/** The IPC channel of each call in the map. */
+export const INVOKE_CHANNEL = {
   openFiles: 'presswork:open-files',
   openFolder: 'presswork:open-folder',
   saveFile: 'presswork:save-file',
   appInfo: 'presswork:app-info',
   showInFolder: 'presswork:show-in-folder',
   openDropped: 'presswork:open-dropped',
+} as const satisfies Record<InvokeName, `presswork:${string}`>;
+
+/** IPC channel names, shared by preload and main so that neither can drift. */
+export const IPC_CHANNELS = {
+  ...INVOKE_CHANNEL,
   menuCommand: 'presswork:menu-command',
   /** main → page: the window is about to close; finish pending writes. */
   closeRequest: 'presswork:close-request',
@@ -95,3 +119,17 @@ export const IPC_CHANNELS = {
 
 /** How main answers every invoke: errors travel as values, not as thrown IPC errors. */
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/**
+ * The preload's typed `invoke` over Electron's untyped one: the channel comes from the map, the
+ * arguments must match it, and the result is unwrapped from `IpcResult` (a failed call throws,
+ * as any async API would). `raw` is `ipcRenderer.invoke`, passed in so this stays free of Electron.
+ */
+export function typedInvoke(raw: (channel: string, ...args: unknown[]) => Promise<unknown>) {
+  return async <K extends InvokeName>(name: K, ...args: InvokeArgs<K>): Promise<InvokeResult<K>> => {
+    // Trusted because main's handlers satisfy the same map (`InvokeHandlers`) and wrap it so.
+    const result = (await raw(INVOKE_CHANNEL[name], ...args)) as IpcResult<InvokeResult<K>>;
+    if (!result.ok) throw new Error(result.error);
+    return result.value;
+  };
+}

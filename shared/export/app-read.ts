@@ -8,6 +8,7 @@ import { ArticleSyntaxError, openDatasetSteps, type ScannedDataset } from './dat
 import type { ParsedCodebook } from './refi-qda.ts';
 import { validateDatasetSteps } from './validate.ts';
 import { runSteps, runStepsSliced, type SliceOptions, type Steps } from './steps.ts';
+import { errorMessage } from '../errors.ts';
 
 export type DatasetFileResult =
   | { ok: true; dataset: Dataset; /** Problems the import survives (offsets re-anchored by quote, or reported). */ warnings: string[] }
@@ -52,7 +53,7 @@ function* readDatasetSteps(name: string, bytes: Uint8Array): Steps<DatasetFileRe
     return yield* readSteps(name, bytes);
   } catch (e) {
     // A fault no check above foresaw still ends in a message, not an uncaught error.
-    const reason = e instanceof RangeError && /call stack/i.test(e.message) ? 'it is nested too deeply' : e instanceof Error ? e.message : String(e);
+    const reason = e instanceof RangeError && /call stack/i.test(e.message) ? 'it is nested too deeply' : errorMessage(e);
     return { ok: false, message: `“${name}” could not be read (${reason}); nothing was imported.`, problems: [] };
   }
 }
@@ -70,7 +71,7 @@ function* readSteps(name: string, bytes: Uint8Array): Steps<DatasetFileResult> {
   try {
     scanned = yield* openDatasetSteps(bytes);
   } catch (e) {
-    const reason = e instanceof TypeError ? 'it is not text in UTF-8' : e instanceof Error ? e.message : String(e);
+    const reason = e instanceof TypeError ? 'it is not text in UTF-8' : errorMessage(e);
     return { ok: false, message: `“${name}” is not valid JSON (${reason}).`, problems: [] };
   }
   const header = scanned.header;

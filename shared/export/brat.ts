@@ -8,7 +8,7 @@
  * Type, attribute and value names cannot hold spaces in brat: spaces become `_`.
  */
 import { strToU8, zipSync, type Zippable } from 'fflate';
-import type { DatasetArticle, DatasetSource, DatasetTag } from './dataset.ts';
+import type { DatasetArticle, DatasetStream, DatasetTag } from './dataset.ts';
 
 /** A brat-safe name: letters, digits, `_`, `-` and `.`; other runs become `_`. */
 export function bratName(s: string): string {
@@ -48,7 +48,7 @@ interface BratCtx {
   actorNames: Map<string, string>;
 }
 
-function makeCtx(source: Pick<DatasetSource, 'codebook' | 'actors'>): BratCtx {
+function makeCtx(source: Pick<DatasetStream, 'codebook' | 'actors'>): BratCtx {
   const typeOf = new Map<string, string>();
   const used = new Set<string>();
   for (const t of source.codebook.tags) {
@@ -101,7 +101,7 @@ export function bratAnn(art: DatasetArticle, ctx: BratCtx): string {
 }
 
 /** `annotation.conf`: span tags as entities (tag hierarchy as TAB indentation), relations, attributes. */
-export function bratConf(source: Pick<DatasetSource, 'codebook' | 'actors'>, relationTypes: Iterable<string>): string {
+export function bratConf(source: Pick<DatasetStream, 'codebook' | 'actors'>, relationTypes: Iterable<string>): string {
   const ctx = makeCtx(source);
   const spanCats = new Set(source.codebook.categories.filter((c) => c.level === 'span').map((c) => c.id));
   const tags = source.codebook.tags.filter((t) => spanCats.has(t.category));
@@ -154,7 +154,7 @@ function fileNames(): (art: DatasetArticle) => string {
 }
 
 /** The brat collection as a map of file name → content. */
-export function bratFiles(source: DatasetSource): Record<string, string> {
+export function bratFiles(source: DatasetStream): Record<string, string> {
   const ctx = makeCtx(source);
   const nameOf = fileNames();
   const files: Record<string, string> = {};
@@ -173,7 +173,7 @@ export function bratFiles(source: DatasetSource): Record<string, string> {
   return files;
 }
 
-export function bratZipBytes(source: DatasetSource, opts: { mtime?: string | Date } = {}): Uint8Array {
+export function bratZipBytes(source: DatasetStream, opts: { mtime?: string | Date } = {}): Uint8Array {
   const files = bratFiles(source);
   const zippable: Zippable = {};
   for (const [name, content] of Object.entries(files)) zippable[name] = strToU8(content);

@@ -11,7 +11,7 @@
  * joined with "; " — and a second file, the relations CSV, has one row per link with both ends
  * spelled out, so claim → claimant → source needs no JSON.
  */
-import type { DatasetAnnotation, DatasetArticle, DatasetCategory, DatasetHeader, DatasetSource } from './dataset.ts';
+import type { DatasetAnnotation, DatasetArticle, DatasetCategory, DatasetHeader, DatasetStream } from './dataset.ts';
 import { RELATION_UI_LABELS } from '../model/link-targets.ts';
 
 export interface CsvOptions {
@@ -93,7 +93,7 @@ function roleCells(art: DatasetArticle, actorNames: ReadonlyMap<string, string>)
 
 const EMPTY_ROLES = ROLE_HEADERS.map(() => '');
 
-export function* csvChunks(source: DatasetSource, opts: CsvOptions = {}): Generator<string> {
+export function* csvChunks(source: DatasetStream, opts: CsvOptions = {}): Generator<string> {
   const attrCols = attributeColumns(source.codebook.categories);
   const catNames = new Map(source.codebook.categories.map((c) => [c.id, c.name]));
   const tagNames = new Map(source.codebook.tags.map((t) => [t.id, t.name]));
@@ -175,7 +175,7 @@ export function csvRelationRows(header: Pick<DatasetHeader, 'codebook' | 'actors
 }
 
 /** The relations CSV: one row per link (claim → claimant, claim → source…). */
-export function* csvRelationChunks(source: DatasetSource, opts: CsvOptions = {}): Generator<string> {
+export function* csvRelationChunks(source: DatasetStream, opts: CsvOptions = {}): Generator<string> {
   yield csvRelationsHead(opts);
   for (const art of source.articles) {
     const rows = csvRelationRows(source, art);

@@ -7,6 +7,7 @@
  */
 
 import { runSteps, type Steps } from './steps.ts';
+import { errorMessage } from '../errors.ts';
 
 export interface ScannedDataset {
   /** Every top-level field, with `articles: []`. */
@@ -123,7 +124,7 @@ export function* scanDatasetSteps(bytes: Uint8Array): Steps<ScannedDataset> {
           article = JSON.parse(text);
         } catch (e) {
           // Say which article: the parser's position is relative to the article's own text.
-          throw new ArticleSyntaxError(k / 2, e instanceof Error ? e.message : String(e));
+          throw new ArticleSyntaxError(k / 2, errorMessage(e));
         }
         yield article;
       }

@@ -128,7 +128,7 @@ export interface Dataset {
 }
 
 /** A dataset whose articles may be produced lazily (streamed exports of huge projects). */
-export type DatasetSource = Omit<Dataset, 'articles'> & { articles: Iterable<DatasetArticle> };
+export type DatasetStream = Omit<Dataset, 'articles'> & { articles: Iterable<DatasetArticle> };
 
 export type DatasetHeader = Omit<Dataset, 'articles'>;
 
@@ -313,7 +313,7 @@ export function buildDataset(input: BuildInput): Dataset {
  * project with a million annotations is never one giant string. Concatenated, the chunks equal
  * `JSON.stringify(dataset, null, indent) + '\n'`.
  */
-export function* datasetJsonChunks(source: DatasetSource, opts: { indent?: number } = {}): Generator<string> {
+export function* datasetJsonChunks(source: DatasetStream, opts: { indent?: number } = {}): Generator<string> {
   const indent = opts.indent ?? 2;
   const { articles, ...rest } = source;
   const head = JSON.stringify({ ...rest, articles: [] }, null, indent);

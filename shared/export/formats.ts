@@ -3,7 +3,7 @@
  * files through the same code: `exportChunks(format, dataset)` yields strings or bytes to be
  * written one after another (nothing here builds a giant string for the text formats).
  */
-import { datasetJsonChunks, type DatasetArticle, type DatasetSource } from './dataset.ts';
+import { datasetJsonChunks, type DatasetArticle, type DatasetStream } from './dataset.ts';
 import { findLoneSurrogates } from '../text/surrogates.ts';
 import { jsonlChunks } from './jsonl.ts';
 import { csvChunks } from './csv.ts';
@@ -57,7 +57,7 @@ export interface ExportOptions {
   baseIri?: string;
 }
 
-export function* exportChunks(format: ExportFormat, source: DatasetSource, opts: ExportOptions = {}): Generator<string | Uint8Array> {
+export function* exportChunks(format: ExportFormat, source: DatasetStream, opts: ExportOptions = {}): Generator<string | Uint8Array> {
   switch (format) {
     case 'json':
       yield* datasetJsonChunks(source, opts.indent === undefined ? {} : { indent: opts.indent });

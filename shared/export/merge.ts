@@ -35,7 +35,8 @@ export interface MergeOrphan {
   reason: string;
 }
 
-export interface MergeResult {
+/** What merging a dataset into a project would add, skip and leave unplaced: computed first, shown, then applied. */
+export interface DatasetMergePlan {
   categoriesToAdd: Category[];
   tagsToAdd: Tag[];
   actorsToAdd: Actor[];
@@ -56,11 +57,11 @@ function lower(s: string): string {
   return s.trim().toLocaleLowerCase();
 }
 
-export function mergeDataset(existing: MergeTarget, incoming: Dataset, opts: MergeOptions = {}): MergeResult {
+export function mergeDataset(existing: MergeTarget, incoming: Dataset, opts: MergeOptions = {}): DatasetMergePlan {
   const makeId = opts.makeId ?? (() => globalThis.crypto.randomUUID());
   const now = opts.now ?? new Date().toISOString();
   const projectId = existing.project.id;
-  const result: MergeResult = {
+  const result: DatasetMergePlan = {
     categoriesToAdd: [],
     tagsToAdd: [],
     actorsToAdd: [],
@@ -198,7 +199,7 @@ interface AnnotationContext {
   annKey: (tagId: string, start: number, end: number, coder: string) => string;
 }
 
-function mergeAnnotations(da: DatasetArticle, article: Article, ctx: AnnotationContext, result: MergeResult): void {
+function mergeAnnotations(da: DatasetArticle, article: Article, ctx: AnnotationContext, result: DatasetMergePlan): void {
   // Offsets are code points on the incoming text; they are tried on the project's own text.
   const conv = makeOffsetConverter(article.text);
   const idMap = new Map<string, string>();

@@ -13,7 +13,7 @@
  */
 import { XMLParser } from 'fast-xml-parser';
 import { strToU8, zipSync, type Zippable } from 'fflate';
-import type { Dataset, DatasetCategory, DatasetSource, DatasetTag } from './dataset.ts';
+import type { Dataset, DatasetCategory, DatasetStream, DatasetTag } from './dataset.ts';
 import { guidFor } from './guid.ts';
 import { attrs, xmlText } from './xml.ts';
 
@@ -86,7 +86,7 @@ function attributeSummary(values: Record<string, string | boolean>, names: Map<s
  * in the XML, so the coders are collected before the sources are written: the articles are
  * iterated twice when they are an array, or kept in memory when they are a one-shot iterable.
  */
-export function refiProject(source: DatasetSource): { qde: string[]; sources: { name: string; text: string }[] } {
+export function refiProject(source: DatasetStream): { qde: string[]; sources: { name: string; text: string }[] } {
   const articles = Array.isArray(source.articles) ? source.articles : [...source.articles];
   const coders = new Set<string>();
   for (const a of articles) {
@@ -167,7 +167,7 @@ export function refiProject(source: DatasetSource): { qde: string[]; sources: { 
 }
 
 /** The `.qdpx` archive. `mtime` fixes the zip entries' dates (reproducible output). */
-export function refiQdpxBytes(source: DatasetSource, opts: { mtime?: string | Date } = {}): Uint8Array {
+export function refiQdpxBytes(source: DatasetStream, opts: { mtime?: string | Date } = {}): Uint8Array {
   const { qde, sources } = refiProject(source);
   const mtime = opts.mtime ?? source.exportedAt;
   const files: Zippable = { 'project.qde': concat(qde.map((c) => strToU8(c))) };

@@ -9,7 +9,7 @@
  * as a tag); document labels become `classifying` annotations on the whole article.
  * Each item repeats the `@context` so it stays valid on its own when taken out of the page.
  */
-import type { DatasetAnnotation, DatasetArticle, DatasetSource } from './dataset.ts';
+import type { DatasetAnnotation, DatasetArticle, DatasetStream } from './dataset.ts';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 
@@ -39,7 +39,7 @@ export interface W3cContext {
   actorNames: Map<string, string>;
 }
 
-export function w3cContext(source: Pick<DatasetSource, 'codebook' | 'actors' | 'generator'>, opts: W3cOptions = {}): W3cContext {
+export function w3cContext(source: Pick<DatasetStream, 'codebook' | 'actors' | 'generator'>, opts: W3cOptions = {}): W3cContext {
   const iri = makeIri(opts);
   return {
     iri,
@@ -112,7 +112,7 @@ export function w3cArticleAnnotations(art: DatasetArticle, ctx: W3cContext): Jso
 }
 
 /** The AnnotationCollection as JSON text in chunks (one per article); `total` comes last. */
-export function* w3cChunks(source: DatasetSource, opts: W3cOptions = {}): Generator<string> {
+export function* w3cChunks(source: DatasetStream, opts: W3cOptions = {}): Generator<string> {
   const ctx = w3cContext(source, opts);
   const head = {
     '@context': ANNO_CONTEXT,
@@ -137,7 +137,7 @@ export function* w3cChunks(source: DatasetSource, opts: W3cOptions = {}): Genera
 }
 
 /** The same collection as one object (small datasets, tests). */
-export function w3cCollection(source: DatasetSource, opts: W3cOptions = {}): Json {
+export function w3cCollection(source: DatasetStream, opts: W3cOptions = {}): Json {
   return JSON.parse([...w3cChunks(source, opts)].join('')) as Json;
 }
 

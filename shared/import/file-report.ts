@@ -3,6 +3,7 @@
  * researcher checking a corpus wants to see that a feed was read as a feed, in KOI8-R, in
  * Russian, and that three furniture lines were dropped — not only a total.
  */
+import { plural } from '../text/plural.ts';
 import type { CleanStats } from './clean.ts';
 
 export interface FileReport {
@@ -23,7 +24,6 @@ export interface FileReport {
   notes: string[];
 }
 
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
 /** "RSS feed · KOI8-R · 12 items → 11 articles · ru" */
 export function describeDetection(r: FileReport): string {

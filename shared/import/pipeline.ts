@@ -19,6 +19,7 @@ import { NUL_RECORD, rawArticleHasNul, type ParseResult, type RawArticle } from 
 import { detectSignature, SIGNATURE_NAMES } from './signature.ts';
 import { MAX_FILE_BYTES } from './limits.ts';
 import { decodeXmlBytes, xmlDeclaredEncoding } from './xml-encoding.ts';
+import { errorMessage } from '../errors.ts';
 
 export { MAX_FILE_BYTES };
 
@@ -247,7 +248,7 @@ export async function importFile(file: { name: string; bytes: Uint8Array }, opti
     parsed = await parseBytes(name, file.bytes);
   } catch (error) {
     // A parser library failing on hostile input is still that file's problem, not a crash.
-    return refused(`could not read: ${error instanceof Error ? error.message : String(error)}`);
+    return refused(`could not read: ${errorMessage(error)}`);
   }
   const report = emptyReport(name, parsed.format);
   if (parsed.encoding) report.encoding = parsed.encoding;
@@ -282,7 +283,7 @@ export async function importFile(file: { name: string; bytes: Uint8Array }, opti
     } catch (error) {
       problems.push({
         source: raw.index === undefined ? { file: name } : { file: name, index: raw.index },
-        message: `${raw.where ? `${raw.where}: ` : ''}could not clean: ${error instanceof Error ? error.message : String(error)}`,
+        message: `${raw.where ? `${raw.where}: ` : ''}could not clean: ${errorMessage(error)}`,
       });
     }
   }

@@ -11,6 +11,7 @@
  */
 import { Inflate } from 'fflate';
 import { MAX_UNPACK_RATIO, MAX_UNPACKED_BYTES, MIN_UNPACKED_BYTES } from './limits.ts';
+import { errorMessage } from '../errors.ts';
 
 export interface ZipEntry {
   name: string;
@@ -140,7 +141,7 @@ function checkInflatedSize(bytes: Uint8Array, entry: RawEntry): void {
     if (end === start) inflater.push(new Uint8Array(0), true);
   } catch (error) {
     if (error instanceof ZipProblem) throw error;
-    throw damaged(`"${entry.name}" cannot be unpacked: ${error instanceof Error ? error.message : String(error)}`);
+    throw damaged(`"${entry.name}" cannot be unpacked: ${errorMessage(error)}`);
   }
   if (produced !== entry.size) throw damaged(`"${entry.name}" unpacks to ${produced} bytes, not the ${entry.size} it declares`);
 }

@@ -2,6 +2,8 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Id, Tag } from '@shared/model/types.ts';
 import { colourDistance, DISTINCT_DISTANCE } from '@shared/model/tag-colour.ts';
+import { CodebookError, TagInUseError } from '@shared/codebook/errors.ts';
+import { parseOptions } from '@shared/codebook/rules.ts';
 import { db } from './db.ts';
 import { createProject } from './projects.ts';
 import { completeAnnotation } from './annotations.ts';
@@ -10,14 +12,11 @@ import {
   addCategory,
   addTag,
   applyCodebookSnapshot,
-  CodebookError,
   deleteAttribute,
   deleteCategory,
   deleteTag,
   mergeTags,
   moveTag,
-  parseOptions,
-  TagInUseError,
   updateAttribute,
   updateCategory,
   updateTag,

@@ -6,7 +6,7 @@
  */
 import { datasetToRecordsSteps, type Dataset, type RecordsOrphan } from '@shared/export/dataset.ts';
 import { runStepsSliced } from '@shared/export/steps.ts';
-import { mergeDataset, type MergeResult } from '@shared/export/merge.ts';
+import { mergeDataset, type DatasetMergePlan } from '@shared/export/merge.ts';
 import { codebookAsDataset } from '@shared/export/app-read.ts';
 import type { ParsedCodebook } from '@shared/export/refi-qda.ts';
 import { newId, nowIso } from '@shared/model/ids.ts';
@@ -100,7 +100,7 @@ export async function restoreDataset(dataset: Dataset, onProgress?: (written: nu
 // Merge (another coder's dataset) and codebook import
 
 /** What `mergeDataset` would add to the project; nothing is written yet. */
-export async function planMerge(projectId: Id, dataset: Dataset, opts: { coder?: string } = {}): Promise<MergeResult> {
+export async function planMerge(projectId: Id, dataset: Dataset, opts: { coder?: string } = {}): Promise<DatasetMergePlan> {
   const [project, records, tags, actors, annotations] = await Promise.all([
     db.projects.get(projectId),
     db.articles.where('projectId').equals(projectId).toArray(),
@@ -119,14 +119,14 @@ export async function planMerge(projectId: Id, dataset: Dataset, opts: { coder?:
 }
 
 /** The codes of a `.qdc` as tags to add (existing categories and tags are matched by name). */
-export async function planCodebookImport(projectId: Id, parsed: ParsedCodebook): Promise<MergeResult> {
+export async function planCodebookImport(projectId: Id, parsed: ParsedCodebook): Promise<DatasetMergePlan> {
   const [project, tags] = await Promise.all([db.projects.get(projectId), db.tags.where('projectId').equals(projectId).toArray()]);
   if (!project) throw new Error('This project no longer exists.');
   return mergeDataset({ project, articles: [], annotations: [], tags }, codebookAsDataset(parsed, nowIso()), { makeId: newId });
 }
 
 /** True when applying the plan would change nothing. */
-export function mergeIsEmpty(plan: MergeResult): boolean {
+export function mergeIsEmpty(plan: DatasetMergePlan): boolean {
   return (
     plan.categoriesToAdd.length +
       plan.tagsToAdd.length +
@@ -142,7 +142,7 @@ export function mergeIsEmpty(plan: MergeResult): boolean {
 const MERGE_TABLES = () => [db.projects, db.tags, db.actors, db.articles, db.articleTexts, db.annotations, db.relations];
 
 /** Writes a planned merge in one transaction. Written with put, so a redo after undo works. */
-export async function applyMerge(projectId: Id, plan: MergeResult): Promise<void> {
+export async function applyMerge(projectId: Id, plan: DatasetMergePlan): Promise<void> {
   const { records, texts } = splitText(plan.articlesToAdd);
   await db.transaction('rw', MERGE_TABLES(), async () => {
     const project = await db.projects.get(projectId);
@@ -165,7 +165,7 @@ export async function applyMerge(projectId: Id, plan: MergeResult): Promise<void
 }
 
 /** Removes exactly what `applyMerge(plan)` added (the undo of a merge). */
-export async function revertMerge(projectId: Id, plan: MergeResult): Promise<void> {
+export async function revertMerge(projectId: Id, plan: DatasetMergePlan): Promise<void> {
   await db.transaction('rw', MERGE_TABLES(), async () => {
     const added = new Set(plan.categoriesToAdd.map((c) => c.id));
     const project = await db.projects.get(projectId);

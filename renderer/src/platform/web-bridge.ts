@@ -1,4 +1,5 @@
 import type { Bridge, OpenResult, OpenedFile, SaveRequest, SaveResult, UnreadableFile } from '@shared/bridge/contract.ts';
+import { errorMessage } from '@shared/errors.ts';
 
 declare const __APP_VERSION__: string;
 
@@ -10,7 +11,7 @@ export async function readBrowserFiles(files: { file: File; name: string }[]): P
     try {
       opened.push({ name, bytes: new Uint8Array(await file.arrayBuffer()) });
     } catch (e) {
-      unreadable.push({ name, error: e instanceof Error ? e.message : String(e) });
+      unreadable.push({ name, error: errorMessage(e) });
     }
   }
   return { files: opened, unreadable };

@@ -34,6 +34,29 @@ export function Dialog({ title, children, onClose, actions, wide }: DialogProps)
   );
 }
 
+/** A footer with one focused Close button: the last step of a dialog. */
+export function CloseAction({ onClose }: { onClose: () => void }) {
+  return (
+    <button type="button" className="button button-primary" onClick={onClose} autoFocus>
+      Close
+    </button>
+  );
+}
+
+/** A footer with Cancel and the step's primary action, which takes the focus. */
+export function CancelAndAct({ onCancel, onAct, disabled, children }: { onCancel: () => void; onAct: () => void; disabled?: boolean; children: ReactNode }) {
+  return (
+    <>
+      <button type="button" className="button" onClick={onCancel}>
+        Cancel
+      </button>
+      <button type="button" className="button button-primary" onClick={onAct} disabled={disabled} autoFocus>
+        {children}
+      </button>
+    </>
+  );
+}
+
 interface ConfirmProps {
   title: string;
   message: ReactNode;

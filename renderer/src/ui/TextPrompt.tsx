@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { FormDialog } from './FormDialog.tsx';
+import { errorMessage } from '@shared/errors.ts';
 
 interface TextPromptProps {
   title: string;
@@ -22,7 +23,7 @@ export function TextPrompt({ title, label, initial, submitLabel, onSubmit, onCan
     try {
       await onSubmit(value.trim());
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
     }
   };
   return (

@@ -2,6 +2,7 @@
 import Papa from 'papaparse';
 import { mapColumns, recordToArticle, TEXT_FIELD_NAMES } from '../fields.ts';
 import { NUL_RECORD, type ParseResult } from '../raw-article.ts';
+import { errorMessage } from '../../errors.ts';
 
 type Json = Record<string, unknown>;
 
@@ -9,16 +10,12 @@ function isRecord(v: unknown): v is Json {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-function describeJsonError(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 export function parseJson(text: string): ParseResult {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
-    return { articles: [], problems: [{ message: `not valid JSON: ${describeJsonError(error)}` }] };
+    return { articles: [], problems: [{ message: `not valid JSON: ${errorMessage(error)}` }] };
   }
   if (isRecord(data)) {
     const list = data.articles ?? data.items ?? data.data;
@@ -60,7 +57,7 @@ export function parseJsonLines(text: string): ParseResult {
     try {
       data = JSON.parse(line);
     } catch (error) {
-      result.problems.push({ index, message: `${where}: not valid JSON: ${describeJsonError(error)}` });
+      result.problems.push({ index, message: `${where}: not valid JSON: ${errorMessage(error)}` });
       return;
     }
     if (!isRecord(data)) {

@@ -4,6 +4,7 @@ import type { ArticleMeta } from '../../model/types.ts';
 import { toIsoDate } from '../dates.ts';
 import type { RawArticle } from '../raw-article.ts';
 import { checkZip } from '../zip-guard.ts';
+import { errorMessage } from '../../errors.ts';
 
 function xmlText(xml: string, tag: string): string | undefined {
   const m = new RegExp(`<${tag}(?:\\s[^>]*)?>([^<]*)</${tag}>`).exec(xml);
@@ -69,7 +70,7 @@ export async function parseDocx(bytes: Uint8Array): Promise<RawArticle | { error
     const input = { arrayBuffer, buffer: arrayBuffer } as unknown as Parameters<typeof mammoth.extractRawText>[0];
     text = (await mammoth.extractRawText(input)).value;
   } catch (error) {
-    return { error: `damaged .docx file: ${error instanceof Error ? error.message : String(error)}` };
+    return { error: `damaged .docx file: ${errorMessage(error)}` };
   }
   const meta: ArticleMeta = {};
   // The author of the file is often the person who saved it, not the journalist: kept apart.

@@ -4,6 +4,7 @@
  * Parsed by fast-xml-parser (no DTD fetching, no external entities); HTML inside text fields goes
  * through the same HTML-to-paragraphs path as HTML pages (linkedom: data only, never executed).
  */
+import { plural } from '../../text/plural.ts';
 import { XMLParser, type X2jOptions } from 'fast-xml-parser';
 import type { ArticleMeta } from '../../model/types.ts';
 import { normaliseInline, splitParagraphs } from '../../text/normalise.ts';
@@ -12,6 +13,7 @@ import { toIsoDate } from '../dates.ts';
 import { mapColumns, recordToArticle, TEXT_FIELD_NAMES } from '../fields.ts';
 import { NUL_RECORD, type ParseResult, type RawArticle } from '../raw-article.ts';
 import { htmlFragmentToParagraphs } from './html-blocks.ts';
+import { errorMessage } from '../../errors.ts';
 
 type Node = Record<string, unknown>;
 
@@ -277,7 +279,7 @@ function genericRecords(root: Node): Node[] | undefined {
 
 function skippedNote(ctx: FeedContext): string[] {
   if (ctx.skipped.size === 0) return [];
-  const parts = [...ctx.skipped].map(([name, n]) => `${name} (${n} ${n === 1 ? 'item' : 'items'})`);
+  const parts = [...ctx.skipped].map(([name, n]) => `${name} (${plural(n, 'item')})`);
   return [`fields not imported: ${parts.join(', ')}`];
 }
 
@@ -291,7 +293,7 @@ export function parseXmlFeed(text: string, kind: XmlKind): FeedParseResult {
   try {
     doc = parser.parse(text, true);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = errorMessage(error);
     return { kind, notes: [], articles: [], problems: [{ message: `not well-formed XML: ${reason}` }] };
   }
   if (!isNode(doc)) return { kind, notes: [], articles: [], problems: [{ message: 'empty XML document' }] };

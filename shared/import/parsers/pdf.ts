@@ -4,6 +4,7 @@
  * pdfjs uses it in-process, which works the same in Node, in a page and inside our Web Worker.
  */
 import type { RawArticle } from '../raw-article.ts';
+import { errorMessage } from '../../errors.ts';
 
 interface TextItem {
   str: string;
@@ -145,7 +146,7 @@ export async function parsePdf(bytes: Uint8Array): Promise<RawArticle | { error:
   } catch (error) {
     const name = (error as { name?: string }).name;
     if (name === 'PasswordException') return { error: 'password-protected PDF' };
-    return { error: `damaged PDF: ${error instanceof Error ? error.message : String(error)}` };
+    return { error: `damaged PDF: ${errorMessage(error)}` };
   }
   try {
     const lines: Line[] = [];
@@ -158,7 +159,7 @@ export async function parsePdf(bytes: Uint8Array): Promise<RawArticle | { error:
         content = await page.getTextContent();
       } catch (error) {
         // One broken page costs that page only; the others are still read.
-        damage ??= `page ${pageNo} unreadable (${error instanceof Error ? error.message : String(error)})`;
+        damage ??= `page ${pageNo} unreadable (${errorMessage(error)})`;
         continue;
       }
       let text = '';

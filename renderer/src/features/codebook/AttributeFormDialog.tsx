@@ -1,7 +1,8 @@
 import { useId, useState } from 'react';
 import type { AttributeDef, AttributeType, Category, Project } from '@shared/model/types.ts';
 import { FormDialog } from '../../ui/FormDialog.tsx';
-import { addAttribute, parseOptions, updateAttribute } from '../../db/codebook.ts';
+import { parseOptions } from '@shared/codebook/rules.ts';
+import { addAttribute, updateAttribute } from '../../db/codebook.ts';
 import { performCodebookChange } from './codebook-actions.ts';
 import { useSubmit } from './form-error.ts';
 

@@ -3,18 +3,20 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useRef, useState, type ReactNode } from 'react';
 import type { AttributeDef, Category, Id, Project, Tag } from '@shared/model/types.ts';
 import { Dialog, ConfirmDialog } from '../../ui/Dialog.tsx';
-import { countAnnotationsByTag, countLabelsByTag, deleteAttribute, deleteCategory, listTags, moveTag, tagUsage, updateTag, type TagUsage } from '../../db/codebook.ts';
+import { countAnnotationsByTag, countLabelsByTag, deleteAttribute, deleteCategory, listTags, moveTag, tagUsage, updateTag } from '../../db/codebook.ts';
+import type { TagUsage } from '@shared/codebook/errors.ts';
 import { useUndoState } from '../undo/useUndoShortcuts.ts';
 import { undoStack } from '../undo/undo-stack.ts';
 import { performCodebookChange } from './codebook-actions.ts';
-import { tagRows, type TagRow } from './tag-tree.ts';
+import { tagRows, type TagRow } from '@shared/codebook/tag-tree.ts';
 import { SwatchInput } from './SwatchInput.tsx';
 import { TagFormDialog, type TagFormMode } from './TagFormDialog.tsx';
 import { CategoryFormDialog } from './CategoryFormDialog.tsx';
 import { AttributeFormDialog, ATTRIBUTE_TYPE_LABEL } from './AttributeFormDialog.tsx';
 import { MergeTagDialog } from './MergeTagDialog.tsx';
 import { DeleteTagDialog } from './DeleteTagDialog.tsx';
-import { plural } from './plural.ts';
+import { plural } from '@shared/text/plural.ts';
+import { errorMessage } from '@shared/errors.ts';
 
 type Modal =
   | { kind: 'category'; category?: Category }
@@ -52,7 +54,7 @@ export function CodebookEditor({ project, onClose }: { project: Project; onClose
     setModal(null);
     say(text);
   };
-  const fail = (e: unknown) => setStatus({ text: e instanceof Error ? e.message : String(e), error: true });
+  const fail = (e: unknown) => setStatus({ text: errorMessage(e), error: true });
   /** Runs an action from a row; a refusal goes to the status line. */
   const attempt = (fn: () => Promise<void>) => void fn().catch(fail);
 

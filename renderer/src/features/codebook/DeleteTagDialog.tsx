@@ -1,9 +1,10 @@
 import type { Tag } from '@shared/model/types.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
-import { deleteTag, type TagUsage } from '../../db/codebook.ts';
+import type { TagUsage } from '@shared/codebook/errors.ts';
+import { deleteTag } from '../../db/codebook.ts';
 import { performCodebookChange } from './codebook-actions.ts';
 import { useSubmit } from './form-error.ts';
-import { plural } from './plural.ts';
+import { plural } from '@shared/text/plural.ts';
 
 interface DeleteTagDialogProps {
   tag: Tag;

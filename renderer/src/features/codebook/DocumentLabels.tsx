@@ -5,7 +5,7 @@ import type { Id, Project, Tag } from '@shared/model/types.ts';
 import { setArticleLabels } from '../../db/articles.ts';
 import { listTags } from '../../db/codebook.ts';
 import { undoStack } from '../undo/undo-stack.ts';
-import { tagRows } from './tag-tree.ts';
+import { tagRows } from '@shared/codebook/tag-tree.ts';
 
 interface DocumentLabelsProps {
   project: Project;

@@ -1,11 +1,12 @@
 import { useMemo, useState } from 'react';
 import type { Project, Tag } from '@shared/model/types.ts';
 import { FormDialog } from '../../ui/FormDialog.tsx';
-import { mergeTags, type TagUsage } from '../../db/codebook.ts';
+import type { TagUsage } from '@shared/codebook/errors.ts';
+import { subtreeIds, tagRows } from '@shared/codebook/tag-tree.ts';
+import { mergeTags } from '../../db/codebook.ts';
 import { performCodebookChange } from './codebook-actions.ts';
-import { subtreeIds, tagRows } from './tag-tree.ts';
 import { useSubmit } from './form-error.ts';
-import { plural } from './plural.ts';
+import { plural } from '@shared/text/plural.ts';
 
 interface MergeTagDialogProps {
   project: Project;

@@ -1,9 +1,10 @@
 import { useId, useMemo, useState } from 'react';
 import type { Id, Project, Tag } from '@shared/model/types.ts';
 import { FormDialog } from '../../ui/FormDialog.tsx';
-import { addTag, moveTag, updateTag, type CodebookChange, type ShortcutResult, type TagPatch } from '../../db/codebook.ts';
+import type { ShortcutResult, TagPatch } from '@shared/codebook/plan.ts';
+import { addTag, moveTag, updateTag, type CodebookChange } from '../../db/codebook.ts';
 import { performCodebookChange, performCodebookChanges } from './codebook-actions.ts';
-import { subtreeIds, tagRows } from './tag-tree.ts';
+import { subtreeIds, tagRows } from '@shared/codebook/tag-tree.ts';
 import { useSubmit } from './form-error.ts';
 import { newTagColour, siblingColours } from '@shared/model/tag-colour.ts';
 

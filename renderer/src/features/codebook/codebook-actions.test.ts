@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../db/db.ts';
 import { createProject } from '../../db/projects.ts';
-import { addTag, CodebookError, listTags, updateTag } from '../../db/codebook.ts';
+import { CodebookError } from '@shared/codebook/errors.ts';
+import { addTag, listTags, updateTag } from '../../db/codebook.ts';
 import { undoStack } from '../undo/undo-stack.ts';
 import { performCodebookChange, performCodebookChanges } from './codebook-actions.ts';
 

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { errorMessage } from '@shared/errors.ts';
 
 /** Runs a submit handler, keeping its refusal message for a `role="alert"` under the form. */
 export function useSubmit(): { error: string | null; busy: boolean; run: (fn: () => Promise<void>) => Promise<void>; setError: (e: string | null) => void } {
@@ -10,7 +11,7 @@ export function useSubmit(): { error: string | null; busy: boolean; run: (fn: ()
     try {
       await fn();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
     } finally {
       setBusy(false);
     }

@@ -6,11 +6,13 @@ import type { ArticleRecord } from '../../db/schema.ts';
 import { listArticles } from '../../db/articles.ts';
 import { listTags } from '../../db/codebook.ts';
 import { bridge } from '../../platform/bridge.ts';
+import { plural } from '@shared/text/plural.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
-import { subtreeIds, tagRows } from '../codebook/tag-tree.ts';
+import { subtreeIds, tagRows } from '@shared/codebook/tag-tree.ts';
 import { buildExportParts, ExportCancelled, needsAnotherClick, saveBuiltExport, type BuiltExport, type ExportOutcome, type ExportProgress } from './run-export.ts';
 import type { ExportScope, SkippedAnnotation } from '../../db/export-reader.ts';
 import { OrphanList, ProblemList } from './ReportParts.tsx';
+import { errorMessage } from '@shared/errors.ts';
 
 const FORMAT_HINTS: Record<ExportFormat, string> = {
   json: 'Everything: codebook, articles, annotations, relations. Opens again as a project; loads in Python and R.',
@@ -33,10 +35,6 @@ type Phase =
   | { name: 'saved'; location: string; articles: number; annotations: number; format: ExportFormat; skipped: SkippedAnnotation[]; replaced: string[] }
   | { name: 'cancelled' }
   | { name: 'failed'; message: string };
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString()} ${n === 1 ? one : many}`;
-}
 
 /** Format, scope, progress and the result of one export. */
 export function ExportDialog({ project, onClose }: { project: Project; onClose: () => void }) {
@@ -85,7 +83,7 @@ export function ExportDialog({ project, onClose }: { project: Project; onClose: 
       await save(built);
     } catch (e) {
       if (e instanceof ExportCancelled) setPhase({ name: 'cancelled' });
-      else setPhase({ name: 'failed', message: e instanceof Error ? e.message : String(e) });
+      else setPhase({ name: 'failed', message: errorMessage(e) });
     } finally {
       abort.current = null;
     }
@@ -137,7 +135,7 @@ export function ExportDialog({ project, onClose }: { project: Project; onClose: 
                 type="button"
                 className="button button-primary"
                 autoFocus
-                onClick={() => void save(phase.built).catch((e: unknown) => setPhase({ name: 'failed', message: e instanceof Error ? e.message : String(e) }))}
+                onClick={() => void save(phase.built).catch((e: unknown) => setPhase({ name: 'failed', message: errorMessage(e) }))}
               >
                 Save file…
               </button>

@@ -1,17 +1,18 @@
 import { useState } from 'react';
-import type { MergeResult } from '@shared/export/merge.ts';
+import type { DatasetMergePlan } from '@shared/export/merge.ts';
 import { parseQdc } from '@shared/export/refi-qda.ts';
 import type { Project } from '@shared/model/types.ts';
 import { applyMerge, mergeIsEmpty, planCodebookImport, revertMerge } from '../../db/dataset-import.ts';
-import { Dialog } from '../../ui/Dialog.tsx';
+import { CancelAndAct, CloseAction, Dialog } from '../../ui/Dialog.tsx';
 import { undoStack } from '../undo/undo-stack.ts';
-import { describeError, pickOneFile } from './pick-file.ts';
-import { plural } from './ReportParts.tsx';
+import { errorMessage } from '@shared/errors.ts';
+import { pickOneFile } from './pick-file.ts';
+import { plural } from '@shared/text/plural.ts';
 
 type State =
   | { step: 'choose'; error: string | null }
-  | { step: 'preview'; fileName: string; plan: MergeResult; present: number }
-  | { step: 'done'; plan: MergeResult };
+  | { step: 'preview'; fileName: string; plan: DatasetMergePlan; present: number }
+  | { step: 'done'; plan: DatasetMergePlan };
 
 /** A REFI-QDA codebook (.qdc) from another QDA tool: its codes become tags of this project. */
 export function ImportCodebookDialog({ project, onClose }: { project: Project; onClose: () => void }) {
@@ -32,25 +33,25 @@ export function ImportCodebookDialog({ project, onClose }: { project: Project; o
       try {
         parsed = parseQdc(xml);
       } catch (e) {
-        setState({ step: 'choose', error: `“${picked.file.name}” is not a REFI-QDA codebook (${describeError(e)}).` });
+        setState({ step: 'choose', error: `“${picked.file.name}” is not a REFI-QDA codebook (${errorMessage(e)}).` });
         return;
       }
       const plan = await planCodebookImport(project.id, parsed);
       setState({ step: 'preview', fileName: picked.file.name, plan, present: parsed.tags.length - plan.tagsToAdd.length });
     } catch (e) {
-      setState({ step: 'choose', error: describeError(e) });
+      setState({ step: 'choose', error: errorMessage(e) });
     } finally {
       setBusy(false);
     }
   };
 
-  const apply = async (plan: MergeResult) => {
+  const apply = async (plan: DatasetMergePlan) => {
     setBusy(true);
     try {
       await undoStack.perform({ label: 'import codebook', redo: () => applyMerge(project.id, plan), undo: () => revertMerge(project.id, plan) });
       setState({ step: 'done', plan });
     } catch (e) {
-      setState({ step: 'choose', error: `The codebook was not imported: ${describeError(e)}` });
+      setState({ step: 'choose', error: `The codebook was not imported: ${errorMessage(e)}` });
     } finally {
       setBusy(false);
     }
@@ -62,14 +63,9 @@ export function ImportCodebookDialog({ project, onClose }: { project: Project; o
         title="Import codebook"
         onClose={onClose}
         actions={
-          <>
-            <button type="button" className="button" onClick={onClose}>
-              Cancel
-            </button>
-            <button type="button" className="button button-primary" onClick={() => void choose()} disabled={busy} autoFocus>
-              {busy ? 'Reading…' : 'Choose .qdc file…'}
-            </button>
-          </>
+          <CancelAndAct onCancel={onClose} onAct={() => void choose()} disabled={busy}>
+            {busy ? 'Reading…' : 'Choose .qdc file…'}
+          </CancelAndAct>
         }
       >
         <p>Add the codes of a REFI-QDA codebook (from MAXQDA, ATLAS.ti, NVivo, QualCoder or Presswork) as tags, with their colours and nesting. Codes this project already has are left as they are.</p>
@@ -103,11 +99,7 @@ export function ImportCodebookDialog({ project, onClose }: { project: Project; o
       <Dialog
         title="Codebook imported"
         onClose={onClose}
-        actions={
-          <button type="button" className="button button-primary" onClick={onClose} autoFocus>
-            Close
-          </button>
-        }
+        actions={<CloseAction onClose={onClose} />}
       >
         <p role="status">
           {plural(plan.tagsToAdd.length, 'tag')}
@@ -123,14 +115,9 @@ export function ImportCodebookDialog({ project, onClose }: { project: Project; o
       title="Import this codebook?"
       onClose={onClose}
       actions={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="button" className="button button-primary" onClick={() => void apply(plan)} disabled={empty || busy} autoFocus>
-            Add {plural(plan.tagsToAdd.length, 'tag')}
-          </button>
-        </>
+        <CancelAndAct onCancel={onClose} onAct={() => void apply(plan)} disabled={empty || busy}>
+          Add {plural(plan.tagsToAdd.length, 'tag')}
+        </CancelAndAct>
       }
     >
       <p>

@@ -1,19 +1,21 @@
 import { useState } from 'react';
 import { readDatasetFileSliced } from '@shared/export/app-read.ts';
-import type { MergeResult } from '@shared/export/merge.ts';
+import type { DatasetMergePlan } from '@shared/export/merge.ts';
 import type { Project } from '@shared/model/types.ts';
 import { applyMerge, mergeIsEmpty, planMerge, revertMerge } from '../../db/dataset-import.ts';
-import { Dialog } from '../../ui/Dialog.tsx';
+import { CancelAndAct, CloseAction, Dialog } from '../../ui/Dialog.tsx';
 import { undoStack } from '../undo/undo-stack.ts';
-import { describeError, pickOneFile } from './pick-file.ts';
-import { Counts, OrphanList, ProblemList, plural } from './ReportParts.tsx';
+import { errorMessage } from '@shared/errors.ts';
+import { pickOneFile } from './pick-file.ts';
+import { plural } from '@shared/text/plural.ts';
+import { Counts, OrphanList, ProblemList } from './ReportParts.tsx';
 
 type State =
   | { step: 'choose'; error: string | null; problems: string[] }
   | { step: 'checking' }
-  | { step: 'preview'; fileName: string; plan: MergeResult; warnings: string[]; coders: string[] }
+  | { step: 'preview'; fileName: string; plan: DatasetMergePlan; warnings: string[]; coders: string[] }
   | { step: 'applying' }
-  | { step: 'done'; fileName: string; plan: MergeResult };
+  | { step: 'done'; fileName: string; plan: DatasetMergePlan };
 
 /** Another coder's dataset merged into this project: choose, review what will change, confirm. */
 export function MergeDatasetDialog({ project, onClose }: { project: Project; onClose: () => void }) {
@@ -37,17 +39,17 @@ export function MergeDatasetDialog({ project, onClose }: { project: Project; onC
       const coders = [...new Set(plan.annotationsToAdd.map((a) => a.coder).filter(Boolean))].sort();
       setState({ step: 'preview', fileName: picked.file.name, plan, warnings: read.warnings, coders });
     } catch (e) {
-      setState({ step: 'choose', error: describeError(e), problems: [] });
+      setState({ step: 'choose', error: errorMessage(e), problems: [] });
     }
   };
 
-  const apply = async (fileName: string, plan: MergeResult) => {
+  const apply = async (fileName: string, plan: DatasetMergePlan) => {
     setState({ step: 'applying' });
     try {
       await undoStack.perform({ label: 'merge dataset', redo: () => applyMerge(project.id, plan), undo: () => revertMerge(project.id, plan) });
       setState({ step: 'done', fileName, plan });
     } catch (e) {
-      setState({ step: 'choose', error: `The merge was not applied: ${describeError(e)}`, problems: [] });
+      setState({ step: 'choose', error: `The merge was not applied: ${errorMessage(e)}`, problems: [] });
     }
   };
 
@@ -57,14 +59,9 @@ export function MergeDatasetDialog({ project, onClose }: { project: Project; onC
         title="Merge coded dataset"
         onClose={onClose}
         actions={
-          <>
-            <button type="button" className="button" onClick={onClose}>
-              Cancel
-            </button>
-            <button type="button" className="button button-primary" onClick={() => void choose()} disabled={state.step === 'checking'} autoFocus>
-              {state.step === 'checking' ? 'Checking…' : 'Choose dataset…'}
-            </button>
-          </>
+          <CancelAndAct onCancel={onClose} onAct={() => void choose()} disabled={state.step === 'checking'}>
+            {state.step === 'checking' ? 'Checking…' : 'Choose dataset…'}
+          </CancelAndAct>
         }
       >
         <p>
@@ -123,11 +120,7 @@ export function MergeDatasetDialog({ project, onClose }: { project: Project; onC
         title="Dataset merged"
         wide={plan.orphans.length > 0}
         onClose={onClose}
-        actions={
-          <button type="button" className="button button-primary" onClick={onClose} autoFocus>
-            Close
-          </button>
-        }
+        actions={<CloseAction onClose={onClose} />}
       >
         <p role="status">
           {plural(plan.annotationsToAdd.length, 'annotation')} from <span className="export-file">{fileName}</span> added to {project.name}. Undo (Ctrl+Z) takes the whole merge back.
@@ -146,14 +139,9 @@ export function MergeDatasetDialog({ project, onClose }: { project: Project; onC
       wide
       onClose={onClose}
       actions={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="button" className="button button-primary" onClick={() => void apply(fileName, plan)} disabled={empty} autoFocus>
-            Merge into {project.name}
-          </button>
-        </>
+        <CancelAndAct onCancel={onClose} onAct={() => void apply(fileName, plan)} disabled={empty}>
+          Merge into {project.name}
+        </CancelAndAct>
       }
     >
       <p>

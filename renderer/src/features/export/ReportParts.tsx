@@ -1,8 +1,5 @@
 import type { ReactNode } from 'react';
-
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString()} ${n === 1 ? one : many}`;
-}
+import { plural } from '@shared/text/plural.ts';
 
 /** A row of labelled counts; `warn` marks counts the user should look at. */
 export function Counts({ label, items }: { label: string; items: { label: string; value: number; warn?: boolean; testId?: string }[] }) {

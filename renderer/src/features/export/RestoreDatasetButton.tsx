@@ -3,9 +3,11 @@ import { readDatasetFileSliced } from '@shared/export/app-read.ts';
 import type { Dataset } from '@shared/export/dataset.ts';
 import { restoreDataset, type RestoreResult } from '../../db/dataset-import.ts';
 import { navigate } from '../../app/route.ts';
-import { Dialog } from '../../ui/Dialog.tsx';
-import { describeError, pickOneFile } from './pick-file.ts';
-import { Counts, OrphanList, ProblemList, plural } from './ReportParts.tsx';
+import { CancelAndAct, CloseAction, Dialog } from '../../ui/Dialog.tsx';
+import { errorMessage } from '@shared/errors.ts';
+import { pickOneFile } from './pick-file.ts';
+import { plural } from '@shared/text/plural.ts';
+import { Counts, OrphanList, ProblemList } from './ReportParts.tsx';
 import './export.css';
 
 type State =
@@ -35,7 +37,7 @@ export function RestoreDatasetButton() {
       if (!read.ok) setState({ step: 'refused', message: read.message, problems: read.problems });
       else setState({ step: 'confirm', fileName: picked.file.name, dataset: read.dataset, warnings: read.warnings });
     } catch (e) {
-      setState({ step: 'refused', message: `The file could not be opened: ${describeError(e)}`, problems: [] });
+      setState({ step: 'refused', message: `The file could not be opened: ${errorMessage(e)}`, problems: [] });
     } finally {
       setReading(false);
     }
@@ -50,7 +52,7 @@ export function RestoreDatasetButton() {
         navigate({ view: 'project', projectId: result.projectId });
       } else setState({ step: 'restored', result });
     } catch (e) {
-      setState({ step: 'refused', message: `Nothing was restored: ${describeError(e)}`, problems: [] });
+      setState({ step: 'refused', message: `Nothing was restored: ${errorMessage(e)}`, problems: [] });
     }
   };
 
@@ -64,11 +66,7 @@ export function RestoreDatasetButton() {
           title="This file cannot be opened"
           wide={state.problems.length > 0}
           onClose={close}
-          actions={
-            <button type="button" className="button button-primary" onClick={close} autoFocus>
-              Close
-            </button>
-          }
+          actions={<CloseAction onClose={close} />}
         >
           <p role="alert">{state.message}</p>
           <ProblemList problems={state.problems} label="Problems in the file" />
@@ -126,14 +124,9 @@ function ConfirmRestore({ fileName, dataset, warnings, onCancel, onRestore }: { 
       wide={warnings.length > 0}
       onClose={onCancel}
       actions={
-        <>
-          <button type="button" className="button" onClick={onCancel}>
-            Cancel
-          </button>
-          <button type="button" className="button button-primary" onClick={onRestore} autoFocus>
-            Restore project
-          </button>
-        </>
+        <CancelAndAct onCancel={onCancel} onAct={onRestore}>
+          Restore project
+        </CancelAndAct>
       }
     >
       <p>

@@ -12,7 +12,3 @@ export async function pickOneFile(): Promise<Picked> {
   if (bad) return { error: `“${bad.name}” could not be read: ${bad.error}` };
   return null;
 }
-
-export function describeError(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}

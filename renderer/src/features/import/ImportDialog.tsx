@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { plural } from '@shared/text/plural.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
 import { cancelImport, dismissImport, type ImportSession } from './import-session.ts';
 import { describeRemoved } from '@shared/import/file-report.ts';
@@ -11,10 +12,6 @@ const TITLE = {
   cancelled: 'Import cancelled',
   failed: 'Import stopped',
 } as const;
-
-function plural(n: number, one: string, many: string): string {
-  return `${n.toLocaleString()} ${n === 1 ? one : many}`;
-}
 
 /** Progress while an import runs, then the report of every problem per file. */
 export function ImportDialog({ session, projectName }: { session: ImportSession; projectName: string }) {

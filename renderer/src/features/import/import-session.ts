@@ -4,6 +4,7 @@ import { storeDrafts } from '../../db/articles.ts';
 import { bridge } from '../../platform/bridge.ts';
 import { runImport, type ImportDeps, type ImportProgress } from './run-import.ts';
 import { createWorkerPool, defaultPoolSize, startImportWorker } from './worker-pool.ts';
+import { errorMessage } from '@shared/errors.ts';
 
 /** The one import the app runs at a time, shared by the topbar, the library, menus and drops. */
 export interface ImportSession {
@@ -64,7 +65,7 @@ async function pickAndImport(projectId: string, source: ImportSource): Promise<v
   try {
     opened = await open();
   } catch (e) {
-    opened = { files: [], unreadable: [{ name: 'selection', error: e instanceof Error ? e.message : String(e) }] };
+    opened = { files: [], unreadable: [{ name: 'selection', error: errorMessage(e) }] };
   } finally {
     clearTimeout(readingTimer);
   }

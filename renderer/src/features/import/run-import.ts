@@ -2,6 +2,7 @@ import type { OpenedFile, UnreadableFile } from '@shared/bridge/contract.ts';
 import type { FileReport } from '@shared/import/file-report.ts';
 import type { ImportProblem } from '@shared/model/types.ts';
 import type { FileOutcome, HashedDraft } from './protocol.ts';
+import { errorMessage } from '@shared/errors.ts';
 
 /**
  * Drafts per storeDrafts call at most: one transaction each. Commits dominate the cost of
@@ -145,7 +146,7 @@ export async function runImport(options: RunImportOptions): Promise<ImportProgre
     if (!cancelled()) await flush(true);
   } catch (e) {
     progress.phase = 'failed';
-    progress.error = e instanceof Error ? e.message : String(e);
+    progress.error = errorMessage(e);
     report();
     return { ...progress };
   }

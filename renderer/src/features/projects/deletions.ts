@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { errorMessage } from '@shared/errors.ts';
 import { deleteProjectInChunks, interruptedDeletions, type DeletionProgress } from '../../db/project-deletion.ts';
 
 /** A deletion the projects page shows while it runs (or its failure). */
@@ -33,7 +34,7 @@ export function startDeletion(id: string, name: string): void {
   update(id, {}, name);
   deleteProjectInChunks(id, (p) => update(id, p)).then(
     () => update(id, null),
-    (e: unknown) => update(id, { error: e instanceof Error ? e.message : String(e) }),
+    (e: unknown) => update(id, { error: errorMessage(e) }),
   );
 }
 

@@ -1,3 +1,4 @@
+import { plural } from '@shared/text/plural.ts';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../db/db.ts';
 import type { PersistenceState } from '../../app/persistence.ts';
@@ -15,12 +16,8 @@ export function StatusBar({ projectId, articleCount, persistence }: { projectId:
     // The footer stays a landmark; the live region inside it announces changed counts and coder.
     <footer className="statusbar">
       <div className="statusbar-items" role="status" aria-label="Status">
-        <span>
-          {articleCount} {articleCount === 1 ? 'article' : 'articles'}
-        </span>
-        <span>
-          {annotationCount} {annotationCount === 1 ? 'annotation' : 'annotations'}
-        </span>
+        <span>{plural(articleCount, 'article')}</span>
+        <span>{plural(annotationCount, 'annotation')}</span>
         <CoderButton className="statusbar-button" />
         <span className="statusbar-right">{persistence ? PERSISTENCE_TEXT[persistence] : ''}</span>
       </div>

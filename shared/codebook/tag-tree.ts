@@ -1,4 +1,4 @@
-import type { Id, Tag } from '@shared/model/types.ts';
+import type { Id, Tag } from '../model/types.ts';
 
 export interface TagRow {
   tag: Tag;
@@ -58,4 +58,53 @@ export function subtreeIds(tags: Tag[], rootId: Id): Set<Id> {
     }
   }
   return out;
+}
+
+/** The tag and all its descendants (the tag first, then breadth first). */
+export function subtree(all: Tag[], rootId: Id): Tag[] {
+  const out: Tag[] = [];
+  const queue = [rootId];
+  const seen = new Set<Id>();
+  while (queue.length) {
+    const id = queue.shift() as Id;
+    if (seen.has(id)) continue; // defensive: stored data should never hold a cycle
+    seen.add(id);
+    const t = all.find((x) => x.id === id);
+    if (t) out.push(t);
+    for (const c of all) if (c.parentId === id) queue.push(c.id);
+  }
+  return out;
+}
+
+/** The `order` a tag appended under `parentId` gets: one past the last sibling's. */
+export function nextOrder(all: Tag[], categoryId: Id, parentId: Id | null, except?: Id): number {
+  const siblings = all.filter((t) => t.categoryId === categoryId && t.parentId === parentId && t.id !== except);
+  return siblings.reduce((max, t) => Math.max(max, t.order + 1), 0);
+}
+
+export function withoutShortcut(t: Tag): Tag {
+  const { shortcut: _dropped, ...rest } = t;
+  return rest;
+}
+
+/** If `key` is taken by another tag, that tag as it is once it loses the key (so the UI can say so). */
+export function takeShortcut(all: Tag[], key: string | undefined, forTagId: Id): Tag | undefined {
+  if (!key) return undefined;
+  const holder = all.find((t) => t.shortcut === key && t.id !== forTagId);
+  return holder ? withoutShortcut(holder) : undefined;
+}
+
+/** The direct sub-tags of `parentId`, in their order. */
+export function childrenInOrder(all: Tag[], parentId: Id): Tag[] {
+  return all.filter((t) => t.parentId === parentId).sort((a, b) => a.order - b.order);
+}
+
+/** An article's labels with `from` replaced by `to`, without duplicates, in their order. */
+export function relabel(labels: Id[], from: Id, to: Id): Id[] {
+  const next: Id[] = [];
+  for (const l of labels) {
+    const id = l === from ? to : l;
+    if (!next.includes(id)) next.push(id);
+  }
+  return next;
 }
