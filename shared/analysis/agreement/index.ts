@@ -12,3 +12,5 @@ export { matchSpans, attributeAlpha, type MatchableSpan, type SpanGroup, type Sp
 export { bootstrapAlpha, type BootstrapOptions, type BootstrapResult } from './bootstrap.ts';
 export { computeStudy, MIN_PAIRABLE_UNITS, type StudyInput, type StudyOptions, type StudyResult, type StudyRow, type Disagreement, type Measure, type StudyArticle, type StudyCategory, type StudyAttribute, type StudyTag, type StudySpanAnnotation } from './study.ts';
 export { studyFromDatasets, type DatasetStudyOptions, type DatasetStudy } from './study-datasets.ts';
+export { studyFromRecords, type RecordStudyRequest } from './study-records.ts';
+export { studyCsv, methodsMarkdown, STUDY_CSV_HEADER } from './report.ts';
