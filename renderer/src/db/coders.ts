@@ -8,3 +8,18 @@ export async function listCoders(projectId: string): Promise<string[]> {
   });
   return [...names].sort();
 }
+
+const listeners = new Set<() => void>();
+
+/**
+ * Told when another coder's work may have come in or gone (a merge, its undo): the layer choice
+ * re-reads the coders then, instead of scanning every annotation after each edit.
+ */
+export function onCodersChanged(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export function codersChanged(): void {
+  for (const l of listeners) l();
+}

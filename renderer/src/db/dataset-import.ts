@@ -13,6 +13,7 @@ import { newId, nowIso } from '@shared/model/ids.ts';
 import type { Article, Id } from '@shared/model/types.ts';
 import { db } from './db.ts';
 import type { ArticleRecord } from './schema.ts';
+import { codersChanged } from './coders.ts';
 
 export interface RestoreResult {
   projectId: Id;
@@ -159,6 +160,7 @@ export async function applyMerge(projectId: Id, plan: MergeResult): Promise<void
       await db.articles.update(articleId, { labels: [...article.labels, ...tagIds.filter((t) => !article.labels.includes(t))] });
     }
   });
+  codersChanged();
 }
 
 /** Removes exactly what `applyMerge(plan)` added (the undo of a merge). */
@@ -179,4 +181,5 @@ export async function revertMerge(projectId: Id, plan: MergeResult): Promise<voi
     await db.actors.bulkDelete(plan.actorsToAdd.map((a) => a.id));
     await db.tags.bulkDelete(plan.tagsToAdd.map((t) => t.id));
   });
+  codersChanged();
 }

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { listCoders } from '../../db/coders.ts';
+import { listCoders, onCodersChanged } from '../../db/coders.ts';
 import { useCoder } from './coder.ts';
 import { setLayer, useLayer, type Layer } from './layer.ts';
 
@@ -8,7 +8,7 @@ const value = (l: Layer) => (l.mode === 'coder' ? `coder:${l.coder}` : l.mode);
 /**
  * The reader's layer choice, shown once a project holds the work of several coders: all layers,
  * my layer only (blind coding), or one chosen coder's. The list of coders is read when the
- * project opens and again whenever the control is used (not live: it reads every annotation).
+ * project opens, after a merge, and whenever the control is used (not live: it reads every annotation).
  */
 export function LayerSelect({ projectId }: { projectId: string }) {
   const me = useCoder();
@@ -18,6 +18,7 @@ export function LayerSelect({ projectId }: { projectId: string }) {
     void listCoders(projectId).then(setCoders);
   }, [projectId]);
   useEffect(refresh, [refresh]);
+  useEffect(() => onCodersChanged(refresh), [refresh]);
   const others = coders.filter((c) => c !== me);
   if (coders.length < 2 && layer.mode === 'all') return null;
   return (
