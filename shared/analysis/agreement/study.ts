@@ -132,46 +132,103 @@ function guardSmall<T extends AgreementResult>(r: T): AgreementResult {
 const label = (coder: string) => coder || '(no coder name)';
 
 /**
+ * The token matrix seen through one variable, compressed: identical rows of one article become
+ * one weighted row (α, κ, percent agreement and the article bootstrap depend only on how often
+ * each row occurs), so 700,000 token rows shrink to a few thousand. `rowPattern` keeps, per
+ * original row, its pattern, for listing the disagreements in text order.
+ */
+interface TokenVariable {
+  data: ReliabilityData;
+  clusters: Int32Array;
+  rowPattern: Int32Array;
+  patterns: (string | null)[][];
+}
+
+const rowKey = (row: readonly (string | null)[]) => row.map((v) => (v === null ? '\u0001' : v)).join('\u0000');
+
+/** Every distinct row of the matrix, and per row its index in that list. */
+function internRows(m: UnitMatrix): { ids: Int32Array; patterns: (string | null)[][] } {
+  const ids = new Int32Array(m.units.length);
+  const patterns: (string | null)[][] = [];
+  const seen = new Map<string, number>();
+  m.units.forEach((row, u) => {
+    const k = rowKey(row);
+    let id = seen.get(k);
+    if (id === undefined) {
+      seen.set(k, (id = patterns.length));
+      patterns.push(row);
+    }
+    ids[u] = id;
+  });
+  return { ids, patterns };
+}
+
+function tokenVariable(m: UnitMatrix, base: { ids: Int32Array; patterns: (string | null)[][] }, recode: ((v: string) => string) | null): TokenVariable {
+  const seen = new Map<string, number>();
+  const patterns: (string | null)[][] = [];
+  const baseTo = Int32Array.from(base.patterns, (row) => {
+    const r = recode ? row.map((v) => (v === null ? null : recode(v))) : row;
+    const k = rowKey(r);
+    let id = seen.get(k);
+    if (id === undefined) {
+      seen.set(k, (id = patterns.length));
+      patterns.push(r);
+    }
+    return id;
+  });
+  const P = patterns.length;
+  const at = new Map<number, number>();
+  const units: (string | null)[][] = [];
+  const weights: number[] = [];
+  const clusters: number[] = [];
+  const rowPattern = new Int32Array(m.units.length);
+  for (let u = 0; u < m.units.length; u++) {
+    const p = baseTo[base.ids[u] as number] as number;
+    rowPattern[u] = p;
+    const c = m.clusters[u] as number;
+    const key = c * P + p;
+    let i = at.get(key);
+    if (i === undefined) {
+      at.set(key, (i = units.length));
+      units.push(patterns[p] as (string | null)[]);
+      weights.push(0);
+      clusters.push(c);
+    }
+    weights[i] = (weights[i] as number) + 1;
+  }
+  return { data: { coders: m.coders, units, weights }, clusters: Int32Array.from(clusters), rowPattern, patterns };
+}
+
+/**
  * Stretches of consecutive units of one article where the coders' values are not all equal
  * (missing values do not disagree with anything).
  */
-function unitDisagreements(m: ReliabilityData & Pick<UnitMatrix, 'unitInfo'>, display: (v: string | null) => string | null, max: number): { list: Disagreement[]; count: number } {
+function unitDisagreements(unitInfo: UnitMatrix['unitInfo'], v: TokenVariable, display: (x: string | null) => string | null, max: number): { list: Disagreement[]; count: number } {
+  const differs = v.patterns.map((row) => {
+    const present = row.filter((x) => x !== null);
+    return present.length >= 2 && present.some((x) => x !== present[0]);
+  });
   const list: Disagreement[] = [];
   let count = 0;
   let open: Disagreement | null = null;
-  let openKey = '';
-  m.units.forEach((row, u) => {
-    const info = m.unitInfo[u] as UnitMatrix['unitInfo'][number];
-    const present = row.filter((v) => v !== null);
-    const differs = present.length >= 2 && present.some((v) => v !== present[0]);
-    if (!differs) {
+  let openPattern = -1;
+  for (let u = 0; u < unitInfo.length; u++) {
+    const p = v.rowPattern[u] as number;
+    const info = unitInfo[u] as UnitMatrix['unitInfo'][number];
+    if (!differs[p]) {
       open = null;
-      return;
+      continue;
     }
-    const key = `${info.articleId}\u0000${row.join('\u0000')}`;
-    if (open && openKey === key) {
+    if (open && openPattern === p && open.articleId === info.articleId) {
       open.end = info.end;
-      return;
+      continue;
     }
     count++;
-    open = { articleId: info.articleId, start: info.start, end: info.end, values: row.map((v) => display(v as string | null)) };
-    openKey = key;
+    open = { articleId: info.articleId, start: info.start, end: info.end, values: (v.patterns[p] as (string | null)[]).map(display) };
+    openPattern = p;
     if (list.length < max) list.push(open);
-    else open = { ...open }; // counted, extended, not kept
-  });
+  }
   return { list, count };
-}
-
-/** The row's data recoded: `recode` maps the full value ("t1+t3" as tag indexes) to this variable's. */
-function recodeMatrix(m: UnitMatrix, recode: (v: string) => string): UnitMatrix {
-  const cache = new Map<string, (string | null)[]>();
-  const units = m.units.map((row) => {
-    const key = row.map((v) => (v === null ? '\u0001' : v)).join('\u0000');
-    let out = cache.get(key);
-    if (!out) cache.set(key, (out = row.map((v) => (v === null ? null : recode(v)))));
-    return out;
-  });
-  return { ...m, units };
 }
 
 function describeExcluded(articles: readonly StudyArticle[], excluded: readonly string[]): string {
@@ -233,12 +290,14 @@ export function computeStudy(input: StudyInput, options: StudyOptions = {}): Stu
   const tagOfIndex = (i: string) => (tags[Number(i)] as StudyTag).id;
   const showTags = (v: string | null) => (v === null ? null : v === NONE ? NONE : v.split('+').map((i) => tagName(tagOfIndex(i))).join(' + '));
 
-  const unitRows = (key: string, scope: StudyRow['scope'], category: string | null, variable: string, m: UnitMatrix, ua: AgreementResult | undefined, uaNoteText: string) => {
-    const dis = unitDisagreements(m, showTags, max);
+  const base = internRows(matrix);
+  const unitRows = (key: string, scope: StudyRow['scope'], category: string | null, variable: string, tv: TokenVariable, ua: AgreementResult | undefined, uaNoteText: string) => {
+    const m = tv.data;
+    const dis = unitDisagreements(matrix.unitInfo, tv, showTags, max);
     if (ua) rows.push({ key: `${key}:ua`, scope, category, variable, measure: 'uα', level: 'unitizing', unit: 'code points', result: ua, ci: null, note: uaNoteText, disagreements: dis.list, disagreementCount: dis.count });
     const alpha = guardSmall(krippendorffAlpha(m, { level: 'nominal' }));
-    const missingNote = m.units.some((r) => r.includes(null)) ? 'articles a coder did not code are missing data' : '';
-    rows.push({ key: `${key}:alpha`, scope, category, variable, measure: 'α', level: 'nominal', unit: unitName, result: alpha, ci: alpha.computable ? ci(m, 'nominal', m.clusters) : null, note: missingNote, disagreements: dis.list, disagreementCount: dis.count });
+    const missingNote = tv.patterns.some((r) => r.includes(null)) ? 'articles a coder did not code are missing data' : '';
+    rows.push({ key: `${key}:alpha`, scope, category, variable, measure: 'α', level: 'nominal', unit: unitName, result: alpha, ci: alpha.computable ? ci(m, 'nominal', tv.clusters) : null, note: missingNote, disagreements: dis.list, disagreementCount: dis.count });
     const kappa = coders.length === 2 ? cohenKappa(m) : fleissKappa(m);
     const kNote = kappa.computable && kappa.unitsWithMissing > 0 ? `${kappa.unitsWithMissing} ${unitName} with a missing value left out` : '';
     rows.push({ key: `${key}:kappa`, scope, category, variable, measure: coders.length === 2 ? "Cohen's κ" : "Fleiss' κ", level: 'nominal', unit: unitName, result: guardSmall(kappa), ci: null, note: kNote, disagreements: dis.list, disagreementCount: dis.count });
@@ -246,12 +305,12 @@ export function computeStudy(input: StudyInput, options: StudyOptions = {}): Stu
   };
 
   // Overall: every span tag.
-  unitRows('all', 'overall', null, 'All span categories', matrix, byCategory.pooled.overall, uaNote(byCategory.pooled));
+  unitRows('all', 'overall', null, 'All span categories', tokenVariable(matrix, base, null), byCategory.pooled.overall, uaNote(byCategory.pooled));
   step('overall');
 
   for (const cat of spanCategories) {
     const own = new Set(tags.filter((t) => t.category === cat.id).map((t) => tagIndex.get(t.id) as string));
-    const m = recodeMatrix(matrix, (v) => {
+    const m = tokenVariable(matrix, base, (v) => {
       if (v === NONE) return NONE;
       const kept = v.split('+').filter((i) => own.has(i));
       return kept.length === 0 ? NONE : kept.join('+');
@@ -340,7 +399,7 @@ export function computeStudy(input: StudyInput, options: StudyOptions = {}): Stu
 
     for (const t of tags.filter((x) => x.category === cat.id)) {
       const idx = tagIndex.get(t.id) as string;
-      const tm = recodeMatrix(matrix, (v) => (v !== NONE && v.split('+').includes(idx) ? idx : NONE));
+      const tm = tokenVariable(matrix, base, (v) => (v !== NONE && v.split('+').includes(idx) ? idx : NONE));
       const ua = byTag.pooled.byValue.find((b) => b.value === t.id)?.result ?? notComputable(`no coder marked a span "${t.name}"`, byTag.pooled.overall.n);
       const before = rows.length;
       unitRows(`tag:${t.id}`, 'tag', cat.id, `${cat.name}: ${t.name}`, tm, ua, pooledNote);
