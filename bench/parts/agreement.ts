@@ -74,9 +74,34 @@ function time<T>(fn: () => T): [T, number] {
   return [r, performance.now() - t0];
 }
 
+/** The whole agreement screen, as the app's worker computes it, with the time of each step. */
+function screenEntry(): BenchEntry[] {
+  // The whole agreement screen (what the app's worker runs): every category, tag and attribute,
+  // token α with κ and percent agreement, 1,000-resample intervals for every α.
+  const input = screenInput(SCREEN_PER_CODER);
+  let last = performance.now();
+  const steps: string[] = [];
+  const [screen, screenMs] = time(() =>
+    computeStudy(input, {
+      seed: 1,
+      replicates: 1000,
+      onProgress: (_d, _t, step) => {
+        const now = performance.now();
+        steps.push(`${step} ${Math.round(now - last)} ms`);
+        last = now;
+      },
+    }),
+  );
+  process.stdout.write(`  steps: ${steps.join(', ')}\n`);
+  process.stdout.write(`  agreement screen: ${screen.rows.length} figures from ${input.annotations.length.toLocaleString('en')} annotations\n`);
+  return [{ name: `agreement screen: every figure, ${ARTICLES.toLocaleString('en')} articles × ${CODERS.length} coders × ~${SCREEN_PER_CODER} annotations`, value: screenMs, unit: 'ms', goal: '< 2000' }];
+}
+
 const part: BenchPart = {
   title: `Agreement: ${ARTICLES.toLocaleString('en')} articles × ${CODERS.length} coders × ~${PER_CODER} annotations`,
   async run(): Promise<BenchEntry[]> {
+    // AGREEMENT_SCREEN_ONLY=1: just the screen (when tuning it).
+    if (process.env.AGREEMENT_SCREEN_ONLY) return screenEntry();
     const { articles, annotations } = generate();
     const spans = annotations.map((a) => ({ articleId: a.articleId, coder: a.coder, start: a.start, end: a.end, value: a.tagId }));
     const [ua, uaMs] = time(() => unitizingAlphaStudy(articles, CODERS, spans));
@@ -90,13 +115,8 @@ const part: BenchPart = {
         `[${ci.computable ? `${ci.lower.toFixed(3)}, ${ci.upper.toFixed(3)}` : ci.reason}], attribute α ${show(attr.alpha).toFixed(3)}; ` +
         `${matrix.units.length.toLocaleString('en')} token units, ${annotations.length.toLocaleString('en')} annotations\n`,
     );
-    // The whole agreement screen (what the app's worker runs): every category, tag and attribute,
-    // token α with κ and percent agreement, 1,000-resample intervals for every α.
-    const input = screenInput(SCREEN_PER_CODER);
-    const [screen, screenMs] = time(() => computeStudy(input, { seed: 1, replicates: 1000 }));
-    process.stdout.write(`  agreement screen: ${screen.rows.length} figures from ${input.annotations.length.toLocaleString('en')} annotations\n`);
     return [
-      { name: `agreement screen: every figure, ${ARTICLES.toLocaleString('en')} articles × ${CODERS.length} coders × ~${SCREEN_PER_CODER} annotations`, value: screenMs, unit: 'ms', goal: '< 2000' },
+      ...screenEntry(),
       { name: 'agreement: uα pooled + per article (all tags)', value: uaMs, unit: 'ms', goal: '' },
       { name: 'agreement: token units × coders matrix', value: tokenMs, unit: 'ms', goal: '' },
       { name: 'agreement: nominal α on tokens', value: alphaMs, unit: 'ms', goal: '' },

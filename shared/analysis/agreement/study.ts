@@ -10,7 +10,7 @@
 import { krippendorffAlpha } from './alpha.ts';
 import { bootstrapAlpha, type BootstrapResult } from './bootstrap.ts';
 import { cohenKappa, fleissKappa, percentAgreement } from './kappa.ts';
-import { attributeAlpha, type MatchableSpan } from './matching.ts';
+import { attributeAlpha, matchSpans, type MatchableSpan } from './matching.ts';
 import { unitizingAlphaStudy, type UnitizingResult } from './unitizing.ts';
 import { NONE, unitMatrix, type UnitKind, type UnitMatrix } from './units.ts';
 import { notComputable, type AgreementResult, type Level, type ReliabilityData, type Value } from './types.ts';
@@ -345,7 +345,9 @@ export function computeStudy(input: StudyInput, options: StudyOptions = {}): Stu
       }
       return { list, count };
     };
-    const tagAgreement = attributeAlpha(spans, coders, (s) => s.tag);
+    // One matching per category: the tag and every attribute are compared on the same span groups.
+    const matching = matchSpans(spans, coders);
+    const tagAgreement = attributeAlpha(spans, coders, (s) => s.tag, {}, matching);
     const tagAlpha = guardSmall(tagAgreement.alpha);
     const tagDis = groupDisagreements(tagAgreement, (s) => tagName(s.tag));
     rows.push({
@@ -380,7 +382,7 @@ export function computeStudy(input: StudyInput, options: StudyOptions = {}): Stu
         return v;
       };
       const order = level === 'ordinal' && attr.options ? attr.options : undefined;
-      const ag = attributeAlpha(spans, coders, valueOf, { level, ...(order ? { order } : {}) });
+      const ag = attributeAlpha(spans, coders, valueOf, { level, ...(order ? { order } : {}) }, matching);
       const res = guardSmall(ag.alpha);
       const dis = groupDisagreements(ag, (s) => {
         const v = valueOf(s);
