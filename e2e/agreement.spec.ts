@@ -27,7 +27,7 @@ function expected() {
   return { ua: ua.value.toFixed(3), kappa: kappa.value.toFixed(3), alpha: alpha.value.toFixed(3) };
 }
 
-test('two coders’ work merged: the agreement screen shows uα and κ as computed independently, and opens a disagreement', async ({ page }) => {
+test('two coders’ work merged: the agreement screen shows uα and κ as computed independently, and opens a disagreement side by side', async ({ page }) => {
   const want = expected();
   // The lead's project: ann's dataset, opened as a new project.
   let chooser = page.waitForEvent('filechooser');
@@ -92,7 +92,18 @@ test('two coders’ work merged: the agreement screen shows uα and κ as comput
   await page.screenshot({ path: '/tmp/agree-shots/agreement.png' });
   await page.screenshot({ path: 'resources/screenshots/agreement.png' });
 
+  // A disagreement opens the coders' layers side by side, the differing passage marked.
   await list.getByRole('button').last().click();
+  const compare = screen.getByRole('region', { name: 'Coders side by side' });
+  await expect(compare.getByRole('region', { name: 'Layer of ann' })).toContainText('ann — none');
+  await expect(compare.getByRole('region', { name: 'Layer of bob' })).toContainText('bob — Claim two');
+  await expect(compare.getByRole('region', { name: 'Layer of bob' }).locator('mark', { hasText: 'dd' })).toHaveClass('compare-focus');
+  await expect(compare.getByRole('region', { name: 'Layer of ann' }).locator('mark', { hasText: 'dd' })).toHaveCount(0);
+  await expectNoSeriousAxeViolations(page, { include: 'dialog[open]' });
+  await page.screenshot({ path: '/tmp/agree-shots/agreement-compare.png' });
+  await page.screenshot({ path: 'resources/screenshots/agreement-compare.png' });
+
+  await compare.getByRole('button', { name: 'Open in the reader' }).click();
   await expect(screen).toBeHidden();
   await expect(page).toHaveURL(/\/article\//);
   await expect(page.getByRole('heading', { name: 'Article ann-1' })).toBeVisible();

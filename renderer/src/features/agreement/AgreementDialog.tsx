@@ -11,6 +11,7 @@ import { Dialog } from '../../ui/Dialog.tsx';
 import { filterArticles, isFiltered, useLibraryFilter } from '../library/library-filter.ts';
 import { setLayer } from '../settings/layer.ts';
 import { runAgreement, type AgreementOutcome, type AgreementRun } from './run-agreement.ts';
+import { CompareLayers } from './CompareLayers.tsx';
 import './agreement.css';
 
 type State =
@@ -46,6 +47,7 @@ export function AgreementDialog({ project, articles, onClose }: { project: Proje
   const [seed, setSeed] = useState('1');
   const [state, setState] = useState<State>({ step: 'setup', error: null });
   const [open, setOpen] = useState<StudyRow | null>(null);
+  const [compare, setCompare] = useState<Disagreement | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const run = useRef<AgreementRun | null>(null);
 
@@ -70,6 +72,7 @@ export function AgreementDialog({ project, articles, onClose }: { project: Proje
   const compute = () => {
     if (problem) return;
     setOpen(null);
+    setCompare(null);
     setSaved(null);
     setState({ step: 'running', done: 0, total: 1, label: 'Starting' });
     const r = runAgreement(
@@ -91,7 +94,7 @@ export function AgreementDialog({ project, articles, onClose }: { project: Proje
     if (res.status === 'saved') setSaved(`Saved ${res.location}`);
   };
 
-  const openDisagreement = (d: Disagreement) => {
+  const openInReader = (d: Disagreement) => {
     // The coders' layers together, so the difference is visible in the reader.
     void setLayer({ mode: 'all' });
     onClose();
@@ -234,7 +237,10 @@ export function AgreementDialog({ project, articles, onClose }: { project: Proje
                     <td className="agreement-ci">{r.ci?.computable ? `${fmt(r.ci.lower)} – ${fmt(r.ci.upper)}` : ''}</td>
                     <td>
                       {r.disagreementCount > 0 ? (
-                        <button type="button" className="button button-small" aria-pressed={open?.key === r.key} aria-label={`${r.disagreementCount} disagreements: ${r.variable}, ${r.measure}`} onClick={() => setOpen(open?.key === r.key ? null : r)}>
+                        <button type="button" className="button button-small" aria-pressed={open?.key === r.key} aria-label={`${r.disagreementCount} disagreements: ${r.variable}, ${r.measure}`} onClick={() => {
+                            setCompare(null);
+                            setOpen(open?.key === r.key ? null : r);
+                          }}>
                           {r.disagreementCount}
                         </button>
                       ) : (
@@ -247,7 +253,18 @@ export function AgreementDialog({ project, articles, onClose }: { project: Proje
             </table>
           </div>
           {saved && <p role="status">{saved}</p>}
-          {open && state.step === 'done' && <DisagreementList row={open} coders={result.coders} articles={state.outcome.articles} onOpen={openDisagreement} />}
+          {open && state.step === 'done' && !compare && <DisagreementList row={open} coders={result.coders} articles={state.outcome.articles} onOpen={setCompare} />}
+          {compare && state.step === 'done' && (
+            <CompareLayers
+              projectId={project.id}
+              disagreement={compare}
+              title={state.outcome.articles.get(compare.articleId)?.title ?? ''}
+              text={state.outcome.articles.get(compare.articleId)?.text ?? ''}
+              coders={result.coders}
+              onBack={() => setCompare(null)}
+              onOpenReader={() => openInReader(compare)}
+            />
+          )}
         </>
       )}
     </Dialog>
