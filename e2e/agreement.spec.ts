@@ -1,3 +1,5 @@
+import type { Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
 import { expect, test } from './fixtures.ts';
 import { expectNoSeriousAxeViolations } from './axe.ts';
 import { fixtureDatasets } from '../shared/analysis/agreement/study-fixture.ts';
@@ -25,6 +27,22 @@ function expected() {
   const alpha = krippendorffAlpha(tokens);
   if (!ua.computable || !kappa.computable || !alpha.computable) throw new Error('the fixture must give computable figures');
   return { ua: ua.value.toFixed(3), kappa: kappa.value.toFixed(3), alpha: alpha.value.toFixed(3) };
+}
+
+// The web shell saves through showSaveFilePicker where it exists; Playwright cannot drive that
+// native picker, so the test takes the download path (the same bytes).
+test.beforeEach(async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(globalThis, 'showSaveFilePicker', { value: undefined, configurable: true });
+  });
+  await page.reload();
+});
+
+async function saved(page: Page, button: string): Promise<{ name: string; text: string }> {
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: button }).click();
+  const d = await download;
+  return { name: d.suggestedFilename(), text: await readFile(await d.path(), 'utf8') };
 }
 
 test('two coders’ work merged: the agreement screen shows uα and κ as computed independently, and opens a disagreement side by side', async ({ page }) => {
@@ -82,6 +100,16 @@ test('two coders’ work merged: the agreement screen shows uα and κ as comput
 
   await expectNoSeriousAxeViolations(page, { include: 'dialog[open]' });
   await page.screenshot({ path: '/tmp/agree-shots/agreement-table.png' });
+
+  // The table as CSV and as a methods paragraph.
+  const csv = await saved(page, 'Save table as CSV…');
+  expect(csv.name).toBe('Study-agreement.csv');
+  expect(csv.text.split('\r\n')[0]).toBe('variable,measure,level,units,n_units,n_pairable_units,n_values,n_coders,value,ci_lower,ci_upper,message,note,disagreements');
+  expect(Number(csv.text.split('\r\n').find((l) => l.startsWith('All span categories,uα,'))?.split(',')[8]).toFixed(3)).toBe(want.ua);
+  const md = await saved(page, 'Save methods paragraph…');
+  expect(md.name).toBe('Study-agreement.md');
+  expect(md.text).toContain(`Cohen's κ = ${want.kappa}`);
+  expect(md.text).toContain('2 coders (ann, bob) coded 3 articles of the project “Study”');
 
   // The disagreements behind token α: two stretches of article 1.
   await screen.getByRole('button', { name: '2 disagreements: All span categories, α' }).click();
