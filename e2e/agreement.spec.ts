@@ -74,6 +74,13 @@ test('two coders’ work merged: the agreement screen shows uα and κ as comput
   await expect(count).toHaveText('2');
   await layer.selectOption({ label: 'ann' });
   await expect(count).toHaveText('1');
+  // bob, coding in this installation, sees only his own layer.
+  await page.getByRole('button', { name: /Change the coder name/ }).click();
+  const name = page.getByRole('dialog', { name: 'Coder name' });
+  await name.getByRole('textbox').fill('bob');
+  await name.getByRole('button', { name: 'Save' }).click();
+  await layer.selectOption({ label: 'My layer only (bob)' });
+  await expect(count).toHaveText('2');
   await layer.selectOption({ label: 'All coders' });
   await expect(count).toHaveText('3');
 
