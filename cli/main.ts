@@ -6,13 +6,15 @@ export interface CliCommand {
   run(args: string[]): Promise<number>;
 }
 
-const COMMANDS = ['clean', 'convert', 'validate'] as const;
+const COMMANDS = ['agreement', 'clean', 'convert', 'validate'] as const;
 
 function usage(): string {
   return [
     'Usage: presswork <command> [options]',
     '',
     'Commands:',
+    '  agreement DATASET.json [MORE.json...]   intercoder agreement (uα, α, κ) grouped by coder',
+    '  agreement --matrix FILE.csv --level L   Krippendorff α (and κ) of a coders × units matrix',
     '  clean FILE...                    clean article files into JSON lines (drafts) on stdout',
     '  convert DATASET.json --to FMT -o OUT   convert a Presswork dataset (jsonl|csv|w3c|qdpx|qdc|brat)',
     '  validate DATASET.json            check a dataset: schema, offsets against quotes, references',

@@ -9,11 +9,13 @@ import { performance } from 'node:perf_hooks';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import type { BenchEntry, BenchPart } from '../report.ts';
-import { attributeAlpha, bootstrapAlpha, krippendorffAlpha, unitizingAlphaStudy, unitMatrix, type StudyAnnotation } from '../../shared/analysis/agreement/index.ts';
+import { attributeAlpha, bootstrapAlpha, computeStudy, krippendorffAlpha, unitizingAlphaStudy, unitMatrix, type StudyAnnotation, type StudyInput } from '../../shared/analysis/agreement/index.ts';
 
 const ARTICLES = 1000;
 const CODERS = ['ann', 'bob', 'cy'];
 const PER_CODER = 50;
+/** The issue's size for the full screen: ~100 annotations per coder and article. */
+const SCREEN_PER_CODER = 100;
 const TAGS = ['claim', 'source', 'actor'];
 const STANCES = ['pro', 'neutral', 'contra'];
 const WORDS = 'the minister said grain deal will hold through winter according to officials critics Київ заявив що угода report sources denied claimed 😀'.split(' ');
@@ -22,7 +24,7 @@ interface Ann extends StudyAnnotation {
   stance: string;
 }
 
-function generate() {
+function generate(perCoder = PER_CODER) {
   const rng = xoroshiro128plus(2026);
   const int = (a: number, b: number) => uniformInt(rng, a, b);
   const articles: { id: string; text: string; openedBy: string[]; length: number }[] = [];
@@ -33,7 +35,7 @@ function generate() {
     const text = words.join(' ') + '.';
     const length = [...text].length;
     articles.push({ id: `a${i}`, text, openedBy: CODERS, length });
-    const truth = Array.from({ length: PER_CODER }, () => {
+    const truth = Array.from({ length: perCoder }, () => {
       const start = int(0, length - 200);
       return { start, end: start + int(5, 150), tagId: TAGS[int(0, 2)] as string, stance: STANCES[int(0, 2)] as string };
     });
@@ -54,15 +56,52 @@ function generate() {
   return { articles, annotations };
 }
 
+/** The agreement screen's input: one span category per tag, each with a stance attribute. */
+function screenInput(perCoder: number): StudyInput {
+  const { articles, annotations } = generate(perCoder);
+  return {
+    categories: TAGS.map((t) => ({ id: t, name: t, level: 'span' as const, attributes: [{ id: 'stance', name: 'Stance', type: 'choice' as const, options: STANCES }] })),
+    tags: TAGS.map((t) => ({ id: t, name: t, category: t })),
+    articles: articles.map((a) => ({ id: a.id, title: a.id, text: a.text, openedBy: a.openedBy })),
+    annotations: annotations.map((a, i) => ({ id: String(i), articleId: a.articleId, coder: a.coder, tag: a.tagId, start: a.start, end: a.end, attributes: { stance: a.stance } })),
+    coders: CODERS,
+  };
+}
+
 function time<T>(fn: () => T): [T, number] {
   const t0 = performance.now();
   const r = fn();
   return [r, performance.now() - t0];
 }
 
+/** The whole agreement screen, as the app's worker computes it, with the time of each step. */
+function screenEntry(): BenchEntry[] {
+  // The whole agreement screen (what the app's worker runs): every category, tag and attribute,
+  // token α with κ and percent agreement, 1,000-resample intervals for every α.
+  const input = screenInput(SCREEN_PER_CODER);
+  let last = performance.now();
+  const steps: string[] = [];
+  const [screen, screenMs] = time(() =>
+    computeStudy(input, {
+      seed: 1,
+      replicates: 1000,
+      onProgress: (_d, _t, step) => {
+        const now = performance.now();
+        steps.push(`${step} ${Math.round(now - last)} ms`);
+        last = now;
+      },
+    }),
+  );
+  process.stdout.write(`  steps: ${steps.join(', ')}\n`);
+  process.stdout.write(`  agreement screen: ${screen.rows.length} figures from ${input.annotations.length.toLocaleString('en')} annotations\n`);
+  return [{ name: `agreement screen: every figure, ${ARTICLES.toLocaleString('en')} articles × ${CODERS.length} coders × ~${SCREEN_PER_CODER} annotations`, value: screenMs, unit: 'ms', goal: '< 2000' }];
+}
+
 const part: BenchPart = {
   title: `Agreement: ${ARTICLES.toLocaleString('en')} articles × ${CODERS.length} coders × ~${PER_CODER} annotations`,
   async run(): Promise<BenchEntry[]> {
+    // AGREEMENT_SCREEN_ONLY=1: just the screen (when tuning it).
+    if (process.env.AGREEMENT_SCREEN_ONLY) return screenEntry();
     const { articles, annotations } = generate();
     const spans = annotations.map((a) => ({ articleId: a.articleId, coder: a.coder, start: a.start, end: a.end, value: a.tagId }));
     const [ua, uaMs] = time(() => unitizingAlphaStudy(articles, CODERS, spans));
@@ -77,6 +116,7 @@ const part: BenchPart = {
         `${matrix.units.length.toLocaleString('en')} token units, ${annotations.length.toLocaleString('en')} annotations\n`,
     );
     return [
+      ...screenEntry(),
       { name: 'agreement: uα pooled + per article (all tags)', value: uaMs, unit: 'ms', goal: '' },
       { name: 'agreement: token units × coders matrix', value: tokenMs, unit: 'ms', goal: '' },
       { name: 'agreement: nominal α on tokens', value: alphaMs, unit: 'ms', goal: '' },

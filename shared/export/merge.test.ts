@@ -109,4 +109,27 @@ describe('mergeDataset', () => {
     expect(r.annotationsToAdd.every((a) => restored.tags.some((t) => t.id === a.tagId))).toBe(true);
     expect(r.labelsToAdd).toEqual([]);
   });
+  it('keeps each coder’s work as its own layer keyed by coder, even on identical spans (reliability studies)', () => {
+    const { input, existing, makeId } = setup();
+    // Two coders' exports of the same corpus, coded identically: nothing is a duplicate of the other.
+    const asCoder = (coder: string) => {
+      const ds = buildDataset(input);
+      for (const a of ds.articles) for (const x of a.annotations) x.coder = coder;
+      return ds;
+    };
+    const first = mergeDataset(existing, asCoder('ann'), { makeId });
+    expect(first.duplicates).toBe(0);
+    const afterFirst = { ...existing, annotations: first.annotationsToAdd };
+    const second = mergeDataset(afterFirst, asCoder('bob'), { makeId });
+    expect(second.duplicates).toBe(0);
+    expect(second.annotationsToAdd).toHaveLength(input.annotations.length);
+    expect(new Set(second.annotationsToAdd.map((a) => a.coder))).toEqual(new Set(['bob']));
+    // Same places, two layers: each of ann's spans has bob's twin.
+    const key = (a: { articleId: string; tagId: string; start: number; end: number }) => `${a.articleId}|${a.tagId}|${a.start}|${a.end}`;
+    expect(second.annotationsToAdd.map(key).sort()).toEqual(first.annotationsToAdd.map(key).sort());
+    // Merging bob's file again adds nothing: duplicates are per coder.
+    const again = mergeDataset({ ...existing, annotations: [...first.annotationsToAdd, ...second.annotationsToAdd] }, asCoder('bob'), { makeId });
+    expect(again.annotationsToAdd).toEqual([]);
+    expect(again.duplicates).toBe(input.annotations.length);
+  });
 });

@@ -13,6 +13,7 @@ import { newId, nowIso } from '@shared/model/ids.ts';
 import type { Article, Id } from '@shared/model/types.ts';
 import { db } from './db.ts';
 import type { ArticleRecord } from './schema.ts';
+import { codersChanged } from './coders.ts';
 
 export interface RestoreResult {
   projectId: Id;
@@ -162,6 +163,7 @@ export async function applyMerge(projectId: Id, plan: DatasetMergePlan): Promise
       await db.articles.update(articleId, { labels: [...article.labels, ...tagIds.filter((t) => !article.labels.includes(t))] });
     }
   });
+  codersChanged();
 }
 
 /** Removes exactly what `applyMerge(plan)` added (the undo of a merge). */
@@ -182,4 +184,5 @@ export async function revertMerge(projectId: Id, plan: DatasetMergePlan): Promis
     await db.actors.bulkDelete(plan.actorsToAdd.map((a) => a.id));
     await db.tags.bulkDelete(plan.tagsToAdd.map((t) => t.id));
   });
+  codersChanged();
 }

@@ -10,7 +10,7 @@
  * α depends on the data only through the coincidence matrix, which is additive over units: the
  * bootstrap (bootstrap.ts) sums per-cluster matrices instead of recomputing from raw values.
  */
-import { activeCoders, notComputable, type AgreementN, type AgreementResult, type Level, type ReliabilityData, type Value } from './types.ts';
+import { activeCoders, notComputable, totalUnits, type AgreementN, type AgreementResult, type Level, type ReliabilityData, type Value } from './types.ts';
 
 export interface AlphaOptions {
   level?: Level;
@@ -62,12 +62,12 @@ export function indexValues(data: ReliabilityData, level: Level, order?: readonl
  * Adds unit `row`'s pairs to `o` (V × V). Returns the number of values it contributed
  * (0 for a unit with fewer than two values: it is unpairable and does not count).
  */
-export function addUnitCoincidences(o: Float64Array, V: number, row: ReadonlyArray<Value | null>, vi: ValueIndex, scratch: number[]): number {
+export function addUnitCoincidences(o: Float64Array, V: number, row: ReadonlyArray<Value | null>, vi: ValueIndex, scratch: number[], weight = 1): number {
   scratch.length = 0;
   for (const v of row) if (v !== null && v !== undefined) scratch.push(vi.index.get(v) as number);
   const m = scratch.length;
   if (m < 2) return 0;
-  const w = 1 / (m - 1);
+  const w = weight / (m - 1);
   for (let i = 0; i < m; i++) {
     const a = scratch[i] as number;
     for (let j = 0; j < m; j++) {
@@ -142,20 +142,21 @@ export function alphaFromCoincidences(o: Float64Array, values: Value[], level: L
 export function krippendorffAlpha(data: ReliabilityData, options: AlphaOptions = {}): AlphaResult {
   const level = options.level ?? 'nominal';
   const vi = indexValues(data, level, options.order);
-  const baseN: AgreementN = { units: data.units.length, pairableUnits: 0, pairableValues: 0, coders: activeCoders(data) };
+  const baseN: AgreementN = { units: totalUnits(data), pairableUnits: 0, pairableValues: 0, coders: activeCoders(data) };
   if (typeof vi === 'string') return notComputable(vi, baseN);
   const V = vi.values.length;
   const o = new Float64Array(V * V);
   const scratch: number[] = [];
   let pairableUnits = 0;
   let pairableValues = 0;
-  for (const row of data.units) {
-    const m = addUnitCoincidences(o, V, row, vi, scratch);
+  data.units.forEach((row, u) => {
+    const w = data.weights ? (data.weights[u] as number) : 1;
+    const m = addUnitCoincidences(o, V, row, vi, scratch, w);
     if (m > 0) {
-      pairableUnits++;
-      pairableValues += m;
+      pairableUnits += w;
+      pairableValues += m * w;
     }
-  }
+  });
   const n: AgreementN = { ...baseN, pairableUnits, pairableValues };
   if (baseN.coders < 2) return notComputable('α needs values from at least two coders', n);
   if (pairableUnits === 0) return notComputable('no unit was coded by two or more coders', n);

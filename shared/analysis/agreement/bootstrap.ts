@@ -70,8 +70,9 @@ export function bootstrapAlpha(data: ReliabilityData, options: BootstrapOptions)
   const unitMatrix = new Float64Array(V * V);
   const touched: number[] = [];
   const scratch: number[] = [];
+  if (data.weights && !clusterOf) return { computable: false, reason: 'weighted (compressed) units can only be resampled by cluster' };
   data.units.forEach((row, u) => {
-    if (addUnitCoincidences(unitMatrix, V, row, vi, scratch) === 0) return;
+    if (addUnitCoincidences(unitMatrix, V, row, vi, scratch, data.weights ? (data.weights[u] as number) : 1) === 0) return;
     const key = clusterOf ? (clusterOf[u] as number) : u;
     let cells = cellsByCluster.get(key);
     if (!cells) cellsByCluster.set(key, (cells = new Map()));

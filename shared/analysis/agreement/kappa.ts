@@ -3,7 +3,7 @@
  * data; Fleiss 1971) and percent agreement, over the same ReliabilityData as α so the figures
  * sit side by side.
  */
-import { activeCoders, notComputable, type AgreementN, type AgreementResult, type ReliabilityData, type Value } from './types.ts';
+import { activeCoders, notComputable, totalUnits, type AgreementN, type AgreementResult, type ReliabilityData, type Value } from './types.ts';
 
 export interface KappaDetails {
   observedAgreement: number;
@@ -14,7 +14,7 @@ export interface KappaDetails {
 export type KappaResult = AgreementResult<KappaDetails & { unitsWithMissing: number }>;
 
 function n(data: ReliabilityData, pairableUnits: number, pairableValues: number): AgreementN {
-  return { units: data.units.length, pairableUnits, pairableValues, coders: activeCoders(data) };
+  return { units: totalUnits(data), pairableUnits, pairableValues, coders: activeCoders(data) };
 }
 
 /** Cohen's κ = (p_o − p_e) / (1 − p_e), p_e from each coder's own marginals. */
@@ -24,15 +24,16 @@ export function cohenKappa(data: ReliabilityData): KappaResult {
   const second = new Map<Value, number>();
   let units = 0;
   let agree = 0;
-  for (const [a, b] of data.units) {
-    if (a === null || a === undefined || b === null || b === undefined) continue;
-    units++;
-    if (a === b) agree++;
-    first.set(a, (first.get(a) ?? 0) + 1);
-    second.set(b, (second.get(b) ?? 0) + 1);
-  }
+  data.units.forEach(([a, b], u) => {
+    if (a === null || a === undefined || b === null || b === undefined) return;
+    const w = data.weights ? (data.weights[u] as number) : 1;
+    units += w;
+    if (a === b) agree += w;
+    first.set(a, (first.get(a) ?? 0) + w);
+    second.set(b, (second.get(b) ?? 0) + w);
+  });
   const counts = n(data, units, units * 2);
-  const unitsWithMissing = data.units.length - units;
+  const unitsWithMissing = totalUnits(data) - units;
   if (units === 0) return notComputable('no unit was coded by both coders', counts);
   let pe = 0;
   for (const [v, c] of first) pe += (c / units) * ((second.get(v) ?? 0) / units);
@@ -51,20 +52,21 @@ export function fleissKappa(data: ReliabilityData): KappaResult {
   const totals = new Map<Value, number>();
   let units = 0;
   let sumP = 0;
-  for (const row of data.units) {
-    if (row.some((v) => v === null || v === undefined)) continue;
-    units++;
+  data.units.forEach((row, u) => {
+    if (row.some((v) => v === null || v === undefined)) return;
+    const w = data.weights ? (data.weights[u] as number) : 1;
+    units += w;
     const counts = new Map<Value, number>();
     for (const v of row as Value[]) counts.set(v, (counts.get(v) ?? 0) + 1);
     let sq = 0;
     for (const [v, c] of counts) {
       sq += c * c;
-      totals.set(v, (totals.get(v) ?? 0) + c);
+      totals.set(v, (totals.get(v) ?? 0) + c * w);
     }
-    sumP += (sq - m) / (m * (m - 1));
-  }
+    sumP += (w * (sq - m)) / (m * (m - 1));
+  });
   const counts = n(data, units, units * m);
-  const unitsWithMissing = data.units.length - units;
+  const unitsWithMissing = totalUnits(data) - units;
   if (units === 0) return notComputable("no unit was coded by every coder (Fleiss' κ needs complete data)", counts);
   const po = sumP / units;
   let pe = 0;
@@ -81,18 +83,19 @@ export function percentAgreement(data: ReliabilityData): AgreementResult {
   let units = 0;
   let values = 0;
   let sum = 0;
-  for (const row of data.units) {
+  data.units.forEach((row, u) => {
     const vs = row.filter((v): v is Value => v !== null && v !== undefined);
     const m = vs.length;
-    if (m < 2) continue;
-    units++;
-    values += m;
+    if (m < 2) return;
+    const w = data.weights ? (data.weights[u] as number) : 1;
+    units += w;
+    values += m * w;
     const counts = new Map<Value, number>();
     for (const v of vs) counts.set(v, (counts.get(v) ?? 0) + 1);
     let agreeingPairs = 0;
     for (const c of counts.values()) agreeingPairs += (c * (c - 1)) / 2;
-    sum += agreeingPairs / ((m * (m - 1)) / 2);
-  }
+    sum += (w * agreeingPairs) / ((m * (m - 1)) / 2);
+  });
   const counts = n(data, units, values);
   if (units === 0) return notComputable('no unit was coded by two or more coders', counts);
   return { computable: true, value: sum / units, n: counts };

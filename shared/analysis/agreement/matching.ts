@@ -122,8 +122,10 @@ export function attributeAlpha<S extends MatchableSpan>(
   coders: readonly string[],
   valueOf: (span: S) => Value | null | undefined,
   options: AlphaOptions = {},
+  /** The matching of these spans, when already made (several attributes of one category share it). */
+  matched?: SpanMatching<S>,
 ): AttributeAgreement<S> {
-  const matching = matchSpans(spans, coders);
+  const matching = matched ?? matchSpans(spans, coders);
   const units = matching.groups.map((g) =>
     coders.map((c) => {
       const s = g.spans.find((x) => x.coder === c);

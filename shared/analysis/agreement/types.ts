@@ -11,6 +11,19 @@ export type Value = string | number;
 export interface ReliabilityData {
   coders: readonly string[];
   units: ReadonlyArray<ReadonlyArray<Value | null>>;
+  /**
+   * How many identical units each row stands for (default 1 each): token data compress to a few
+   * distinct rows per article, and every measure here depends only on how often each row occurs.
+   */
+  weights?: ArrayLike<number>;
+}
+
+/** Σ of the weights (the number of units the rows stand for). */
+export function totalUnits(data: ReliabilityData): number {
+  if (!data.weights) return data.units.length;
+  let s = 0;
+  for (let i = 0; i < data.units.length; i++) s += data.weights[i] as number;
+  return s;
 }
 
 export type Level = 'nominal' | 'ordinal' | 'interval' | 'ratio';

@@ -1,9 +1,10 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { ArticleStatus, Project } from '@shared/model/types.ts';
 import type { ArticleRecord } from '../../db/schema.ts';
 import { startImport } from '../import/import-session.ts';
 import { RecordErrorBoundary, describeRecord } from '../../ui/RecordErrorBoundary.tsx';
+import { filterArticles, setLibraryFilter, useLibraryFilter } from './library-filter.ts';
 
 export const STATUS_LABEL: Record<ArticleStatus, string> = { todo: 'To do', 'in-progress': 'In progress', done: 'Done' };
 
@@ -16,19 +17,12 @@ interface LibraryProps {
   onSkip?: (articleId: string) => void;
 }
 
-/** Text of a field that should be a string; a record of another shape must not break the list. */
-function text(value: unknown): string {
-  return typeof value === 'string' ? value : '';
-}
-
 export function Library({ project, articles, activeId, skipped = 0, onSkip }: LibraryProps) {
-  const [filter, setFilter] = useState('');
-  const [status, setStatus] = useState<ArticleStatus | ''>('');
-  const shown = useMemo(() => {
-    const q = filter.trim().toLocaleLowerCase();
-    if (!articles || (!q && !status)) return articles;
-    return articles.filter((a) => (!status || a.status === status) && (!q || text(a.title).toLocaleLowerCase().includes(q) || text(a.meta?.outlet).toLocaleLowerCase().includes(q)));
-  }, [articles, filter, status]);
+  const libraryFilter = useLibraryFilter(project.id);
+  const { query: filter, status } = libraryFilter;
+  const setFilter = (query: string) => setLibraryFilter(project.id, { query });
+  const setStatus = (s: ArticleStatus | '') => setLibraryFilter(project.id, { status: s });
+  const shown = useMemo(() => (articles ? filterArticles(articles, libraryFilter) : articles), [articles, libraryFilter]);
   const counts = useMemo(() => {
     const c: Record<ArticleStatus, number> = { todo: 0, 'in-progress': 0, done: 0 };
     for (const a of articles ?? []) if (a.status in c) c[a.status]++;

@@ -13,6 +13,7 @@ import { addAnnotation, prepareAnnotation, removeAnnotations, updateAnnotation }
 import { moveBoundary } from '../annotations/AnnotationDetail.tsx';
 import { AnnotationsPanel } from '../annotations/AnnotationsPanel.tsx';
 import { useCoder } from '../settings/coder.ts';
+import { inLayer, useLayer } from '../settings/layer.ts';
 import { useSnapToWords } from '../settings/snap.ts';
 import { STATUS_LABEL } from '../library/Library.tsx';
 import { ReaderEditor, type ReaderEditorHandle, type TextRange } from './ReaderEditor.tsx';
@@ -40,11 +41,14 @@ export function ReaderPane({ project, articleId, hasArticles, prevArticleId, nex
   const stored = useLiveQuery(() => (articleId ? listAnnotations(articleId) : []), [articleId]);
   // Annotations just created are drawn at once, before the store's live query catches up.
   const [pending, setPending] = useState<Annotation[]>([]);
+  const coder = useCoder();
+  const layer = useLayer();
   const annotations = useMemo(() => {
-    const list = stored ?? [];
-    const fresh = pending.filter((p) => !list.some((a) => a.id === p.id));
+    // Only the chosen coder's layer (blind coding); annotations just made are the current coder's own.
+    const list = inLayer(stored ?? [], layer, coder);
+    const fresh = inLayer(pending, layer, coder).filter((p) => !list.some((a) => a.id === p.id));
     return fresh.length === 0 ? list : [...list, ...fresh].sort((a, b) => a.start - b.start || b.end - a.end);
-  }, [stored, pending]);
+  }, [stored, pending, layer, coder]);
   // Once stored, an annotation is no longer pending (so that undoing it really removes it).
   // Adjusting state while rendering, as React recommends for state derived from props.
   const [seenStored, setSeenStored] = useState(stored);
@@ -54,7 +58,6 @@ export function ReaderPane({ project, articleId, hasArticles, prevArticleId, nex
   }
   const relations = useLiveQuery(() => (articleId ? listRelations(articleId) : []), [articleId], []);
   const tags = useLiveQuery(() => db.tags.where('projectId').equals(project.id).sortBy('order'), [project.id], [] as Tag[]);
-  const coder = useCoder();
   const [snap, setSnap] = useSnapToWords();
 
   const [selection, setSelection] = useState<TextRange | null>(null);

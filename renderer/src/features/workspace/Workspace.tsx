@@ -10,6 +10,8 @@ import { ReaderPane } from '../reader/ReaderPane.tsx';
 import { StatusBar } from './StatusBar.tsx';
 import { CodebookButton } from '../codebook/CodebookButton.tsx';
 import { ExportControls } from '../export/ExportControls.tsx';
+import { AgreementButton } from '../agreement/AgreementButton.tsx';
+import { LayerSelect } from '../settings/LayerSelect.tsx';
 import { ShortcutsDialog } from '../../ui/ShortcutsDialog.tsx';
 import { isTypingTarget } from '../../ui/keyboard.ts';
 import { bridge } from '../../platform/bridge.ts';
@@ -113,6 +115,8 @@ export function Workspace({ projectId, articleId, persistence }: WorkspaceProps)
           <ImportControls projectId={projectId} />
           <CodebookButton project={project} />
           <ExportControls project={project} />
+          <AgreementButton project={project} articles={articles} />
+          <LayerSelect projectId={projectId} />
         </div>
       </header>
       <div className={`workspace-body${showLibrary ? '' : ' hide-library'}${showPanel ? '' : ' hide-panel'}`}>
