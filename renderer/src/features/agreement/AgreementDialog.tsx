@@ -4,7 +4,7 @@ import type { UnitKind } from '@shared/analysis/agreement/units.ts';
 import { makeOffsetConverter } from '@shared/text/code-points.ts';
 import type { Project } from '@shared/model/types.ts';
 import type { ArticleRecord } from '../../db/schema.ts';
-import { listCoders } from '../../db/coders.ts';
+import { useCoders } from '../settings/use-coders.ts';
 import { navigate } from '../../app/route.ts';
 import { bridge } from '../../platform/bridge.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
@@ -40,8 +40,12 @@ export function AgreementDialog({ project, articles, onClose }: { project: Proje
   const filter = useLibraryFilter(project.id);
   const filtered = useMemo(() => filterArticles(articles, filter), [articles, filter]);
   const [scope, setScope] = useState<'all' | 'filter'>('all');
-  const [coders, setCoders] = useState<string[] | null>(null);
-  const [chosen, setChosen] = useState<Set<string>>(new Set());
+  const { coders: listed } = useCoders(project.id);
+  const coders = listed ?? null;
+  // Every coder is chosen at first; the user leaves some out.
+  const [excluded, setExcluded] = useState<ReadonlySet<string>>(new Set());
+  const chosen = useMemo(() => new Set((coders ?? []).filter((c) => !excluded.has(c))), [coders, excluded]);
+  const setChosen = (next: Set<string>) => setExcluded(new Set((coders ?? []).filter((c) => !next.has(c))));
   const [unit, setUnit] = useState<UnitKind>('token');
   const [coded, setCoded] = useState<'all' | 'annotated'>('all');
   const [seed, setSeed] = useState('1');
@@ -51,18 +55,7 @@ export function AgreementDialog({ project, articles, onClose }: { project: Proje
   const [saved, setSaved] = useState<string | null>(null);
   const run = useRef<AgreementRun | null>(null);
 
-  useEffect(() => {
-    let live = true;
-    void listCoders(project.id).then((list) => {
-      if (!live) return;
-      setCoders(list);
-      setChosen(new Set(list));
-    });
-    return () => {
-      live = false;
-      run.current?.cancel();
-    };
-  }, [project.id]);
+  useEffect(() => () => run.current?.cancel(), []);
 
   const sample = scope === 'filter' ? filtered : articles;
   const seedNumber = Number(seed);

@@ -1,9 +1,7 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useRef } from 'react';
 import type { Disagreement } from '@shared/analysis/agreement/index.ts';
 import { makeOffsetConverter } from '@shared/text/code-points.ts';
-import type { Annotation, Tag } from '@shared/model/types.ts';
-import { db } from '../../db/db.ts';
+import { useCompareData } from './use-compare-data.ts';
 import { layerSegments } from './compare-segments.ts';
 
 /** How much text around the disagreement each column shows (UTF-16 units), so long articles stay readable side by side. */
@@ -14,8 +12,7 @@ const CONTEXT = 600;
  * coder's annotations (coloured by tag) and the disagreement outlined in every column.
  */
 export function CompareLayers({ projectId, disagreement, title, text, coders, onOpenReader, onBack }: { projectId: string; disagreement: Disagreement; title: string; text: string; coders: string[]; onOpenReader: () => void; onBack: () => void }) {
-  const annotations = useLiveQuery(() => db.annotations.where('articleId').equals(disagreement.articleId).toArray(), [disagreement.articleId], [] as Annotation[]);
-  const tags = useLiveQuery(() => db.tags.where('projectId').equals(projectId).toArray(), [projectId], [] as Tag[]);
+  const { annotations, tags } = useCompareData(disagreement.articleId, projectId);
   const tagById = useMemo(() => new Map(tags.map((t) => [t.id, t])), [tags]);
   const focus = useMemo(() => {
     try {

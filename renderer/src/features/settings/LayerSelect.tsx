@@ -1,5 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
-import { listCoders, onCodersChanged } from '../../db/coders.ts';
+import { useCoders } from './use-coders.ts';
 import { useCoder } from './coder.ts';
 import { setLayer, useLayer, type Layer } from './layer.ts';
 
@@ -13,12 +12,7 @@ const value = (l: Layer) => (l.mode === 'coder' ? `coder:${l.coder}` : l.mode);
 export function LayerSelect({ projectId }: { projectId: string }) {
   const me = useCoder();
   const layer = useLayer();
-  const [coders, setCoders] = useState<string[]>([]);
-  const refresh = useCallback(() => {
-    void listCoders(projectId).then(setCoders);
-  }, [projectId]);
-  useEffect(refresh, [refresh]);
-  useEffect(() => onCodersChanged(refresh), [refresh]);
+  const { coders = [], refresh } = useCoders(projectId);
   const others = coders.filter((c) => c !== me);
   if (coders.length < 2 && layer.mode === 'all') return null;
   return (
