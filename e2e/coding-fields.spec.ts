@@ -31,6 +31,8 @@ test('"Refers to actor" suggests actors by prefix, Enter picks the suggestion, a
 
   // Another mention: a half-typed name and Enter choose the existing actor, never a new "tom".
   await selectAnnotation(page, 'Actor', /The Riverside city council/);
+  // The detail re-renders for the newly selected mention (no actor yet): type only into that one.
+  await expect(field).toHaveValue('');
   await field.fill('tom');
   await expect(list.getByRole('option').first()).toHaveAccessibleName(/^Tomas Varga/);
   await expect(list.getByRole('option', { name: 'Create actor “tom”' })).toBeVisible();
