@@ -44,8 +44,11 @@ function norm(s: string): string {
 export function parsePosition(value: unknown, scale: PositionScale = DEFAULT_SCALE): number | null {
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
   if (typeof value !== 'string') return null;
-  const v = norm(value).replace(/^\+/, '');
-  if (v !== '' && /^-?\d+(\.\d+)?$/.test(v.replace('−', '-'))) return Number(v.replace('−', '-'));
+  // Numbers before norm(), which turns "-" into a space (so "-1" was once read as no position).
+  const n = value.trim().replace(/^\+/, '').replace(/^[−–]/, '-');
+  if (/^-?\d+(\.\d+)?$/.test(n)) return Number(n);
+  // A lone "-" would norm() to a space: look it up as typed.
+  const v = n === '-' ? n : norm(value);
   if (SUPPORT.has(v)) return scale.max;
   if (OPPOSE.has(v)) return scale.min;
   if (NEUTRAL.has(v)) return (scale.min + scale.max) / 2;
