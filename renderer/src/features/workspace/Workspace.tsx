@@ -9,6 +9,7 @@ import { Library } from '../library/Library.tsx';
 import { ReaderPane } from '../reader/ReaderPane.tsx';
 import { StatusBar } from './StatusBar.tsx';
 import { CodebookButton } from '../codebook/CodebookButton.tsx';
+import { ActorsButton } from '../actors/ActorsButton.tsx';
 import { ExportControls } from '../export/ExportControls.tsx';
 import { ShortcutsDialog } from '../../ui/ShortcutsDialog.tsx';
 import { isTypingTarget } from '../../ui/keyboard.ts';
@@ -111,6 +112,7 @@ export function Workspace({ projectId, articleId, persistence }: WorkspaceProps)
           </button>
           <ImportControls projectId={projectId} />
           <CodebookButton project={project} />
+          <ActorsButton project={project} />
           <ExportControls project={project} />
         </div>
       </header>
