@@ -70,6 +70,9 @@ const STEMMERS: Record<StemLanguage, (w: string) => string> = { ru: stemRu, uk: 
 
 /** Case, stress marks and Latin diacritics folded; й ў ї ё keep their marks (ё then becomes е); one apostrophe. */
 export function foldWord(s: string): string {
+  // Fast path: Latin letters and precomposed Cyrillic only need lower case and ё → е (й ў ї keep
+  // their marks anyway); the full path decomposes, which costs far more over millions of words.
+  if (PLAIN.test(s)) return s.toLowerCase().replace(/ё/g, 'е');
   return s
     .normalize('NFD')
     .replace(/[\u0300-\u0305\u0307\u0309-\u036f]/g, '')
@@ -79,6 +82,8 @@ export function foldWord(s: string): string {
     .replace(/['’‘`]/g, 'ʼ');
 }
 
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const PLAIN = /^[A-Za-z0-9\u0400-\u04ff]*$/;
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’ʼ][\p{L}\p{M}\p{N}]+)*/gu;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 const UPPER = /^\p{Lu}/u;
@@ -92,6 +97,19 @@ interface Token {
 function tokenize(text: string): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(WORD)) out.push({ start: m.index, end: m.index + m[0].length, raw: m[0] });
+  return out;
+}
+
+/** Up to `max` words from `at` (a word start), stopping at a gap no name has (more than three characters). */
+function tokensAt(text: string, at: number, max: number): Token[] {
+  const re = new RegExp(WORD.source, 'gu');
+  re.lastIndex = at;
+  const out: Token[] = [];
+  for (let m = re.exec(text); m && out.length < max; m = re.exec(text)) {
+    const prevEnd = out.length === 0 ? at : out[out.length - 1]!.end;
+    if (m.index - prevEnd > 3 || (out.length === 0 && m.index !== at)) break;
+    out.push({ start: m.index, end: m.index + m[0].length, raw: m[0] });
+  }
   return out;
 }
 
@@ -156,6 +174,21 @@ export function actorMatcher(actor: ActorNames, opts: MatcherOptions = {}): Acto
       if (!last.whole) add([last], name);
     }
   }
+  // Where a mention can start: a word beginning with the first two letters of some name's first
+  // word (case-insensitively; е also as ё, у also as ў), or an initial of a first word.
+  const heads = new Set<string>();
+  const initials = new Set<string>();
+  for (const p of patterns) {
+    const w = p.words[0]!;
+    heads.add([...w.fold].slice(0, 2).join(''));
+    if (p.words.length > 1) initials.add([...w.fold][0]!);
+  }
+  const variant = (ch: string) => (ch === 'е' ? '[еёЕЁ]' : ch === 'у' ? '[уўУЎ]' : ch.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&'));
+  const alternatives = [...[...heads].map((h) => [...h].map(variant).join('')), ...[...initials].map((c) => `${variant(c)}(?=\\.)`)];
+  // The word-start check is done by hand: a look-behind tried at every position of every text costs more.
+  const startPattern = new RegExp(alternatives.join('|') || '(?!)', 'giu');
+  // A name of n words takes at most n tokens, plus initials of a patronymic.
+  const maxTokens = Math.max(1, ...patterns.map((p) => p.words.length)) + 3;
   // Stems of text words, shared by every text this matcher searches.
   const stemCache = new Map<string, string>();
   const stemOf = (lang: StemLanguage, fold: string) => {
@@ -170,9 +203,8 @@ export function actorMatcher(actor: ActorNames, opts: MatcherOptions = {}): Acto
   };
 
   /** How a text word matches a name word: the end of the mention in the word, or -1. */
-  function wordMatch(w: NameWord, t: Token, langs: readonly StemLanguage[]): number {
+  function wordMatch(w: NameWord, t: Token, f: string, langs: readonly StemLanguage[]): number {
     if (w.capital && !UPPER.test(t.raw)) return -1;
-    const f = foldWord(t.raw);
     if (f === w.fold) return t.end;
     // English possessive: "Tsikhanouskaya's" is a mention of "Tsikhanouskaya" (apostrophe folded to ʼ).
     if (f.endsWith('ʼs') && f.slice(0, -2) === w.fold) return t.end - 2;
@@ -195,12 +227,20 @@ export function actorMatcher(actor: ActorNames, opts: MatcherOptions = {}): Acto
     find(text, language) {
       const lang = (language ?? '').toLowerCase().slice(0, 2);
       const langs = (CYRILLIC_LANGUAGES as readonly string[]).includes(lang) ? [lang as StemLanguage] : CYRILLIC_LANGUAGES;
-      const tokens = tokenize(text);
       const found: MentionMatch[] = [];
-      for (let i = 0; i < tokens.length; i++) {
+      // Only where a word starts as some name does (a regular expression over the whole text,
+      // far cheaper than splitting every text into words) are the next few words read and compared.
+      const starts = new RegExp(startPattern.source, startPattern.flags);
+      for (let m = starts.exec(text); m; m = starts.exec(text)) {
+        if (m.index > 0 && WORD_CHAR.test(text[m.index - 1]!)) continue;
+        const tokens = tokensAt(text, m.index, maxTokens);
+        if (tokens.length === 0) continue;
+        starts.lastIndex = tokens[0]!.end;
+        const folds: (string | undefined)[] = new Array(tokens.length);
+        const foldAt = (i: number) => (folds[i] ??= foldWord(tokens[i]!.raw));
         for (const p of patterns) {
-          const end = matchAt(p, i);
-          if (end >= 0) found.push({ start: tokens[i]!.start, end, quote: text.slice(tokens[i]!.start, end), alias: p.alias });
+          const end = matchAt(p, tokens, foldAt);
+          if (end >= 0) found.push({ start: tokens[0]!.start, end, quote: text.slice(tokens[0]!.start, end), alias: p.alias });
         }
       }
       found.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -208,9 +248,9 @@ export function actorMatcher(actor: ActorNames, opts: MatcherOptions = {}): Acto
       for (const m of found) if (out.length === 0 || m.start >= out[out.length - 1]!.end) out.push(m);
       return out;
 
-      /** The end of a mention of `p` starting at token i, or -1. */
-      function matchAt(p: Pattern, i: number): number {
-        let ti = i;
+      /** The end of a mention of `p` starting at the first token, or -1. */
+      function matchAt(p: Pattern, tokens: Token[], foldAt: (i: number) => string): number {
+        let ti = 0;
         const n = p.words.length;
         for (let k = 0; k < n; k++) {
           const t = tokens[ti];
@@ -221,7 +261,7 @@ export function actorMatcher(actor: ActorNames, opts: MatcherOptions = {}): Acto
             if (!(isInitial(prev, text) ? INITIAL_GAP : NAME_GAP).test(gap)) return -1;
           }
           const w = p.words[k]!;
-          if (k < n - 1 && isInitial(t, text) && foldWord(t.raw) === [...w.fold][0]) {
+          if (k < n - 1 && isInitial(t, text) && foldAt(ti) === [...w.fold][0]) {
             ti++;
             // Further initials (a patronymic) before the last word: "А. Г. Лукашенко".
             if (k === n - 2) {
@@ -229,7 +269,7 @@ export function actorMatcher(actor: ActorNames, opts: MatcherOptions = {}): Acto
             }
             continue;
           }
-          const end = wordMatch(w, t, langs);
+          const end = wordMatch(w, t, foldAt(ti), langs);
           if (end < 0) return -1;
           if (k === n - 1) return end;
           // A possessive inside a name ("Sviatlana's Tsikhanouskaya") is no name.
