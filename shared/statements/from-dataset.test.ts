@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDataset, buildDatasetHeader, type Dataset } from '../export/dataset.ts';
 import { validateDatasetParts } from '../export/validate.ts';
-import { parsePosition, statementBuilder, statementsFromDataset } from './from-dataset.ts';
+import { parsePosition, scaleFromCodebook, statementBuilder, statementsFromDataset } from './from-dataset.ts';
 import { actorName, issueName, UNKNOWN_ACTOR, type Statement } from './statement.ts';
 import { handDatasetInput } from './fixtures/hand-dataset.ts';
 
@@ -98,6 +98,31 @@ describe('statements from a dataset (table in fixtures/hand-dataset.ts)', () => 
     const p = new Map(five.statements.map((s) => [s.id, s.position]));
     expect(p.get('c2')).toBe(5); // supports
     expect(p.get('c4')).toBe(3); // neutral
+  });
+});
+
+describe('the position scale from the codebook', () => {
+  const withOptions = (options: string[]) => ({
+    ...dataset,
+    codebook: {
+      ...dataset.codebook,
+      categories: dataset.codebook.categories.map((c) => (c.id === 'claim' ? { ...c, attributes: c.attributes.map((a) => (a.name === 'Position' ? { ...a, options } : a)) } : c)),
+    },
+  });
+
+  it('reads the Position options: −1…+1 here, 1…5 on a Likert codebook', () => {
+    expect(scaleFromCodebook(dataset)).toEqual({ min: -1, max: 1 });
+    const likert = withOptions(['1', '2', '3', '4', '5']);
+    expect(scaleFromCodebook(likert)).toEqual({ min: 1, max: 5 });
+    // Stances then map onto that scale without being told.
+    const p = new Map(statementsFromDataset(likert, dataset.articles).statements.map((s) => [s.id, s.position]));
+    expect(p.get('c2')).toBe(5);
+    expect(p.get('c4')).toBe(3);
+  });
+
+  it('ignores options that are not whole numbers', () => {
+    expect(scaleFromCodebook(withOptions(['for', 'against']))).toBeNull();
+    expect(scaleFromCodebook(withOptions(['0.5', '1']))).toBeNull();
   });
 });
 
