@@ -1,21 +1,15 @@
 import './actors.css';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type ReactNode } from 'react';
 import type { Actor, Project } from '@shared/model/types.ts';
-import { newId, nowIso } from '@shared/model/ids.ts';
+import { plural } from '@shared/text/plural.ts';
 import { Dialog, ConfirmDialog } from '../../ui/Dialog.tsx';
 import { FormDialog } from '../../ui/FormDialog.tsx';
-import { db } from '../../db/db.ts';
-import { actorClaimCounts, actorMentionCounts, createActor, editActor, listActors, mergeActors, removeActor } from '../../db/actors.ts';
-import { listArticles } from '../../db/articles.ts';
-import { getAnnotation } from '../../db/annotations.ts';
 import { useUndoState } from '../undo/useUndoShortcuts.ts';
 import { undoStack } from '../undo/undo-stack.ts';
-import { addAnnotation, prepareAnnotation, updateAnnotation } from '../annotations/annotation-actions.ts';
 import { useCoder } from '../settings/coder.ts';
-import { plural } from '../codebook/plural.ts';
-import { performActorChange } from './actor-actions.ts';
-import { mentionProposals, type MentionProposal } from './mention-proposals.ts';
+import { acceptProposal, addActor, deleteActor, findActorMentions, mergeActor, saveActor } from './actor-actions.ts';
+import { useActorRegistry } from './use-actors.ts';
+import type { MentionProposal } from './mention-proposals.ts';
 
 export const ACTOR_KINDS = ['person', 'organisation', 'institution', 'collective', 'media'] as const;
 
@@ -109,9 +103,7 @@ function MergeDialog({ actor, actors, onCancel, onMerge }: { actor: Actor; actor
 
 /** The project's actors: counts, add, edit, merge, delete, and find unlinked mentions. */
 export function ActorRegistry({ project, onClose }: { project: Project; onClose: () => void }) {
-  const actors = useLiveQuery(() => listActors(project.id), [project.id]);
-  const mentionCounts = useLiveQuery(() => actorMentionCounts(project.id), [project.id]);
-  const claimCounts = useLiveQuery(() => actorClaimCounts(project.id), [project.id]);
+  const { actors, mentionCounts, claimCounts } = useActorRegistry(project.id);
   const [modal, setModal] = useState<Modal | null>(null);
   const [status, setStatus] = useState<Status>({ text: '', error: false });
   const [finding, setFinding] = useState<{ actor: Actor; proposals: MentionProposal[] } | null>(null);
@@ -124,32 +116,12 @@ export function ActorRegistry({ project, onClose }: { project: Project; onClose:
 
   const findMentions = (actor: Actor) =>
     attempt(async () => {
-      const records = await listArticles(project.id);
-      const texts = await db.articleTexts.bulkGet(records.map((r) => r.id));
-      const tags = await db.tags.where('projectId').equals(project.id).toArray();
-      const mentionTags = new Set(tags.filter((t) => t.categoryId === 'actor' || t.categoryId === 'source').map((t) => t.id));
-      const annotations = await db.annotations.where('projectId').equals(project.id).toArray();
-      const proposals = mentionProposals(
-        { id: actor.id, name: actor.name, aliases: actor.aliases, kind: actor.type ?? null },
-        records.map((r, i) => ({ id: r.id, title: r.title, language: r.meta.language, text: texts[i]?.text ?? '' })),
-        annotations.map((a) => ({ id: a.id, articleId: a.articleId, start: a.start, end: a.end, actorId: a.actorId, mention: mentionTags.has(a.tagId) })),
-      );
+      const proposals = await findActorMentions(project.id, actor);
       setFinding({ actor, proposals });
       say(proposals.length === 0 ? `No unlinked mentions of “${actor.name}” found.` : `Found ${plural(proposals.length, 'unlinked mention')} of “${actor.name}”.`);
     });
 
-  /** Links an existing mention, or adds one tagged with the Actor category's first tag. */
-  const accept = async (actor: Actor, p: MentionProposal) => {
-    if (p.linkAnnotationId) {
-      const current = await getAnnotation(p.linkAnnotationId);
-      if (current) await updateAnnotation(current, { actorId: actor.id }, undefined, `Link mention to ${actor.name}`);
-      return;
-    }
-    const tag = (await db.tags.where('[projectId+categoryId]').equals([project.id, 'actor']).toArray()).sort((a, b) => (a.parentId === null ? 0 : 1) - (b.parentId === null ? 0 : 1) || a.order - b.order)[0];
-    if (!tag) throw new Error('The codebook has no tag in the Actor category to mark mentions with.');
-    const text = (await db.articleTexts.get(p.articleId))?.text ?? '';
-    await addAnnotation({ ...prepareAnnotation({ projectId: project.id, articleId: p.articleId, text, start: p.start, end: p.end, tagId: tag.id, coder }), actorId: actor.id });
-  };
+  const accept = (actor: Actor, p: MentionProposal) => acceptProposal(project.id, actor, p, coder);
 
   const settle = (keys: Set<string>) => setFinding((f) => (f ? { ...f, proposals: f.proposals.filter((p) => !keys.has(p.key)) } : f));
 
@@ -165,16 +137,10 @@ export function ActorRegistry({ project, onClose }: { project: Project; onClose:
             onCancel={cancel}
             onSubmit={async (v) => {
               const editing = modal.actor;
-              if (editing) {
-                await performActorChange(v.name !== editing.name ? `Rename ${editing.name} to ${v.name}` : `Edit ${editing.name}`, () => editActor(editing.id, { name: v.name, type: v.type || undefined, aliases: v.aliases }));
-                setModal(null);
-                say(v.name !== editing.name ? `Renamed “${editing.name}” to “${v.name}”.` : `Saved “${v.name}”.`);
-              } else {
-                const actor: Actor = { id: newId(), projectId: project.id, name: v.name, aliases: v.aliases, ...(v.type ? { type: v.type } : {}), createdAt: nowIso() };
-                await performActorChange(`Add ${v.name}`, () => createActor(actor));
-                setModal(null);
-                say(`Added “${v.name}”.`);
-              }
+              if (editing) await saveActor(editing, v);
+              else await addActor(project.id, v);
+              setModal(null);
+              say(!editing ? `Added “${v.name}”.` : v.name !== editing.name ? `Renamed “${editing.name}” to “${v.name}”.` : `Saved “${v.name}”.`);
             }}
           />
         );
@@ -188,7 +154,7 @@ export function ActorRegistry({ project, onClose }: { project: Project; onClose:
               attempt(async () => {
                 const from = modal.actor;
                 setModal(null);
-                const { mentions } = await performActorChange(`Merge ${from.name} into ${into.name}`, () => mergeActors(from.id, into.id));
+                const mentions = await mergeActor(from, into);
                 if (finding?.actor.id === from.id) setFinding(null);
                 say(`Merged “${from.name}” into “${into.name}” (${plural(mentions, 'mention')} moved).`);
               })
@@ -207,7 +173,7 @@ export function ActorRegistry({ project, onClose }: { project: Project; onClose:
               attempt(async () => {
                 const a = modal.actor;
                 setModal(null);
-                await performActorChange(`Delete ${a.name}`, () => removeActor(a.id));
+                await deleteActor(a);
                 if (finding?.actor.id === a.id) setFinding(null);
                 say(`Deleted “${a.name}”.`);
               })
