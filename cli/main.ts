@@ -6,7 +6,7 @@ export interface CliCommand {
   run(args: string[]): Promise<number>;
 }
 
-const COMMANDS = ['agreement', 'clean', 'convert', 'validate'] as const;
+const COMMANDS = ['agreement', 'clean', 'convert', 'network', 'statements', 'validate'] as const;
 
 function usage(): string {
   return [
@@ -17,6 +17,9 @@ function usage(): string {
     '  agreement --matrix FILE.csv --level L   Krippendorff α (and κ) of a coders × units matrix',
     '  clean FILE...                    clean article files into JSON lines (drafts) on stdout',
     '  convert DATASET.json --to FMT -o OUT   convert a Presswork dataset (jsonl|csv|w3c|qdpx|qdc|brat)',
+    '  network DATASET.json --type T --format F -o OUT   a discourse network (two-mode|congruence|conflict|directed;',
+    '                                   graphml|gexf|csv|dl) from the claims',
+    '  statements DATASET.json -o OUT.csv   the claims as statements: an event list for R/pandas',
     '  validate DATASET.json            check a dataset: schema, offsets against quotes, references',
     '',
     'Run `presswork <command> --help` for the options of one command.',

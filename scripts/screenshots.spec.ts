@@ -18,3 +18,32 @@ test('reader with nested annotations and the tag list', async ({ page }) => {
   await page.waitForTimeout(300);
   await page.screenshot({ path: 'resources/screenshots/reader.png' });
 });
+
+test('actor registry with proposed mentions', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 1440, height: 860 });
+  await page.getByRole('button', { name: 'Open sample project' }).click();
+  await page.getByRole('heading', { name: /Council denies link/ }).waitFor();
+  await page.getByRole('button', { name: 'Actors' }).click();
+  const registry = page.getByRole('dialog', { name: 'Actors' });
+  for (const [name, kind, aliases] of [
+    ['Eastmere Port Holdings', 'organisation', 'port operator, operator'],
+    ['Tomas Varga', 'person', 'Deputy Mayor'],
+    ['Виктор Степанов', 'person', 'глава района'],
+  ] as const) {
+    await registry.getByRole('button', { name: '+ Add actor' }).click();
+    const form = page.getByRole('dialog', { name: 'New actor' });
+    await form.getByLabel('Name').fill(name);
+    await form.getByLabel('Kind').selectOption(kind);
+    await form.getByLabel('Aliases').fill(aliases);
+    await form.getByRole('button', { name: 'Add actor' }).click();
+    await form.waitFor({ state: 'hidden' });
+  }
+  await registry.getByRole('button', { name: 'Find mentions of Tomas Varga' }).click();
+  await registry.getByRole('button', { name: /^Accept all/ }).click();
+  await registry.getByText('Nothing left to review.').waitFor();
+  await registry.getByRole('button', { name: 'Find mentions of Eastmere Port Holdings' }).click();
+  await registry.getByRole('list', { name: 'Proposed mentions of Eastmere Port Holdings' }).waitFor();
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: 'resources/screenshots/actors.png' });
+});

@@ -265,59 +265,73 @@ function oneMode(set: StatementSet, statements: readonly Statement[], opts: Netw
   // Activity of each actor: Σ_j Σ_k x_ijk over coded positions.
   const activity = new Float64Array(n);
   for (const list of c.byIssue) for (const e of list) if (e.level < L) activity[e.actor]! += e.count;
-  // Per pair (i < i'): [weight, Σ x·x' on equal cells, Σ x on shared cells, Σ x' on shared cells, shared issues].
-  const pairIndex = new Map<number, number>();
-  let acc = new Float64Array(5 * 1024);
-  let used = 0;
-  for (const list of c.byIssue) {
-    const seen = new Set<number>();
-    for (let a = 0; a < list.length; a++) {
-      const e1 = list[a]!;
-      if (e1.level === L) continue;
-      for (let b = a + 1; b < list.length; b++) {
-        const e2 = list[b]!;
-        if (e2.level === L || e2.actor === e1.actor) continue;
-        const diff = range === 0 ? 0 : Math.abs(e1.level - e2.level) / range;
-        const sim = type === 'congruence' ? 1 - diff : diff;
-        const key = e1.actor * n + e2.actor;
-        let p = pairIndex.get(key);
-        if (p === undefined) {
-          p = used;
-          used += 5;
-          if (used > acc.length) {
-            const bigger = new Float64Array(acc.length * 2);
-            bigger.set(acc);
-            acc = bigger;
+  // Pairs (i < i') row by row: actor i against every later actor, accumulated in dense arrays
+  // reused from row to row (a map keyed by pair was ~10× slower with 2,000 actors; see
+  // bench/parts/network.ts). Per later actor k: the weight, Σ x·x' on equal cells, Σ x and Σ x'
+  // on those cells (Jaccard), and the issues shared with a non-zero similarity.
+  const coded = c.byIssue.map((list) => list.filter((e) => e.level < L));
+  // For each actor, pairs (issue, index of its first entry in that issue's list).
+  const byActor: number[][] = Array.from({ length: n }, () => []);
+  coded.forEach((list, j) => {
+    for (let idx = 0; idx < list.length; idx++) if (idx === 0 || list[idx - 1]!.actor !== list[idx]!.actor) byActor[list[idx]!.actor]!.push(j, idx);
+  });
+  const raw = new Float64Array(n);
+  const eqProduct = new Float64Array(n);
+  const eq1 = new Float64Array(n);
+  const eq2 = new Float64Array(n);
+  const shared = new Float64Array(n);
+  const lastIssue = new Int32Array(n);
+  const row = new Int32Array(n).fill(-1);
+  const touched: number[] = [];
+  const edges: NetEdge[] = [];
+  for (let i = 0; i < n; i++) {
+    const starts = byActor[i]!;
+    for (let s = 0; s < starts.length; s += 2) {
+      const j = starts[s]!;
+      const list = coded[j]!;
+      const a0 = starts[s + 1]!;
+      let a1 = a0;
+      while (a1 < list.length && list[a1]!.actor === i) a1++;
+      for (let a = a0; a < a1; a++) {
+        const e1 = list[a]!;
+        for (let b = a1; b < list.length; b++) {
+          const e2 = list[b]!;
+          const k = e2.actor;
+          if (row[k] !== i) {
+            row[k] = i;
+            raw[k] = eqProduct[k] = eq1[k] = eq2[k] = shared[k] = 0;
+            lastIssue[k] = -1;
+            touched.push(k);
           }
-          pairIndex.set(key, p);
-        }
-        const product = e1.count * e2.count;
-        acc[p]! += product * sim;
-        if (e1.level === e2.level) {
-          acc[p + 1]! += product;
-          acc[p + 2]! += e1.count;
-          acc[p + 3]! += e2.count;
-        }
-        if (sim > 0 && !seen.has(key)) {
-          seen.add(key);
-          acc[p + 4]! += 1;
+          const diff = range === 0 ? 0 : Math.abs(e1.level - e2.level) / range;
+          const sim = type === 'congruence' ? 1 - diff : diff;
+          const product = e1.count * e2.count;
+          raw[k]! += product * sim;
+          if (e1.level === e2.level) {
+            eqProduct[k]! += product;
+            eq1[k]! += e1.count;
+            eq2[k]! += e2.count;
+          }
+          if (sim > 0 && lastIssue[k] !== j) {
+            lastIssue[k] = j;
+            shared[k]! += 1;
+          }
         }
       }
     }
-  }
-  const edges: NetEdge[] = [];
-  for (const [key, p] of pairIndex) {
-    const raw = acc[p]!;
-    if (raw === 0) continue;
-    const i1 = Math.floor(key / n);
-    const i2 = key % n;
-    const t1 = activity[i1]!;
-    const t2 = activity[i2]!;
-    let norm = 1;
-    if (normalisation === 'average') norm = (t1 + t2) / 2;
-    else if (normalisation === 'jaccard') norm = t1 - acc[p + 2]! + (t2 - acc[p + 3]!) + acc[p + 1]!;
-    else if (normalisation === 'cosine') norm = t1 * t2;
-    edges.push({ source: i1, target: i2, weight: norm === 0 ? 0 : raw / norm, attrs: { raw, issues: acc[p + 4]! } });
+    touched.sort((x, y) => x - y);
+    for (const k of touched) {
+      const w = raw[k]!;
+      if (w === 0) continue;
+      const t1 = activity[i]!;
+      const t2 = activity[k]!;
+      let norm = 1;
+      if (normalisation === 'average') norm = (t1 + t2) / 2;
+      else if (normalisation === 'jaccard') norm = t1 - eq1[k]! + (t2 - eq2[k]!) + eqProduct[k]!;
+      else if (normalisation === 'cosine') norm = t1 * t2;
+      edges.push({ source: i, target: k, weight: norm === 0 ? 0 : w / norm, attrs: { raw: w, issues: shared[k]! } });
+    }
+    touched.length = 0;
   }
   edges.sort((a, b) => a.source - b.source || a.target - b.target);
   const notes = commonNotes(c, statements);

@@ -15,7 +15,8 @@
  *   top-level tag (a tag named like its category, e.g. "Claim"): coders express the issue by
  *   tagging "Claim › Grain deal";
  * - position: a claim attribute named `position` (a number), else `stance`
- *   (supports → scale max, opposes → scale min, neutral → midpoint);
+ *   (supports → scale max, opposes → scale min, neutral → midpoint); the scale is the Position
+ *   attribute's numeric options when the codebook has them (`scaleFromCodebook`), else −1…+1;
  * - quote type: a claim attribute named `quote type` / `quoteType` / `form` with a value
  *   direct / indirect / mixed.
  */
@@ -44,8 +45,11 @@ function norm(s: string): string {
 export function parsePosition(value: unknown, scale: PositionScale = DEFAULT_SCALE): number | null {
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
   if (typeof value !== 'string') return null;
-  const v = norm(value).replace(/^\+/, '');
-  if (v !== '' && /^-?\d+(\.\d+)?$/.test(v.replace('−', '-'))) return Number(v.replace('−', '-'));
+  // Numbers before norm(), which turns "-" into a space (so "-1" was once read as no position).
+  const n = value.trim().replace(/^\+/, '').replace(/^[−–]/, '-');
+  if (/^-?\d+(\.\d+)?$/.test(n)) return Number(n);
+  // A lone "-" would norm() to a space: look it up as typed.
+  const v = n === '-' ? n : norm(value);
   if (SUPPORT.has(v)) return scale.max;
   if (OPPOSE.has(v)) return scale.min;
   if (NEUTRAL.has(v)) return (scale.min + scale.max) / 2;
@@ -58,6 +62,21 @@ function parseQuoteType(value: unknown): QuoteType | null {
   return v === 'direct' || v === 'indirect' || v === 'mixed' ? v : null;
 }
 
+/**
+ * The position scale a codebook declares: the claim attribute named Position as a choice whose
+ * options are all numbers ("-1", "0", "+1"; "1" … "5"). Null when there is none.
+ */
+export function scaleFromCodebook(header: Pick<DatasetHeader, 'codebook'>): PositionScale | null {
+  const attr = header.codebook.categories.find((c) => c.id === 'claim')?.attributes.find((a) => norm(a.name) === 'position' || norm(a.id) === 'position');
+  if (!attr || attr.type !== 'choice' || !attr.options?.length) return null;
+  // Numbers only: stance words would read as the default scale's ends.
+  if (!attr.options.every((o) => /^\s*[+\-−–]?\d+\s*$/.test(o))) return null;
+  const nums = attr.options.map((o) => parsePosition(o) as number);
+  const min = Math.min(...nums);
+  const max = Math.max(...nums);
+  return min < max ? { min, max } : null;
+}
+
 export interface StatementBuilder {
   add(article: DatasetArticle): void;
   result(): StatementSet;
@@ -65,7 +84,7 @@ export interface StatementBuilder {
 
 /** Feed articles one at a time (a dataset file may be too large to hold as one object). */
 export function statementBuilder(header: DatasetHeader, opts: { scale?: PositionScale } = {}): StatementBuilder {
-  const scale = opts.scale ?? DEFAULT_SCALE;
+  const scale = opts.scale ?? scaleFromCodebook(header) ?? DEFAULT_SCALE;
   const actors = new Map<string, ActorInfo>(header.actors.map((a) => [a.id, { id: a.id, name: a.name, kind: a.type }]));
   const issues = new Map<string, IssueInfo>();
   const statements: Statement[] = [];

@@ -9,6 +9,7 @@ import { Library } from '../library/Library.tsx';
 import { ReaderPane } from '../reader/ReaderPane.tsx';
 import { StatusBar } from './StatusBar.tsx';
 import { CodebookButton } from '../codebook/CodebookButton.tsx';
+import { ActorsButton } from '../actors/ActorsButton.tsx';
 import { ExportControls } from '../export/ExportControls.tsx';
 import { AgreementButton } from '../agreement/AgreementButton.tsx';
 import { LayerSelect } from '../settings/LayerSelect.tsx';
@@ -114,6 +115,7 @@ export function Workspace({ projectId, articleId, persistence }: WorkspaceProps)
           </button>
           <ImportControls projectId={projectId} />
           <CodebookButton project={project} />
+          <ActorsButton project={project} />
           <ExportControls project={project} />
           <AgreementButton project={project} articles={articles} />
           <LayerSelect projectId={projectId} />
