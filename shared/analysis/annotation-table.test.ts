@@ -101,8 +101,12 @@ describe('annotations table counts and rows', () => {
 
   it('CSV chunks join into one valid table that round-trips through a parser', () => {
     const rows = ids({}).map((id) => buildRow(annotations.find((a) => a.id === id) as Annotation, page, ctx));
-    const csv = rowsToCsv(rows.slice(0, 2), true) + rowsToCsv(rows.slice(2), false);
-    const parsed = Papa.parse<Record<string, string>>(csv.trim(), { header: true });
+    // Written as the app writes it: the header alone, then a chunk per page.
+    const csv = rowsToCsv([], true) + rowsToCsv(rows.slice(0, 2), false) + rowsToCsv([], false) + rowsToCsv(rows.slice(2), false);
+    expect(csv.endsWith('\r\n')).toBe(true);
+    // Header, six rows, and nothing after the last line end: no blank line between chunks.
+    expect(csv.split('\r\n')).toHaveLength(8);
+    const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
     expect(parsed.errors).toEqual([]);
     expect(parsed.data.map((r) => r.annotation_id)).toEqual(['m1', 's1', 'c1', 'c2', 'c3', 'm2']);
     expect(parsed.data[2]?.actors).toBe('Tomas Varga');

@@ -283,9 +283,9 @@ function rank(defs: readonly { id: Id }[], id: Id): number {
 
 export const TABLE_CSV_COLUMNS = ['annotation_id', 'article_id', 'article', 'outlet', 'date', 'category', 'tag', 'before', 'quote', 'after', 'attributes', 'actors', 'links', 'coder'] as const;
 
-/** Rows as CSV (RFC 4180, CRLF); the header only when asked, so a long table is written in chunks. */
+/** Rows as CSV (RFC 4180, CRLF, every line ended); the header row alone when asked, so a long table is written in chunks. */
 export function rowsToCsv(rows: readonly AnnotationRow[], header: boolean): string {
   const data = rows.map((r) => [r.id, r.articleId, r.article, r.outlet, r.date, r.category, r.tagPath, r.before, r.quote, r.after, r.attributes.join('; '), r.actors.join('; '), r.links.join('; '), r.coder]);
-  if (data.length === 0) return header ? Papa.unparse({ fields: [...TABLE_CSV_COLUMNS], data: [] }, { newline: '\r\n' }) + '\r\n' : '';
-  return Papa.unparse(header ? { fields: [...TABLE_CSV_COLUMNS], data } : data, { newline: '\r\n', header }) + '\r\n';
+  const lines = header ? [[...TABLE_CSV_COLUMNS], ...data] : data;
+  return lines.length === 0 ? '' : Papa.unparse(lines, { newline: '\r\n' }) + '\r\n';
 }

@@ -1,7 +1,7 @@
 import './annotations-table.css';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { buildRow, prepareFilter, rowsToCsv, tableContext, type AnnotationFilter, type AnnotationRow, type TableContext, type TableCounts } from '@shared/analysis/annotation-table.ts';
 import { RELATION_TYPES, type Id, type Project, type Tag } from '@shared/model/types.ts';
 import { RELATION_UI_LABELS } from '@shared/model/link-targets.ts';
@@ -97,107 +97,130 @@ function FilterBar({ project, tags, actors, filter, set, clear, known }: FilterB
   const attributeValue = filter.attribute ? (attributeOptions.find((o) => o.id === filter.attribute?.id && o.value === filter.attribute.value && (!filter.categoryId || o.categoryId === filter.categoryId))?.key ?? '') : '';
   return (
     <form className="at-filters" aria-label="Filter annotations" onSubmit={(e) => e.preventDefault()}>
-      <label className="field">
-        <span className="field-label">Category</span>
-        <select className="input input-compact" value={filter.categoryId ?? ''} onChange={(e) => set({ categoryId: e.target.value || undefined })}>
-          <option value="">Any</option>
-          {project.categories.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="field">
-        <span className="field-label">Tag (with sub-tags)</span>
-        <select className="input input-compact" value={filter.tagIds?.[0] ?? ''} onChange={(e) => set({ tagIds: e.target.value ? [e.target.value] : undefined })}>
-          <option value="">Any</option>
-          {project.categories.map((c) => (
-            <optgroup key={c.id} label={c.name}>
-              {tagRows(tags, c.id).map((row) => (
-                <option key={row.tag.id} value={row.tag.id}>
-                  {'\u2003'.repeat(row.depth)}
-                  {row.tag.name}
-                </option>
-              ))}
-            </optgroup>
-          ))}
-        </select>
-      </label>
-      <label className="field">
-        <span className="field-label">Attribute value</span>
-        <select
-          className="input input-compact"
-          value={attributeValue}
-          onChange={(e) => {
-            const o = attributeOptions.find((x) => x.key === e.target.value);
-            set(o ? { attribute: { id: o.id, value: o.value }, categoryId: o.categoryId } : { attribute: undefined });
-          }}
-        >
-          <option value="">Any</option>
-          {attributeOptions.map((o) => (
-            <option key={o.key} value={o.key}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="field">
-        <span className="field-label">Actor</span>
-        <select className="input input-compact" value={filter.actorId ?? ''} onChange={(e) => set({ actorId: e.target.value || undefined })}>
-          <option value="">Any</option>
-          {actors.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="field">
-        <span className="field-label">Coder</span>
-        <select className="input input-compact" value={filter.coder ?? ''} onChange={(e) => set({ coder: e.target.value === '' ? undefined : e.target.value })}>
-          <option value="">Any</option>
-          {known.coders.map((c) => (
-            <option key={c} value={c}>
-              {c || '(no name)'}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="field">
-        <span className="field-label">Outlet</span>
-        <select className="input input-compact" value={filter.outlet ?? ''} onChange={(e) => set({ outlet: e.target.value || undefined })}>
-          <option value="">Any</option>
-          {known.outlets.map((o) => (
-            <option key={o} value={o}>
-              {o}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="field">
-        <span className="field-label">From</span>
-        <input className="input input-compact" type="date" value={filter.dateFrom ?? ''} onChange={(e) => set({ dateFrom: e.target.value || undefined })} />
-      </label>
-      <label className="field">
-        <span className="field-label">To</span>
-        <input className="input input-compact" type="date" value={filter.dateTo ?? ''} onChange={(e) => set({ dateTo: e.target.value || undefined })} />
-      </label>
-      <label className="field">
-        <span className="field-label">Has no link</span>
-        <select className="input input-compact" value={filter.missingRole ?? ''} onChange={(e) => set({ missingRole: e.target.value || undefined })}>
-          <option value="">—</option>
-          {RELATION_TYPES.map((t) => (
-            <option key={t} value={t}>
-              {RELATION_UI_LABELS[t] ?? t}
-            </option>
-          ))}
-        </select>
-      </label>
+      <FilterField label="Category">
+        {(id) => (
+          <select id={id} className="input input-compact" value={filter.categoryId ?? ''} onChange={(e) => set({ categoryId: e.target.value || undefined })}>
+            <option value="">Any</option>
+            {project.categories.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </FilterField>
+      <FilterField label="Tag (with sub-tags)">
+        {(id) => (
+          <select id={id} className="input input-compact" value={filter.tagIds?.[0] ?? ''} onChange={(e) => set({ tagIds: e.target.value ? [e.target.value] : undefined })}>
+            <option value="">Any</option>
+            {project.categories.map((c) => (
+              <optgroup key={c.id} label={c.name}>
+                {tagRows(tags, c.id).map((row) => (
+                  <option key={row.tag.id} value={row.tag.id}>
+                    {'\u2003'.repeat(row.depth)}
+                    {row.tag.name}
+                  </option>
+                ))}
+              </optgroup>
+            ))}
+          </select>
+        )}
+      </FilterField>
+      <FilterField label="Attribute value">
+        {(id) => (
+          <select
+            id={id}
+            className="input input-compact"
+            value={attributeValue}
+            onChange={(e) => {
+              const o = attributeOptions.find((x) => x.key === e.target.value);
+              set(o ? { attribute: { id: o.id, value: o.value }, categoryId: o.categoryId } : { attribute: undefined });
+            }}
+          >
+            <option value="">Any</option>
+            {attributeOptions.map((o) => (
+              <option key={o.key} value={o.key}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+        )}
+      </FilterField>
+      <FilterField label="Actor">
+        {(id) => (
+          <select id={id} className="input input-compact" value={filter.actorId ?? ''} onChange={(e) => set({ actorId: e.target.value || undefined })}>
+            <option value="">Any</option>
+            {actors.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </FilterField>
+      <FilterField label="Coder">
+        {(id) => (
+          <select id={id} className="input input-compact" value={filter.coder ?? ''} onChange={(e) => set({ coder: e.target.value === '' ? undefined : e.target.value })}>
+            <option value="">Any</option>
+            {known.coders.map((c) => (
+              <option key={c} value={c}>
+                {c || '(no name)'}
+              </option>
+            ))}
+          </select>
+        )}
+      </FilterField>
+      <FilterField label="Outlet">
+        {(id) => (
+          <select id={id} className="input input-compact" value={filter.outlet ?? ''} onChange={(e) => set({ outlet: e.target.value || undefined })}>
+            <option value="">Any</option>
+            {known.outlets.map((o) => (
+              <option key={o} value={o}>
+                {o}
+              </option>
+            ))}
+          </select>
+        )}
+      </FilterField>
+      <FilterField label="From">
+        {(id) => (
+          <input id={id} className="input input-compact" type="date" value={filter.dateFrom ?? ''} onChange={(e) => set({ dateFrom: e.target.value || undefined })} />
+        )}
+      </FilterField>
+      <FilterField label="To">
+        {(id) => (
+          <input id={id} className="input input-compact" type="date" value={filter.dateTo ?? ''} onChange={(e) => set({ dateTo: e.target.value || undefined })} />
+        )}
+      </FilterField>
+      <FilterField label="Has no link">
+        {(id) => (
+          <select id={id} className="input input-compact" value={filter.missingRole ?? ''} onChange={(e) => set({ missingRole: e.target.value || undefined })}>
+            <option value="">—</option>
+            {RELATION_TYPES.map((t) => (
+              <option key={t} value={t}>
+                {RELATION_UI_LABELS[t] ?? t}
+              </option>
+            ))}
+          </select>
+        )}
+      </FilterField>
       <button type="button" className="button button-small at-clear" onClick={clear} disabled={Object.keys(filter).length === 0}>
         Clear filters
       </button>
     </form>
+  );
+}
+
+/** A labelled control; the label is not wrapped around the control, so its name is the label alone. */
+function FilterField({ label, children }: { label: string; children: (id: string) => ReactNode }) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label className="field-label" htmlFor={id}>
+        {label}
+      </label>
+      {children(id)}
+    </div>
   );
 }
 
