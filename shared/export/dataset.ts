@@ -20,6 +20,7 @@ import type {
   Relation,
   Tag,
 } from '../model/types.ts';
+import type { Allocation, SampleDefinition, SampleSet, StratumField, StratumResult } from '../analysis/sample.ts';
 import { safeHexColor } from '../model/color.ts';
 import { runSteps, type Steps } from './steps.ts';
 import { makeOffsetConverter } from '../text/code-points.ts';
@@ -124,7 +125,23 @@ export interface Dataset {
   project: DatasetProject;
   codebook: { categories: DatasetCategory[]; tags: DatasetTag[] };
   actors: DatasetActor[];
+  /** Present only when the project has samples (older datasets have none). */
+  samples?: DatasetSample[];
   articles: DatasetArticle[];
+}
+
+export interface DatasetSample {
+  id: string;
+  name: string;
+  method: SampleDefinition['method'];
+  size: number;
+  seed: number;
+  strata?: StratumField[];
+  allocation?: Allocation;
+  population?: { filter: string; size: number };
+  drawn?: StratumResult[];
+  articleIds: string[];
+  createdAt?: string;
 }
 
 /** A dataset whose articles may be produced lazily (streamed exports of huge projects). */
@@ -140,6 +157,7 @@ export interface BuildInput {
   annotations: Annotation[];
   relations: Relation[];
   exportedAt?: string;
+  samples?: SampleSet[];
   /** Called for each annotation left out because it cannot be placed in its text. */
   onSkipped?: SkippedHandler;
 }
@@ -182,6 +200,24 @@ export function buildDatasetHeader(input: Omit<BuildInput, 'articles' | 'annotat
     actors: [...input.actors]
       .sort((a, b) => cmp(a.name, b.name) || cmp(a.id, b.id))
       .map((a) => ({ id: a.id, name: a.name, aliases: [...a.aliases], type: a.type ?? null, createdAt: a.createdAt })),
+    ...(input.samples && input.samples.length > 0 ? { samples: [...input.samples].sort((a, b) => cmp(a.createdAt, b.createdAt) || cmp(a.id, b.id)).map(datasetSample) } : {}),
+  };
+}
+
+function datasetSample(s: SampleSet): DatasetSample {
+  const d = s.definition;
+  return {
+    id: s.id,
+    name: s.name,
+    method: d.method,
+    size: d.size,
+    seed: d.seed,
+    ...(d.strata ? { strata: [...d.strata] } : {}),
+    ...(d.allocation ? { allocation: d.allocation } : {}),
+    population: { ...s.population },
+    drawn: s.strata.map((x) => ({ ...x })),
+    articleIds: [...s.articleIds],
+    createdAt: s.createdAt,
   };
 }
 
@@ -540,6 +576,7 @@ export function readDatasetHeader(json: unknown): DatasetHeader {
       })),
     },
     actors: d.actors.map((a) => ({ id: a.id, name: a.name, aliases: a.aliases ?? [], type: a.type ?? null, createdAt: a.createdAt ?? d.exportedAt })),
+    ...(d.samples && d.samples.length > 0 ? { samples: d.samples } : {}),
   };
 }
 

@@ -1,9 +1,11 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import type { ArticleStatus, Project } from '@shared/model/types.ts';
 import type { ArticleRecord } from '../../db/schema.ts';
 import { startImport } from '../import/import-session.ts';
 import { RecordErrorBoundary, describeRecord } from '../../ui/RecordErrorBoundary.tsx';
+import { LibraryFilterBar } from '../filters/LibraryFilterBar.tsx';
+import { useLibraryFilter } from '../filters/use-library-filter.ts';
 
 export const STATUS_LABEL: Record<ArticleStatus, string> = { todo: 'To do', 'in-progress': 'In progress', done: 'Done' };
 
@@ -16,24 +18,9 @@ interface LibraryProps {
   onSkip?: (articleId: string) => void;
 }
 
-/** Text of a field that should be a string; a record of another shape must not break the list. */
-function text(value: unknown): string {
-  return typeof value === 'string' ? value : '';
-}
-
 export function Library({ project, articles, activeId, skipped = 0, onSkip }: LibraryProps) {
-  const [filter, setFilter] = useState('');
-  const [status, setStatus] = useState<ArticleStatus | ''>('');
-  const shown = useMemo(() => {
-    const q = filter.trim().toLocaleLowerCase();
-    if (!articles || (!q && !status)) return articles;
-    return articles.filter((a) => (!status || a.status === status) && (!q || text(a.title).toLocaleLowerCase().includes(q) || text(a.meta?.outlet).toLocaleLowerCase().includes(q)));
-  }, [articles, filter, status]);
-  const counts = useMemo(() => {
-    const c: Record<ArticleStatus, number> = { todo: 0, 'in-progress': 0, done: 0 };
-    for (const a of articles ?? []) if (a.status in c) c[a.status]++;
-    return c;
-  }, [articles]);
+  const filters = useLibraryFilter(project, articles);
+  const shown = filters.shown;
 
   return (
     <nav className="library" aria-label="Library">
@@ -41,19 +28,7 @@ export function Library({ project, articles, activeId, skipped = 0, onSkip }: Li
         <h2 className="pane-title">Library</h2>
         <span className="muted">{shown && articles && shown.length !== articles.length ? `${shown.length} of ${articles.length}` : (articles?.length ?? 0)}</span>
       </div>
-      {articles && articles.length > 0 && (
-        <div className="library-filters">
-          <input className="input input-search" type="search" aria-label="Filter articles" placeholder="Title or outlet" value={filter} onChange={(e) => setFilter(e.target.value)} />
-          <select className="input input-compact" aria-label="Filter by status" value={status} onChange={(e) => setStatus(e.target.value as ArticleStatus | '')}>
-            <option value="">All ({articles.length})</option>
-            {(Object.keys(STATUS_LABEL) as ArticleStatus[]).map((s) => (
-              <option key={s} value={s}>
-                {STATUS_LABEL[s]} ({counts[s]})
-              </option>
-            ))}
-          </select>
-        </div>
-      )}
+      {articles && articles.length > 0 && <LibraryFilterBar project={project} articles={articles} state={filters} />}
       {articles === undefined ? null : articles.length === 0 ? (
         <div className="empty-state empty-state-small">
           <h3>No articles yet</h3>
