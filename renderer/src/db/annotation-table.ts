@@ -33,7 +33,7 @@ export async function* articlePages(projectId: Id, pageSize = SCAN_PAGE): AsyncG
     if (page.length < pageSize + seen.size) return;
     const last = (page[page.length - 1] as ArticleRecord).order;
     const atLast = page.filter((a) => a.order === last).map((a) => a.id);
-    seen = last === from ? new Set([...seen, ...atLast]) : new Set(atLast);
+    seen = new Set(atLast);
     from = last;
   }
 }
