@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { drawSample, type SampleSet } from '../analysis/sample.ts';
-import { buildDataset, datasetJsonChunks, readDataset } from './dataset.ts';
+import { buildDataset, datasetJsonChunks, datasetToRecords, readDataset } from './dataset.ts';
 import { validateDataset } from './validate.ts';
 import { fixtureInput } from './fixtures/fixture-project.ts';
 
@@ -43,5 +43,21 @@ describe('samples in the dataset', () => {
     const json = JSON.parse([...datasetJsonChunks(ds)].join('')) as { samples: { seed: number; method: string }[] };
     (json.samples[0] as { seed: number }).seed = -3;
     expect(validateDataset(json).join('\n')).toMatch(/seed/);
+  });
+
+  it('a restored project keeps its samples, pointing at the restored articles', () => {
+    const input = fixtureInput();
+    const sample = sampleOf(input.articles.map((a) => a.id));
+    const ds = readDataset(JSON.parse([...datasetJsonChunks(buildDataset({ ...input, samples: [sample, { ...sample, id: 'smp2', name: 'Gone', articleIds: ['not-exported'] }] }))].join('')));
+    let n = 0;
+    const records = datasetToRecords(ds, { makeId: () => `new-${n++}` });
+    const titleOf = (ids: string[], list: { id: string; title: string }[]) => ids.map((id) => list.find((a) => a.id === id)?.title).sort();
+    expect(records.samples.map((s) => [s.name, s.definition, s.projectId])).toEqual([
+      ['Pilot', sample.definition, records.project.id],
+      ['Gone', sample.definition, records.project.id],
+    ]);
+    expect(records.samples[0]?.articleIds.every((id) => id.startsWith('new-'))).toBe(true);
+    expect(titleOf(records.samples[0]?.articleIds ?? [], records.articles)).toEqual(titleOf(sample.articleIds, input.articles));
+    expect(records.samples[1]?.articleIds).toEqual([]);
   });
 });

@@ -399,6 +399,8 @@ export interface DatasetRecords {
   articles: Article[];
   annotations: Annotation[];
   relations: Relation[];
+  /** The dataset's samples, their article ids mapped like the articles' (ids of articles not in the dataset dropped). */
+  samples: SampleSet[];
   /** Annotations whose quote could not be found in the text; not stored, reported. */
   orphans: RecordsOrphan[];
 }
@@ -508,7 +510,18 @@ export function* datasetToRecordsSteps(dataset: Dataset, opts: ToRecordsOptions 
     }
     yield;
   }
-  return { project, tags, actors, articles, annotations, relations, orphans };
+  const exported = new Set(dataset.articles.map((a) => a.id));
+  const samples: SampleSet[] = (dataset.samples ?? []).map((ds) => ({
+    id: id(ds.id),
+    projectId,
+    name: ds.name,
+    definition: { method: ds.method, size: ds.size, seed: ds.seed, ...(ds.strata ? { strata: [...ds.strata] } : {}), ...(ds.allocation ? { allocation: ds.allocation } : {}) },
+    population: ds.population ? { ...ds.population } : { filter: '', size: 0 },
+    articleIds: ds.articleIds.filter((a) => exported.has(a)).map(id),
+    strata: (ds.drawn ?? []).map((x) => ({ ...x })),
+    createdAt: ds.createdAt ?? dataset.exportedAt,
+  }));
+  return { project, tags, actors, articles, annotations, relations, samples, orphans };
 }
 
 /**
