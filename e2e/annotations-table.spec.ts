@@ -110,5 +110,6 @@ test('the annotations table filters claims by attribute value and by linked acto
   await expect(page).toHaveURL(/\/article\/[^/]+\/annotation\/[^/]+$/);
   const selected = panelOf(page).getByRole('region', { name: 'Selected annotation' });
   await expect(selected).toContainText(PLANT_CLAIM);
+  await page.screenshot({ path: '/tmp/annotable-shots/reader-at-annotation.png' });
   await expect(page.getByRole('link', { name: 'Annotations', exact: true })).toBeVisible();
 });
