@@ -113,3 +113,25 @@ test('the annotations table filters claims by attribute value and by linked acto
   await page.screenshot({ path: '/tmp/annotable-shots/reader-at-annotation.png' });
   await expect(page.getByRole('link', { name: 'Annotations', exact: true })).toBeVisible();
 });
+
+test('the library filters by has tag, has not tag and coded by, read through the annotation indexes', async ({ page }) => {
+  await page.getByRole('button', { name: 'Open sample project' }).click();
+  await expect(page.getByRole('heading', { name: 'Sample: Riverside water dispute' })).toBeVisible();
+  const library = page.getByRole('navigation', { name: 'Library' });
+  const articles = library.getByRole('list', { name: 'Articles' }).getByRole('listitem');
+  await expect(articles).toHaveCount(4);
+  await library.getByRole('button', { name: 'Filters' }).click();
+  const panel = library.getByRole('group', { name: 'Filters' });
+  // Only the first sample article is coded.
+  await panel.getByLabel('Has tag').selectOption({ label: 'Source' });
+  await expect(articles).toHaveCount(1);
+  await expect(articles).toContainText('Council denies link');
+  await panel.getByLabel('Has tag').selectOption({ label: 'Any' });
+  await panel.getByLabel('Has not tag').selectOption({ label: 'Claim' });
+  await expect(articles).toHaveCount(3);
+  await panel.getByLabel('Has not tag').selectOption({ label: '—' });
+  await expect(articles).toHaveCount(4);
+  await panel.getByLabel('Coded by').selectOption('coder');
+  await expect(library.getByRole('list', { name: 'Active filters' }).getByRole('listitem')).toHaveText([/Coded by: coder/]);
+  await expect(articles).toHaveCount(1);
+});
