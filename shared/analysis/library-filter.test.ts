@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeFilter, facetCounts, filterArticles, filterChips, withoutKeys, type FilterableArticle, type LibraryFilter } from './library-filter.ts';
+import { describeFilter, facetCounts, filterArticles, filterChips, libraryView, withoutKeys, type FilterableArticle, type LibraryFilter } from './library-filter.ts';
 
 const articles: FilterableArticle[] = [
   { id: 'a', title: 'Bridge repair delayed', status: 'todo', meta: { outlet: 'Vestnik', author: 'Olga', language: 'ru', publishedAt: '2026-05-19' } },
@@ -64,5 +64,15 @@ describe('library filters', () => {
     expect(withoutKeys(f, chips[1]?.keys ?? [])).toEqual({ outlet: 'Gazette', hasTag: 't1', sampleId: 's1', coder: 'ana' });
     expect(describeFilter({}, names)).toBe('All articles');
     expect(describeFilter({ language: 'uk', status: 'done' }, names)).toBe('Status: done; Language: uk');
+  });
+
+  it('the one-pass view gives the same list and facets as the separate passes, for many filters', () => {
+    const sets = { hasTag: new Set(['a', 'c', 'd']), sample: new Set(['b', 'c', 'd', 'e']) };
+    const filters: LibraryFilter[] = [{}, { outlet: 'Gazette' }, { outlet: 'Gazette', status: 'done' }, { language: 'en', author: 'Mira', status: 'todo' }, { text: 'R', hasTag: 't' }, { dateFrom: '2026-04', sampleId: 's', outlet: '' }, { status: 'done', language: 'uk' }];
+    for (const f of filters) {
+      const view = libraryView(articles, f, sets);
+      expect(view.shown.map((a) => a.id), JSON.stringify(f)).toEqual(filterArticles(articles, f, sets).map((a) => a.id));
+      for (const field of ['outlet', 'language', 'status', 'author'] as const) expect(view.facets[field], `${field} ${JSON.stringify(f)}`).toEqual(facetCounts(articles, f, sets, field));
+    }
   });
 });

@@ -59,8 +59,8 @@ export function inDateRange(date: string, from: string | undefined, to: string |
 export function articlePasses(a: FilterableArticle, f: LibraryFilter, sets: FilterSets, skip?: FilterKey): boolean {
   const meta = a.meta ?? {};
   if (f.text && skip !== 'text') {
-    const q = f.text.trim().toLocaleLowerCase();
-    if (q && !str(a.title).toLocaleLowerCase().includes(q) && !str(meta.outlet).toLocaleLowerCase().includes(q)) return false;
+    const q = f.text.trim().toLowerCase();
+    if (q && !str(a.title).toLowerCase().includes(q) && !str(meta.outlet).toLowerCase().includes(q)) return false;
   }
   if (f.status && skip !== 'status' && a.status !== f.status) return false;
   if (f.outlet !== undefined && skip !== 'outlet' && str(meta.outlet) !== f.outlet) return false;
@@ -80,6 +80,50 @@ export function filterArticles<A extends FilterableArticle>(articles: readonly A
 }
 
 export type FacetField = 'outlet' | 'language' | 'status' | 'author';
+
+export interface LibraryView<A> {
+  shown: A[];
+  facets: Record<FacetField, [string, number][]>;
+}
+
+/**
+ * The filtered list and every facet in one pass: each article is tested once per part, and a
+ * facet counts the articles failing no part but its own. (Five separate passes took about half a
+ * second per keystroke at 100,000 articles.)
+ */
+export function libraryView<A extends FilterableArticle>(articles: readonly A[], f: LibraryFilter, sets: FilterSets): LibraryView<A> {
+  const q = f.text?.trim().toLowerCase() ?? '';
+  const shown: A[] = [];
+  const counts: Record<FacetField, Map<string, number>> = { outlet: new Map(), language: new Map(), status: new Map(), author: new Map() };
+  const bump = (m: Map<string, number>, v: string) => m.set(v, (m.get(v) ?? 0) + 1);
+  for (const a of articles) {
+    const meta = a.meta ?? {};
+    if (q && !str(a.title).toLowerCase().includes(q) && !str(meta.outlet).toLowerCase().includes(q)) continue;
+    if ((f.dateFrom || f.dateTo) && !inDateRange(str(meta.publishedAt), f.dateFrom, f.dateTo)) continue;
+    if (f.hasTag && sets.hasTag && !sets.hasTag.has(a.id)) continue;
+    if (f.notTag && sets.notTag && sets.notTag.has(a.id)) continue;
+    if (f.coder !== undefined && sets.coder && !sets.coder.has(a.id)) continue;
+    if (f.sampleId && sets.sample && !sets.sample.has(a.id)) continue;
+    const status = a.status;
+    const outlet = str(meta.outlet);
+    const author = str(meta.author);
+    const language = str(meta.language);
+    // Which facet fields fail: an article failing one still counts in that one's facet.
+    const fs = f.status !== undefined && status !== f.status;
+    const fo = f.outlet !== undefined && outlet !== f.outlet;
+    const fa = f.author !== undefined && author !== f.author;
+    const fl = f.language !== undefined && language !== f.language;
+    const failures = +fs + +fo + +fa + +fl;
+    if (failures > 1) continue;
+    if (failures === 0) shown.push(a);
+    if (failures === 0 || fs) bump(counts.status, status);
+    if (failures === 0 || fo) bump(counts.outlet, outlet);
+    if (failures === 0 || fa) bump(counts.author, author);
+    if (failures === 0 || fl) bump(counts.language, language);
+  }
+  const sorted = (m: Map<string, number>) => [...m.entries()].sort((x, y) => (x[0] === '' ? 1 : 0) - (y[0] === '' ? 1 : 0) || y[1] - x[1] || x[0].localeCompare(y[0]));
+  return { shown, facets: { outlet: sorted(counts.outlet), language: sorted(counts.language), status: sorted(counts.status), author: sorted(counts.author) } };
+}
 
 function facetValue(a: FilterableArticle, field: FacetField): string {
   return field === 'status' ? a.status : str(a.meta?.[field]);

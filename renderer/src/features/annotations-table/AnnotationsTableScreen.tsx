@@ -16,12 +16,19 @@ const ROW_HEIGHT = 64;
 /** Counts shown per group before "and n more". */
 const TOP_COUNTS = 12;
 
+/** Each project's last table filter in this session: opening a row and coming back keeps it. */
+const remembered = new Map<Id, AnnotationFilter>();
+
 /** The table of every annotation of the project, with filters, counts and a CSV export. */
 export function AnnotationsTableScreen({ project }: { project: Project }) {
   const tags = useLiveQuery(() => db.tags.where('projectId').equals(project.id).toArray(), [project.id]);
   const actors = useLiveQuery(() => db.actors.where('projectId').equals(project.id).sortBy('name'), [project.id]);
   const ctx = useMemo<TableContext | null>(() => (tags && actors ? tableContext(project.categories, tags, actors) : null), [project.categories, tags, actors]);
-  const [filter, setFilter] = useState<AnnotationFilter>({});
+  const [filter, setFilterState] = useState<AnnotationFilter>(() => remembered.get(project.id) ?? {});
+  const setFilter = (next: AnnotationFilter) => {
+    remembered.set(project.id, next);
+    setFilterState(next);
+  };
   const [refresh, setRefresh] = useState(0);
   const scan = useAnnotationScan(project.id, ctx, filter, refresh);
   // Outlets and coders seen by any scan of this visit: the choices stay while a filter narrows the counts.

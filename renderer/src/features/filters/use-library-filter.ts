@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { expandTagIds } from '@shared/analysis/annotation-table.ts';
-import { facetCounts, filterArticles, filterChips, withoutKeys, type Chip, type ChipNames, type FilterKey, type FilterSets, type LibraryFilter } from '@shared/analysis/library-filter.ts';
+import { filterChips, libraryView, withoutKeys, type Chip, type ChipNames, type FilterKey, type FilterSets, type LibraryFilter } from '@shared/analysis/library-filter.ts';
 import type { SampleSet } from '@shared/analysis/sample.ts';
 import type { Id, Project, Tag } from '@shared/model/types.ts';
 import { db } from '../../db/db.ts';
@@ -32,9 +32,16 @@ async function tagged(articles: readonly ArticleRecord[], tags: readonly Tag[], 
   return out;
 }
 
+/** Each project's last library filter in this session: it survives a visit to the annotations table. */
+const remembered = new Map<Id, LibraryFilter>();
+
 /** The library's filter, its chips and facet counts; the store-backed parts are read through indexes. */
 export function useLibraryFilter(project: Project, articles: ArticleRecord[] | undefined): LibraryFilterState {
-  const [filter, setFilter] = useState<LibraryFilter>({});
+  const [filter, setFilterState] = useState<LibraryFilter>(() => remembered.get(project.id) ?? {});
+  const setFilter = (next: LibraryFilter) => {
+    remembered.set(project.id, next);
+    setFilterState(next);
+  };
   const tags = useLiveQuery(() => db.tags.where('projectId').equals(project.id).sortBy('order'), [project.id], [] as Tag[]);
   const samples = useLiveQuery(() => listSamples(project.id), [project.id], [] as SampleSet[]);
   const coders = useLiveQuery(() => projectCoders(project.id), [project.id], [] as string[]);
@@ -48,12 +55,10 @@ export function useLibraryFilter(project: Project, articles: ArticleRecord[] | u
   }, [filter.sampleId, samples]);
   const sets = useMemo<FilterSets>(() => ({ ...(hasTag ? { hasTag } : {}), ...(notTag ? { notTag } : {}), ...(coder ? { coder } : {}), ...(sample ? { sample } : {}) }), [hasTag, notTag, coder, sample]);
 
-  const active = Object.keys(filter).length > 0;
-  const shown = useMemo(() => (articles && active ? filterArticles(articles, filter, sets) : articles), [articles, filter, sets, active]);
-  const facets = useMemo(() => {
-    const list = articles ?? [];
-    return { outlet: facetCounts(list, filter, sets, 'outlet'), language: facetCounts(list, filter, sets, 'language'), status: facetCounts(list, filter, sets, 'status'), author: facetCounts(list, filter, sets, 'author') };
-  }, [articles, filter, sets]);
+  const view = useMemo(() => libraryView(articles ?? [], filter, sets), [articles, filter, sets]);
+  // The unfiltered list itself when nothing is chosen, so the library keeps its array identity.
+  const shown = articles && Object.keys(filter).length > 0 ? view.shown : articles;
+  const facets = view.facets;
   const names = useMemo<ChipNames>(
     () => ({
       tag: (id) => tags.find((t) => t.id === id)?.name ?? '(deleted tag)',
