@@ -1,12 +1,10 @@
 import './annotations-table.css';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
-import { buildRow, prepareFilter, rowsToCsv, tableContext, type AnnotationFilter, type AnnotationRow, type TableContext, type TableCounts } from '@shared/analysis/annotation-table.ts';
+import { useId, useRef, useState, type ReactNode } from 'react';
+import type { AnnotationFilter, AnnotationRow, TableContext, TableCounts } from '@shared/analysis/annotation-table.ts';
 import { RELATION_TYPES, type Id, type Project, type Tag } from '@shared/model/types.ts';
 import { RELATION_UI_LABELS } from '@shared/model/link-targets.ts';
-import { db } from '../../db/db.ts';
-import { loadRows, scanAnnotationTable } from '../../db/annotation-table.ts';
+import { tableCsvParts, useRows, useTableContext } from './use-annotations-table.ts';
 import { bridge } from '../../platform/bridge.ts';
 import { needsAnotherClick } from '../export/run-export.ts';
 import { tagRows } from '../codebook/tag-tree.ts';
@@ -21,9 +19,7 @@ const remembered = new Map<Id, AnnotationFilter>();
 
 /** The table of every annotation of the project, with filters, counts and a CSV export. */
 export function AnnotationsTableScreen({ project }: { project: Project }) {
-  const tags = useLiveQuery(() => db.tags.where('projectId').equals(project.id).toArray(), [project.id]);
-  const actors = useLiveQuery(() => db.actors.where('projectId').equals(project.id).sortBy('name'), [project.id]);
-  const ctx = useMemo<TableContext | null>(() => (tags && actors ? tableContext(project.categories, tags, actors) : null), [project.categories, tags, actors]);
+  const { tags, actors, ctx } = useTableContext(project);
   const [filter, setFilterState] = useState<AnnotationFilter>(() => remembered.get(project.id) ?? {});
   const setFilter = (next: AnnotationFilter) => {
     remembered.set(project.id, next);
@@ -238,20 +234,7 @@ function RowList({ project, ctx, ids, version }: { project: Project; ctx: TableC
   const virtualizer = useVirtualizer({ count: ids.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 6 });
   const items = virtualizer.getVirtualItems();
   const visible = items.map((i) => ids[i.index] as Id);
-  const key = visible.join(',');
-  const [rows, setRows] = useState<Map<Id, AnnotationRow>>(() => new Map());
-  useEffect(() => {
-    let live = true;
-    const wanted = key ? key.split(',') : [];
-    if (wanted.length === 0) return;
-    void loadRows(wanted, ctx).then((list) => {
-      if (live) setRows(new Map(list.map((r) => [r.id, r])));
-    });
-    return () => {
-      live = false;
-    };
-    // `version` re-reads rows after a refresh (an annotation may have changed).
-  }, [key, ctx, version]);
+  const rows = useRows(visible, ctx, version);
   return (
     <div ref={scroller} className="at-scroller" role="table" aria-label="Annotations" aria-rowcount={ids.length + 1}>
       <div role="rowgroup" className="at-head">
@@ -372,11 +355,7 @@ function CsvExportButton({ project, ctx, filter, disabled }: { project: Project;
   };
   const run = async () => {
     setState({ busy: true, message: null, parts: null });
-    const parts: string[] = [rowsToCsv([], true)];
-    await scanAnnotationTable(project.id, ctx, prepareFilter(filter, ctx.tags.values()), (matches, page) => {
-      if (matches.length > 0) parts.push(rowsToCsv(matches.map((a) => buildRow(a, page, ctx)), false));
-    });
-    await save(parts);
+    await save(await tableCsvParts(project.id, ctx, filter));
   };
   return (
     <>

@@ -1,7 +1,6 @@
 import './filters.css';
 import { useId, useState, type ReactNode } from 'react';
 import type { ArticleStatus, Project } from '@shared/model/types.ts';
-import type { ArticleRecord } from '../../db/schema.ts';
 import { STATUS_LABEL } from '../library/Library.tsx';
 import { describeSample } from '@shared/analysis/sample.ts';
 import { tagRows } from '../codebook/tag-tree.ts';
@@ -18,11 +17,10 @@ function languageName(code: string): string {
  * The library's search field and status choice (as before), a "Filters" panel with the other
  * parts and facet counts, the active filter as removable chips, and "Draw sample…".
  */
-export function LibraryFilterBar({ project, articles, state }: { project: Project; articles: ArticleRecord[]; state: LibraryFilterState }) {
+export function LibraryFilterBar({ project, total, state }: { project: Project; total: number; state: LibraryFilterState }) {
   const { filter, set, facets } = state;
   const [open, setOpen] = useState(false);
   const panelId = useId();
-  const total = articles.length;
   const sample = filter.sampleId ? state.samples.find((x) => x.id === filter.sampleId) : undefined;
   return (
     <div className="library-filter-bar">

@@ -28,7 +28,7 @@ export function Library({ project, articles, activeId, skipped = 0, onSkip }: Li
         <h2 className="pane-title">Library</h2>
         <span className="muted">{shown && articles && shown.length !== articles.length ? `${shown.length} of ${articles.length}` : (articles?.length ?? 0)}</span>
       </div>
-      {articles && articles.length > 0 && <LibraryFilterBar project={project} articles={articles} state={filters} />}
+      {articles && articles.length > 0 && <LibraryFilterBar project={project} total={articles.length} state={filters} />}
       {articles === undefined ? null : articles.length === 0 ? (
         <div className="empty-state empty-state-small">
           <h3>No articles yet</h3>

@@ -1,9 +1,8 @@
 import { useId, useState } from 'react';
 import { describeFilter } from '@shared/analysis/library-filter.ts';
-import { drawSample, isValidSeed, MAX_SEED, randomSeed, type Allocation, type SampleDefinition, type StratumField } from '@shared/analysis/sample.ts';
-import { newId, nowIso } from '@shared/model/ids.ts';
+import { isValidSeed, MAX_SEED, randomSeed, type Allocation, type SampleDefinition, type StratumField } from '@shared/analysis/sample.ts';
 import type { Project } from '@shared/model/types.ts';
-import { addSample } from '../../db/samples.ts';
+import { drawAndStoreSample } from './draw-sample.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
 import type { LibraryFilterState } from '../filters/use-library-filter.ts';
 
@@ -47,12 +46,7 @@ function DrawSampleDialog({ project, state, onClose }: { project: Project; state
     if (method === 'stratified' && strata.length === 0) return setError('Choose what to stratify by: outlet, month, or both.');
     const definition: SampleDefinition = method === 'simple' ? { method, size: n, seed: s } : { method, size: n, seed: s, strata, allocation };
     setBusy(true);
-    const result = drawSample(
-      population.map((a) => ({ id: a.id, outlet: a.meta?.outlet, publishedAt: a.meta?.publishedAt })),
-      definition,
-    );
-    const set = { id: newId(), projectId: project.id, name: trimmed, definition, population: { filter: filterText, size: population.length }, articleIds: result.ids, strata: result.strata, createdAt: nowIso() };
-    await addSample(set);
+    const set = await drawAndStoreSample(project.id, trimmed, definition, population, filterText);
     state.set({ sampleId: set.id });
     onClose();
   };
