@@ -27,7 +27,7 @@ export async function touchProject(id: string): Promise<void> {
 
 /** Deletes a project and everything in it, in one transaction. */
 export async function deleteProject(id: string): Promise<void> {
-  await db.transaction('rw', [db.projects, db.articles, db.articleTexts, db.tags, db.annotations, db.relations, db.actors, db.samples], async () => {
+  await db.transaction('rw', [db.projects, db.articles, db.articleTexts, db.tags, db.annotations, db.relations, db.actors], async () => {
     const articleIds = await db.articles.where('projectId').equals(id).primaryKeys();
     await db.articleTexts.bulkDelete(articleIds);
     await db.articles.where('projectId').equals(id).delete();
@@ -35,7 +35,6 @@ export async function deleteProject(id: string): Promise<void> {
     await db.relations.where('projectId').equals(id).delete();
     await db.tags.where('projectId').equals(id).delete();
     await db.actors.where('projectId').equals(id).delete();
-    await db.samples.where('projectId').equals(id).delete();
     await db.projects.delete(id);
   });
 }
