@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useState } from 'react';
+import { useMemo, useSyncExternalStore } from 'react';
 import { expandTagIds } from '@shared/analysis/annotation-table.ts';
 import { filterChips, libraryView, withoutKeys, type Chip, type ChipNames, type FilterKey, type FilterSets, type LibraryFilter } from '@shared/analysis/library-filter.ts';
 import type { SampleSet } from '@shared/analysis/sample.ts';
@@ -32,16 +32,29 @@ async function tagged(articles: readonly ArticleRecord[], tags: readonly Tag[], 
   return out;
 }
 
-/** Each project's last library filter in this session: it survives a visit to the annotations table. */
-const remembered = new Map<Id, LibraryFilter>();
+/**
+ * Each project's library filter, shared for the session: every caller of useLibraryFilter (the
+ * library, and any screen that works on "the articles in the current filter") sees the same one,
+ * and it survives a visit to the annotations table.
+ */
+const filters = new Map<Id, LibraryFilter>();
+const listeners = new Set<() => void>();
+const EMPTY: LibraryFilter = {};
+
+export function setLibraryFilter(projectId: Id, next: LibraryFilter): void {
+  filters.set(projectId, next);
+  for (const l of listeners) l();
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
 
 /** The library's filter, its chips and facet counts; the store-backed parts are read through indexes. */
 export function useLibraryFilter(project: Project, articles: ArticleRecord[] | undefined): LibraryFilterState {
-  const [filter, setFilterState] = useState<LibraryFilter>(() => remembered.get(project.id) ?? {});
-  const setFilter = (next: LibraryFilter) => {
-    remembered.set(project.id, next);
-    setFilterState(next);
-  };
+  const filter = useSyncExternalStore(subscribe, () => filters.get(project.id) ?? EMPTY);
+  const setFilter = (next: LibraryFilter) => setLibraryFilter(project.id, next);
   const tags = useLiveQuery(() => db.tags.where('projectId').equals(project.id).sortBy('order'), [project.id], [] as Tag[]);
   const samples = useLiveQuery(() => listSamples(project.id), [project.id], [] as SampleSet[]);
   const coders = useLiveQuery(() => projectCoders(project.id), [project.id], [] as string[]);
