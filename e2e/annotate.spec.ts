@@ -173,12 +173,12 @@ test('sets an article’s status and filters the library by it', async ({ page }
   await page.getByRole('toolbar', { name: 'Article' }).getByRole('combobox', { name: 'Status' }).selectOption('done');
   const library = page.getByRole('navigation', { name: 'Library' });
   await library.getByRole('combobox', { name: 'Filter by status' }).selectOption('done');
-  await expect(library.getByRole('listitem')).toHaveCount(1);
-  await expect(library.getByRole('listitem')).toContainText('Dock workers extend strike');
+  await expect(library.getByRole('list', { name: 'Articles' }).getByRole('listitem')).toHaveCount(1);
+  await expect(library.getByRole('list', { name: 'Articles' }).getByRole('listitem')).toContainText('Dock workers extend strike');
   await expect(library.getByLabel('Done').first()).toBeVisible();
   await library.getByRole('combobox', { name: 'Filter by status' }).selectOption('todo');
-  await expect(library.getByRole('listitem')).toHaveCount(3);
+  await expect(library.getByRole('list', { name: 'Articles' }).getByRole('listitem')).toHaveCount(3);
   await page.reload();
   await library.getByRole('combobox', { name: 'Filter by status' }).selectOption('done');
-  await expect(library.getByRole('listitem')).toHaveCount(1);
+  await expect(library.getByRole('list', { name: 'Articles' }).getByRole('listitem')).toHaveCount(1);
 });

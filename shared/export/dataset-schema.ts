@@ -58,6 +58,11 @@ export const DATASET_SCHEMA = {
       },
     },
     actors: { type: 'array', items: { $ref: '#/$defs/actor' } },
+    samples: {
+      type: 'array',
+      description: 'Samples of articles drawn in the project, each with the definition and seed that draw it again (optional; absent when there are none).',
+      items: { $ref: '#/$defs/sample' },
+    },
     articles: { type: 'array', items: { $ref: '#/$defs/article' } },
   },
   $defs: {
@@ -169,6 +174,39 @@ export const DATASET_SCHEMA = {
         coder: { type: 'string' },
         createdAt: timestamp,
         updatedAt: timestamp,
+      },
+    },
+    sample: {
+      type: 'object',
+      description: 'A named sample of articles: drawn again with the same method, strata, allocation, size and seed from the same population, it holds the same articles.',
+      required: ['id', 'name', 'method', 'size', 'seed', 'articleIds'],
+      additionalProperties: false,
+      properties: {
+        id,
+        name: { type: 'string' },
+        method: { enum: ['simple', 'stratified'] },
+        size: { type: 'integer', minimum: 0, description: 'Articles asked for (the whole population when it was smaller).' },
+        seed: { type: 'integer', minimum: 0, maximum: 4294967295, description: 'Seed of the xoroshiro128+ generator (pure-rand); the population is sorted by article id before drawing.' },
+        strata: { type: 'array', items: { enum: ['outlet', 'month'] }, description: 'For stratified samples: the fields whose values form the strata.' },
+        allocation: { enum: ['proportional', 'equal'] },
+        population: {
+          type: 'object',
+          required: ['filter', 'size'],
+          additionalProperties: false,
+          properties: { filter: { type: 'string', description: 'The library filter the sample was drawn from, in words.' }, size: { type: 'integer', minimum: 0 } },
+        },
+        drawn: {
+          type: 'array',
+          description: 'Per stratum: its key, its size in the population and how many were drawn.',
+          items: {
+            type: 'object',
+            required: ['key', 'population', 'drawn'],
+            additionalProperties: false,
+            properties: { key: { type: 'string' }, population: { type: 'integer', minimum: 0 }, drawn: { type: 'integer', minimum: 0 } },
+          },
+        },
+        articleIds: { type: 'array', items: id, description: 'The drawn articles (ids of this dataset when they were exported with it).' },
+        createdAt: timestamp,
       },
     },
     relation: {

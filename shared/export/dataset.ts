@@ -20,6 +20,7 @@ import type {
   Relation,
   Tag,
 } from '../model/types.ts';
+import type { Allocation, SampleDefinition, SampleSet, StratumField, StratumResult } from '../analysis/sample.ts';
 import { safeHexColor } from '../model/color.ts';
 import { runSteps, type Steps } from './steps.ts';
 import { makeOffsetConverter } from '../text/code-points.ts';
@@ -124,7 +125,23 @@ export interface Dataset {
   project: DatasetProject;
   codebook: { categories: DatasetCategory[]; tags: DatasetTag[] };
   actors: DatasetActor[];
+  /** Present only when the project has samples (older datasets have none). */
+  samples?: DatasetSample[];
   articles: DatasetArticle[];
+}
+
+export interface DatasetSample {
+  id: string;
+  name: string;
+  method: SampleDefinition['method'];
+  size: number;
+  seed: number;
+  strata?: StratumField[];
+  allocation?: Allocation;
+  population?: { filter: string; size: number };
+  drawn?: StratumResult[];
+  articleIds: string[];
+  createdAt?: string;
 }
 
 /** A dataset whose articles may be produced lazily (streamed exports of huge projects). */
@@ -140,6 +157,7 @@ export interface BuildInput {
   annotations: Annotation[];
   relations: Relation[];
   exportedAt?: string;
+  samples?: SampleSet[];
   /** Called for each annotation left out because it cannot be placed in its text. */
   onSkipped?: SkippedHandler;
 }
@@ -182,6 +200,24 @@ export function buildDatasetHeader(input: Omit<BuildInput, 'articles' | 'annotat
     actors: [...input.actors]
       .sort((a, b) => cmp(a.name, b.name) || cmp(a.id, b.id))
       .map((a) => ({ id: a.id, name: a.name, aliases: [...a.aliases], type: a.type ?? null, createdAt: a.createdAt })),
+    ...(input.samples && input.samples.length > 0 ? { samples: [...input.samples].sort((a, b) => cmp(a.createdAt, b.createdAt) || cmp(a.id, b.id)).map(datasetSample) } : {}),
+  };
+}
+
+function datasetSample(s: SampleSet): DatasetSample {
+  const d = s.definition;
+  return {
+    id: s.id,
+    name: s.name,
+    method: d.method,
+    size: d.size,
+    seed: d.seed,
+    ...(d.strata ? { strata: [...d.strata] } : {}),
+    ...(d.allocation ? { allocation: d.allocation } : {}),
+    population: { ...s.population },
+    drawn: s.strata.map((x) => ({ ...x })),
+    articleIds: [...s.articleIds],
+    createdAt: s.createdAt,
   };
 }
 
@@ -363,6 +399,8 @@ export interface DatasetRecords {
   articles: Article[];
   annotations: Annotation[];
   relations: Relation[];
+  /** The dataset's samples, their article ids mapped like the articles' (ids of articles not in the dataset dropped). */
+  samples: SampleSet[];
   /** Annotations whose quote could not be found in the text; not stored, reported. */
   orphans: RecordsOrphan[];
   /**
@@ -511,7 +549,22 @@ export function* datasetToRecordsSteps(dataset: Dataset, opts: ToRecordsOptions 
     }
     yield;
   }
-  return { project, tags, actors, articles, annotations, relations, orphans, dropped };
+  const exported = new Set(dataset.articles.map((a) => a.id));
+  const samples: SampleSet[] = (dataset.samples ?? []).map((ds) => {
+    const missing = ds.articleIds.filter((a) => !exported.has(a)).length;
+    if (missing > 0) dropped.push(`Sample “${ds.name}”: ${missing} of its ${ds.articleIds.length} articles are not in the dataset and were left out of it.`);
+    return {
+      id: id(ds.id),
+      projectId,
+      name: ds.name,
+      definition: { method: ds.method, size: ds.size, seed: ds.seed, ...(ds.strata ? { strata: [...ds.strata] } : {}), ...(ds.allocation ? { allocation: ds.allocation } : {}) },
+      population: ds.population ? { ...ds.population } : { filter: '', size: 0 },
+      articleIds: ds.articleIds.filter((a) => exported.has(a)).map(id),
+      strata: (ds.drawn ?? []).map((x) => ({ ...x })),
+      createdAt: ds.createdAt ?? dataset.exportedAt,
+    };
+  });
+  return { project, tags, actors, articles, annotations, relations, samples, orphans, dropped };
 }
 
 /**
@@ -579,6 +632,7 @@ export function readDatasetHeader(json: unknown): DatasetHeader {
       })),
     },
     actors: d.actors.map((a) => ({ id: a.id, name: a.name, aliases: a.aliases ?? [], type: a.type ?? null, createdAt: a.createdAt ?? d.exportedAt })),
+    ...(d.samples && d.samples.length > 0 ? { samples: d.samples } : {}),
   };
 }
 

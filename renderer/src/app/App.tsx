@@ -31,7 +31,14 @@ export function App() {
         <ProjectsView />
       ) : (
         <Suspense fallback={<p className="app-loading" role="status">Opening project…</p>}>
-          <Workspace key={route.projectId} projectId={route.projectId} articleId={route.articleId} persistence={persistence} />
+          <Workspace
+            key={route.projectId}
+            projectId={route.projectId}
+            articleId={route.view === 'project' ? route.articleId : undefined}
+            annotationId={route.view === 'project' ? route.annotationId : undefined}
+            screen={route.view === 'annotations' ? 'annotations' : 'reader'}
+            persistence={persistence}
+          />
         </Suspense>
       )}
     </div>

@@ -1,14 +1,21 @@
 import { useEffect, useState } from 'react';
 
 /** Where the user is; kept in the URL hash so that a reload returns to the same place. */
-export type Route = { view: 'projects' } | { view: 'project'; projectId: string; articleId?: string };
+export type Route =
+  | { view: 'projects' }
+  /** `annotationId`: open the article with this annotation selected and scrolled to. */
+  | { view: 'project'; projectId: string; articleId?: string; annotationId?: string }
+  /** The table of every annotation of the project. */
+  | { view: 'annotations'; projectId: string };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
   if (parts[0] === 'project' && parts[1]) {
-    return parts[2] === 'article' && parts[3]
-      ? { view: 'project', projectId: parts[1], articleId: parts[3] }
-      : { view: 'project', projectId: parts[1] };
+    if (parts[2] === 'annotations') return { view: 'annotations', projectId: parts[1] };
+    if (parts[2] === 'article' && parts[3]) {
+      return parts[4] === 'annotation' && parts[5] ? { view: 'project', projectId: parts[1], articleId: parts[3], annotationId: parts[5] } : { view: 'project', projectId: parts[1], articleId: parts[3] };
+    }
+    return { view: 'project', projectId: parts[1] };
   }
   return { view: 'projects' };
 }
@@ -16,7 +23,10 @@ export function parseRoute(hash: string): Route {
 export function routeHash(route: Route): string {
   if (route.view === 'projects') return '#/';
   const base = `#/project/${encodeURIComponent(route.projectId)}`;
-  return route.articleId ? `${base}/article/${encodeURIComponent(route.articleId)}` : base;
+  if (route.view === 'annotations') return `${base}/annotations`;
+  if (!route.articleId) return base;
+  const article = `${base}/article/${encodeURIComponent(route.articleId)}`;
+  return route.annotationId ? `${article}/annotation/${encodeURIComponent(route.annotationId)}` : article;
 }
 
 export function navigate(route: Route, replace = false): void {

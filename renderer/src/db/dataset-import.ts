@@ -70,10 +70,11 @@ export async function restoreDataset(dataset: Dataset, onProgress?: (written: nu
     [db.articleTexts, texts],
     [db.annotations, records.annotations],
     [db.relations, records.relations],
+    [db.samples, records.samples],
   ];
   const total = rows.reduce((n, [, items]) => n + items.length, 0);
   let written = 0;
-  await db.transaction('rw', [db.projects, db.tags, db.actors, db.articles, db.articleTexts, db.annotations, db.relations], async () => {
+  await db.transaction('rw', [db.projects, db.tags, db.actors, db.articles, db.articleTexts, db.annotations, db.relations, db.samples], async () => {
     await db.projects.add(records.project);
     for (const [table, items] of rows) {
       for (let i = 0; i < items.length; i += WRITE_BATCH) {

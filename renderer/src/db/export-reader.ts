@@ -46,14 +46,15 @@ async function orderedArticleIds(projectId: Id): Promise<Id[]> {
 }
 
 export async function planExport(projectId: Id, scope: ExportScope, exportedAt?: string): Promise<ExportPlan> {
-  const [project, tags, actors, ordered] = await Promise.all([
+  const [project, tags, actors, ordered, samples] = await Promise.all([
     db.projects.get(projectId),
     db.tags.where('projectId').equals(projectId).toArray(),
     db.actors.where('projectId').equals(projectId).toArray(),
     orderedArticleIds(projectId),
+    db.samples.where('projectId').equals(projectId).toArray(),
   ]);
   if (!project) throw new Error('This project no longer exists.');
-  const header = buildDatasetHeader({ project, tags, actors, ...(exportedAt ? { exportedAt } : {}) });
+  const header = buildDatasetHeader({ project, tags, actors, samples, ...(exportedAt ? { exportedAt } : {}) });
   let keep: Set<Id> | null = null;
   let annotationCount = 0;
   let tagFilter: Set<Id> | null = null;

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Actor, Annotation, Article, Project, Relation, Tag } from '@shared/model/types.ts';
+import type { SampleSet } from '@shared/analysis/sample.ts';
 
 /** Article metadata without its text: the library lists thousands of these at once. */
 export type ArticleRecord = Omit<Article, 'text'>;
@@ -33,6 +34,14 @@ export const SCHEMA_VERSIONS: { version: number; stores: Record<string, string |
       settings: 'key',
     },
   },
+  {
+    // Samples (issue #12), and annotations by coder for the library's "coded by" filter.
+    version: 2,
+    stores: {
+      annotations: 'id, projectId, articleId, tagId, [articleId+start], [projectId+coder]',
+      samples: 'id, projectId, [projectId+name]',
+    },
+  },
 ];
 
 export type PressworkDb = Dexie & {
@@ -44,6 +53,7 @@ export type PressworkDb = Dexie & {
   relations: EntityTable<Relation, 'id'>;
   actors: EntityTable<Actor, 'id'>;
   settings: EntityTable<Setting, 'key'>;
+  samples: EntityTable<SampleSet, 'id'>;
 };
 
 export const DB_NAME = 'presswork';

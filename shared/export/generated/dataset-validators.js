@@ -8,7 +8,7 @@ const __m1 = cjs(__ns1);
 function cjs(ns) { return ns.default && typeof ns.default === "object" && ns.default.__esModule ? ns.default : ns; }
 
 export const dataset = validate52;
-const schema19 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:presswork:schema:dataset:1","title":"Presswork dataset","description":"A coded news corpus exported by Presswork. Offsets count Unicode code points and are end-exclusive: in Python, article[\"text\"][a[\"start\"]:a[\"end\"]] == a[\"quote\"].","type":"object","required":["format","version","exportedAt","project","codebook","actors","articles"],"additionalProperties":false,"properties":{"format":{"const":"presswork-dataset"},"version":{"const":1},"exportedAt":{"type":"string","format":"date-time"},"generator":{"type":"string"},"offsets":{"type":"object","description":"The offset convention, stated in the file itself.","required":["unit","end"],"additionalProperties":false,"properties":{"unit":{"const":"code-point"},"end":{"const":"exclusive"}}},"project":{"type":"object","required":["id","name"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"name":{"type":"string"},"createdAt":{"type":"string","format":"date-time"},"updatedAt":{"type":"string","format":"date-time"}}},"codebook":{"type":"object","required":["categories","tags"],"additionalProperties":false,"properties":{"categories":{"type":"array","items":{"$ref":"#/$defs/category"}},"tags":{"type":"array","items":{"$ref":"#/$defs/tag"}}}},"actors":{"type":"array","items":{"$ref":"#/$defs/actor"}},"articles":{"type":"array","items":{"$ref":"#/$defs/article"}}},"$defs":{"attributeDef":{"type":"object","required":["id","name","type"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"name":{"type":"string"},"type":{"enum":["choice","text","boolean"]},"options":{"type":"array","items":{"type":"string"}}}},"category":{"type":"object","description":"A codebook category. Built-in ids: claim, source, actor.","required":["id","name","level"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"name":{"type":"string"},"level":{"enum":["span","document"]},"color":{"type":"string","pattern":"^#[0-9a-fA-F]{6}$","description":"A colour as #rrggbb."},"builtIn":{"type":"boolean"},"attributes":{"type":"array","items":{"$ref":"#/$defs/attributeDef"}}}},"tag":{"type":"object","required":["id","name","category","parent","color"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"name":{"type":"string","minLength":1},"category":{"type":"string","minLength":1,"description":"Category id."},"parent":{"description":"Parent tag id, or null.","anyOf":[{"type":"string","minLength":1},{"type":"null"}]},"color":{"type":"string","pattern":"^#[0-9a-fA-F]{6}$","description":"A colour as #rrggbb."},"description":{"type":"string"},"shortcut":{"type":["string","null"]},"order":{"type":"integer"},"createdAt":{"type":"string","format":"date-time"}}},"actor":{"type":"object","required":["id","name"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"name":{"type":"string"},"aliases":{"type":"array","items":{"type":"string"}},"type":{"type":["string","null"]},"createdAt":{"type":"string","format":"date-time"}}},"meta":{"type":"object","description":"Article metadata; fields added by later versions of the app are strings.","additionalProperties":{"type":"string"},"properties":{"url":{"type":"string"},"outlet":{"type":"string"},"author":{"type":"string"},"publishedAt":{"type":"string","description":"ISO 8601 date or date-time, as found in the source."},"language":{"type":"string"},"extra":{"type":"object","additionalProperties":{"type":"string"}}}},"note":{"type":"object","required":["text"],"additionalProperties":false,"properties":{"text":{"type":"string"},"doc":{"description":"Rich note as TipTap/ProseMirror JSON, at most 32 levels deep, or null.","anyOf":[{"$ref":"#/$defs/noteNode1"},{"type":"null"}]}}},"noteNode":{"type":"object","description":"A node of a note document (its children are checked by noteNode1 … noteNodeN).","properties":{"type":{"type":"string"},"text":{"type":"string"},"attrs":{"$ref":"#/$defs/noteAttrs"},"marks":{"type":"array","items":{"$ref":"#/$defs/noteMark"}},"content":{"type":"array"}},"additionalProperties":{"$ref":"#/$defs/noteScalar"}},"noteNode1":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode2"}}}},"noteNode2":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode3"}}}},"noteNode3":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode4"}}}},"noteNode4":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode5"}}}},"noteNode5":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode6"}}}},"noteNode6":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode7"}}}},"noteNode7":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode8"}}}},"noteNode8":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode9"}}}},"noteNode9":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode10"}}}},"noteNode10":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode11"}}}},"noteNode11":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode12"}}}},"noteNode12":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode13"}}}},"noteNode13":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode14"}}}},"noteNode14":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode15"}}}},"noteNode15":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode16"}}}},"noteNode16":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode17"}}}},"noteNode17":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode18"}}}},"noteNode18":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode19"}}}},"noteNode19":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode20"}}}},"noteNode20":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode21"}}}},"noteNode21":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode22"}}}},"noteNode22":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode23"}}}},"noteNode23":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode24"}}}},"noteNode24":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode25"}}}},"noteNode25":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode26"}}}},"noteNode26":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode27"}}}},"noteNode27":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode28"}}}},"noteNode28":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode29"}}}},"noteNode29":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode30"}}}},"noteNode30":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode31"}}}},"noteNode31":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode32"}}}},"noteNode32":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","maxItems":0}}},"noteAttrs":{"type":"object","description":"Attributes of a note node or mark: plain values only.","additionalProperties":{"anyOf":[{"$ref":"#/$defs/noteScalar"},{"type":"array","items":{"$ref":"#/$defs/noteScalar"}}]}},"noteScalar":{"type":["string","number","boolean","null"]},"noteMark":{"type":"object","required":["type"],"properties":{"type":{"type":"string"},"attrs":{"$ref":"#/$defs/noteAttrs"}},"additionalProperties":{"$ref":"#/$defs/noteScalar"}},"annotation":{"type":"object","required":["id","tag","start","end","quote"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"tag":{"type":"string","minLength":1,"description":"Tag id."},"tagName":{"type":"string"},"category":{"type":"string","description":"Category id of the tag."},"start":{"type":"integer","minimum":0,"description":"Code point offset of the first character."},"end":{"type":"integer","minimum":0,"description":"Code point offset after the last character (end-exclusive)."},"quote":{"type":"string"},"prefix":{"type":"string"},"suffix":{"type":"string"},"note":{"anyOf":[{"$ref":"#/$defs/note"},{"type":"null"}]},"attributes":{"type":"object","additionalProperties":{"type":["string","boolean"]}},"actor":{"description":"Actor id, or null.","anyOf":[{"type":"string","minLength":1},{"type":"null"}]},"coder":{"type":"string"},"createdAt":{"type":"string","format":"date-time"},"updatedAt":{"type":"string","format":"date-time"}}},"relation":{"type":"object","required":["id","type","from","to"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"type":{"type":"string","minLength":1},"from":{"type":"string","minLength":1,"description":"Annotation id in the same article."},"to":{"type":"string","minLength":1,"description":"Annotation id in the same article."},"coder":{"type":"string"},"createdAt":{"type":"string","format":"date-time"}}},"article":{"type":"object","required":["id","title","text","meta","status","labels","annotations","relations"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"title":{"type":"string"},"text":{"type":"string"},"meta":{"$ref":"#/$defs/meta"},"status":{"enum":["todo","in-progress","done"]},"labels":{"type":"array","items":{"type":"string","minLength":1},"description":"Tag ids of document-level categories."},"source":{"type":"object","required":["file"],"additionalProperties":false,"properties":{"file":{"type":"string"},"index":{"type":"integer","minimum":0}}},"contentHash":{"type":"string"},"importedAt":{"type":"string","format":"date-time"},"annotations":{"type":"array","items":{"$ref":"#/$defs/annotation"}},"relations":{"type":"array","items":{"$ref":"#/$defs/relation"}}}}}};
+const schema19 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:presswork:schema:dataset:1","title":"Presswork dataset","description":"A coded news corpus exported by Presswork. Offsets count Unicode code points and are end-exclusive: in Python, article[\"text\"][a[\"start\"]:a[\"end\"]] == a[\"quote\"].","type":"object","required":["format","version","exportedAt","project","codebook","actors","articles"],"additionalProperties":false,"properties":{"format":{"const":"presswork-dataset"},"version":{"const":1},"exportedAt":{"type":"string","format":"date-time"},"generator":{"type":"string"},"offsets":{"type":"object","description":"The offset convention, stated in the file itself.","required":["unit","end"],"additionalProperties":false,"properties":{"unit":{"const":"code-point"},"end":{"const":"exclusive"}}},"project":{"type":"object","required":["id","name"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"name":{"type":"string"},"createdAt":{"type":"string","format":"date-time"},"updatedAt":{"type":"string","format":"date-time"}}},"codebook":{"type":"object","required":["categories","tags"],"additionalProperties":false,"properties":{"categories":{"type":"array","items":{"$ref":"#/$defs/category"}},"tags":{"type":"array","items":{"$ref":"#/$defs/tag"}}}},"actors":{"type":"array","items":{"$ref":"#/$defs/actor"}},"samples":{"type":"array","description":"Samples of articles drawn in the project, each with the definition and seed that draw it again (optional; absent when there are none).","items":{"$ref":"#/$defs/sample"}},"articles":{"type":"array","items":{"$ref":"#/$defs/article"}}},"$defs":{"attributeDef":{"type":"object","required":["id","name","type"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"name":{"type":"string"},"type":{"enum":["choice","text","boolean"]},"options":{"type":"array","items":{"type":"string"}}}},"category":{"type":"object","description":"A codebook category. Built-in ids: claim, source, actor.","required":["id","name","level"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"name":{"type":"string"},"level":{"enum":["span","document"]},"color":{"type":"string","pattern":"^#[0-9a-fA-F]{6}$","description":"A colour as #rrggbb."},"builtIn":{"type":"boolean"},"attributes":{"type":"array","items":{"$ref":"#/$defs/attributeDef"}}}},"tag":{"type":"object","required":["id","name","category","parent","color"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"name":{"type":"string","minLength":1},"category":{"type":"string","minLength":1,"description":"Category id."},"parent":{"description":"Parent tag id, or null.","anyOf":[{"type":"string","minLength":1},{"type":"null"}]},"color":{"type":"string","pattern":"^#[0-9a-fA-F]{6}$","description":"A colour as #rrggbb."},"description":{"type":"string"},"shortcut":{"type":["string","null"]},"order":{"type":"integer"},"createdAt":{"type":"string","format":"date-time"}}},"actor":{"type":"object","required":["id","name"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"name":{"type":"string"},"aliases":{"type":"array","items":{"type":"string"}},"type":{"type":["string","null"]},"createdAt":{"type":"string","format":"date-time"}}},"meta":{"type":"object","description":"Article metadata; fields added by later versions of the app are strings.","additionalProperties":{"type":"string"},"properties":{"url":{"type":"string"},"outlet":{"type":"string"},"author":{"type":"string"},"publishedAt":{"type":"string","description":"ISO 8601 date or date-time, as found in the source."},"language":{"type":"string"},"extra":{"type":"object","additionalProperties":{"type":"string"}}}},"note":{"type":"object","required":["text"],"additionalProperties":false,"properties":{"text":{"type":"string"},"doc":{"description":"Rich note as TipTap/ProseMirror JSON, at most 32 levels deep, or null.","anyOf":[{"$ref":"#/$defs/noteNode1"},{"type":"null"}]}}},"noteNode":{"type":"object","description":"A node of a note document (its children are checked by noteNode1 … noteNodeN).","properties":{"type":{"type":"string"},"text":{"type":"string"},"attrs":{"$ref":"#/$defs/noteAttrs"},"marks":{"type":"array","items":{"$ref":"#/$defs/noteMark"}},"content":{"type":"array"}},"additionalProperties":{"$ref":"#/$defs/noteScalar"}},"noteNode1":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode2"}}}},"noteNode2":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode3"}}}},"noteNode3":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode4"}}}},"noteNode4":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode5"}}}},"noteNode5":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode6"}}}},"noteNode6":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode7"}}}},"noteNode7":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode8"}}}},"noteNode8":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode9"}}}},"noteNode9":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode10"}}}},"noteNode10":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode11"}}}},"noteNode11":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode12"}}}},"noteNode12":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode13"}}}},"noteNode13":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode14"}}}},"noteNode14":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode15"}}}},"noteNode15":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode16"}}}},"noteNode16":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode17"}}}},"noteNode17":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode18"}}}},"noteNode18":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode19"}}}},"noteNode19":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode20"}}}},"noteNode20":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode21"}}}},"noteNode21":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode22"}}}},"noteNode22":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode23"}}}},"noteNode23":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode24"}}}},"noteNode24":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode25"}}}},"noteNode25":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode26"}}}},"noteNode26":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode27"}}}},"noteNode27":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode28"}}}},"noteNode28":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode29"}}}},"noteNode29":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode30"}}}},"noteNode30":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode31"}}}},"noteNode31":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode32"}}}},"noteNode32":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","maxItems":0}}},"noteAttrs":{"type":"object","description":"Attributes of a note node or mark: plain values only.","additionalProperties":{"anyOf":[{"$ref":"#/$defs/noteScalar"},{"type":"array","items":{"$ref":"#/$defs/noteScalar"}}]}},"noteScalar":{"type":["string","number","boolean","null"]},"noteMark":{"type":"object","required":["type"],"properties":{"type":{"type":"string"},"attrs":{"$ref":"#/$defs/noteAttrs"}},"additionalProperties":{"$ref":"#/$defs/noteScalar"}},"annotation":{"type":"object","required":["id","tag","start","end","quote"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"tag":{"type":"string","minLength":1,"description":"Tag id."},"tagName":{"type":"string"},"category":{"type":"string","description":"Category id of the tag."},"start":{"type":"integer","minimum":0,"description":"Code point offset of the first character."},"end":{"type":"integer","minimum":0,"description":"Code point offset after the last character (end-exclusive)."},"quote":{"type":"string"},"prefix":{"type":"string"},"suffix":{"type":"string"},"note":{"anyOf":[{"$ref":"#/$defs/note"},{"type":"null"}]},"attributes":{"type":"object","additionalProperties":{"type":["string","boolean"]}},"actor":{"description":"Actor id, or null.","anyOf":[{"type":"string","minLength":1},{"type":"null"}]},"coder":{"type":"string"},"createdAt":{"type":"string","format":"date-time"},"updatedAt":{"type":"string","format":"date-time"}}},"sample":{"type":"object","description":"A named sample of articles: drawn again with the same method, strata, allocation, size and seed from the same population, it holds the same articles.","required":["id","name","method","size","seed","articleIds"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"name":{"type":"string"},"method":{"enum":["simple","stratified"]},"size":{"type":"integer","minimum":0,"description":"Articles asked for (the whole population when it was smaller)."},"seed":{"type":"integer","minimum":0,"maximum":4294967295,"description":"Seed of the xoroshiro128+ generator (pure-rand); the population is sorted by article id before drawing."},"strata":{"type":"array","items":{"enum":["outlet","month"]},"description":"For stratified samples: the fields whose values form the strata."},"allocation":{"enum":["proportional","equal"]},"population":{"type":"object","required":["filter","size"],"additionalProperties":false,"properties":{"filter":{"type":"string","description":"The library filter the sample was drawn from, in words."},"size":{"type":"integer","minimum":0}}},"drawn":{"type":"array","description":"Per stratum: its key, its size in the population and how many were drawn.","items":{"type":"object","required":["key","population","drawn"],"additionalProperties":false,"properties":{"key":{"type":"string"},"population":{"type":"integer","minimum":0},"drawn":{"type":"integer","minimum":0}}}},"articleIds":{"type":"array","items":{"type":"string","minLength":1},"description":"The drawn articles (ids of this dataset when they were exported with it)."},"createdAt":{"type":"string","format":"date-time"}}},"relation":{"type":"object","required":["id","type","from","to"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"type":{"type":"string","minLength":1},"from":{"type":"string","minLength":1,"description":"Annotation id in the same article."},"to":{"type":"string","minLength":1,"description":"Annotation id in the same article."},"coder":{"type":"string"},"createdAt":{"type":"string","format":"date-time"}}},"article":{"type":"object","required":["id","title","text","meta","status","labels","annotations","relations"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"title":{"type":"string"},"text":{"type":"string"},"meta":{"$ref":"#/$defs/meta"},"status":{"enum":["todo","in-progress","done"]},"labels":{"type":"array","items":{"type":"string","minLength":1},"description":"Tag ids of document-level categories."},"source":{"type":"object","required":["file"],"additionalProperties":false,"properties":{"file":{"type":"string"},"index":{"type":"integer","minimum":0}}},"contentHash":{"type":"string"},"importedAt":{"type":"string","format":"date-time"},"annotations":{"type":"array","items":{"$ref":"#/$defs/annotation"}},"relations":{"type":"array","items":{"$ref":"#/$defs/relation"}}}}}};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = __m0.default;
 const formats0 = __m1.fullFormats["date-time"];
@@ -824,13 +824,551 @@ return errors === 0;
 }
 validate59.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema24 = {"type":"object","required":["id","title","text","meta","status","labels","annotations","relations"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"title":{"type":"string"},"text":{"type":"string"},"meta":{"$ref":"#/$defs/meta"},"status":{"enum":["todo","in-progress","done"]},"labels":{"type":"array","items":{"type":"string","minLength":1},"description":"Tag ids of document-level categories."},"source":{"type":"object","required":["file"],"additionalProperties":false,"properties":{"file":{"type":"string"},"index":{"type":"integer","minimum":0}}},"contentHash":{"type":"string"},"importedAt":{"type":"string","format":"date-time"},"annotations":{"type":"array","items":{"$ref":"#/$defs/annotation"}},"relations":{"type":"array","items":{"$ref":"#/$defs/relation"}}}};
-const schema25 = {"type":"object","description":"Article metadata; fields added by later versions of the app are strings.","additionalProperties":{"type":"string"},"properties":{"url":{"type":"string"},"outlet":{"type":"string"},"author":{"type":"string"},"publishedAt":{"type":"string","description":"ISO 8601 date or date-time, as found in the source."},"language":{"type":"string"},"extra":{"type":"object","additionalProperties":{"type":"string"}}}};
+const schema24 = {"type":"object","description":"A named sample of articles: drawn again with the same method, strata, allocation, size and seed from the same population, it holds the same articles.","required":["id","name","method","size","seed","articleIds"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"name":{"type":"string"},"method":{"enum":["simple","stratified"]},"size":{"type":"integer","minimum":0,"description":"Articles asked for (the whole population when it was smaller)."},"seed":{"type":"integer","minimum":0,"maximum":4294967295,"description":"Seed of the xoroshiro128+ generator (pure-rand); the population is sorted by article id before drawing."},"strata":{"type":"array","items":{"enum":["outlet","month"]},"description":"For stratified samples: the fields whose values form the strata."},"allocation":{"enum":["proportional","equal"]},"population":{"type":"object","required":["filter","size"],"additionalProperties":false,"properties":{"filter":{"type":"string","description":"The library filter the sample was drawn from, in words."},"size":{"type":"integer","minimum":0}}},"drawn":{"type":"array","description":"Per stratum: its key, its size in the population and how many were drawn.","items":{"type":"object","required":["key","population","drawn"],"additionalProperties":false,"properties":{"key":{"type":"string"},"population":{"type":"integer","minimum":0},"drawn":{"type":"integer","minimum":0}}}},"articleIds":{"type":"array","items":{"type":"string","minLength":1},"description":"The drawn articles (ids of this dataset when they were exported with it)."},"createdAt":{"type":"string","format":"date-time"}}};
 
-function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate62.evaluated;
+const evaluated0 = validate61.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.name === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.method === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "method"},message:"must have required property '"+"method"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.size === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.seed === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "seed"},message:"must have required property '"+"seed"+"'"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.articleIds === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "articleIds"},message:"must have required property '"+"articleIds"+"'"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func1.call(schema24.properties, key0))){
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(func2(data0) < 1){
+const err7 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+if(typeof data.name !== "string"){
+const err9 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.method !== undefined){
+let data2 = data.method;
+if(!((data2 === "simple") || (data2 === "stratified"))){
+const err10 = {instancePath:instancePath+"/method",schemaPath:"#/properties/method/enum",keyword:"enum",params:{allowedValues: schema24.properties.method.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.size !== undefined){
+let data3 = data.size;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err11 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 < 0 || isNaN(data3)){
+const err12 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+if(data.seed !== undefined){
+let data4 = data.seed;
+if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
+const err13 = {instancePath:instancePath+"/seed",schemaPath:"#/properties/seed/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 > 4294967295 || isNaN(data4)){
+const err14 = {instancePath:instancePath+"/seed",schemaPath:"#/properties/seed/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4294967295},message:"must be <= 4294967295"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(data4 < 0 || isNaN(data4)){
+const err15 = {instancePath:instancePath+"/seed",schemaPath:"#/properties/seed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+if(data.strata !== undefined){
+let data5 = data.strata;
+if(Array.isArray(data5)){
+const len0 = data5.length;
+for(let i0=0; i0<len0; i0++){
+let data6 = data5[i0];
+if(!((data6 === "outlet") || (data6 === "month"))){
+const err16 = {instancePath:instancePath+"/strata/" + i0,schemaPath:"#/properties/strata/items/enum",keyword:"enum",params:{allowedValues: schema24.properties.strata.items.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/strata",schemaPath:"#/properties/strata/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.allocation !== undefined){
+let data7 = data.allocation;
+if(!((data7 === "proportional") || (data7 === "equal"))){
+const err18 = {instancePath:instancePath+"/allocation",schemaPath:"#/properties/allocation/enum",keyword:"enum",params:{allowedValues: schema24.properties.allocation.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.population !== undefined){
+let data8 = data.population;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.filter === undefined){
+const err19 = {instancePath:instancePath+"/population",schemaPath:"#/properties/population/required",keyword:"required",params:{missingProperty: "filter"},message:"must have required property '"+"filter"+"'"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if(data8.size === undefined){
+const err20 = {instancePath:instancePath+"/population",schemaPath:"#/properties/population/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+for(const key1 in data8){
+if(!((key1 === "filter") || (key1 === "size"))){
+const err21 = {instancePath:instancePath+"/population",schemaPath:"#/properties/population/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data8.filter !== undefined){
+if(typeof data8.filter !== "string"){
+const err22 = {instancePath:instancePath+"/population/filter",schemaPath:"#/properties/population/properties/filter/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data8.size !== undefined){
+let data10 = data8.size;
+if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
+const err23 = {instancePath:instancePath+"/population/size",schemaPath:"#/properties/population/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 < 0 || isNaN(data10)){
+const err24 = {instancePath:instancePath+"/population/size",schemaPath:"#/properties/population/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/population",schemaPath:"#/properties/population/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data.drawn !== undefined){
+let data11 = data.drawn;
+if(Array.isArray(data11)){
+const len1 = data11.length;
+for(let i1=0; i1<len1; i1++){
+let data12 = data11[i1];
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+if(data12.key === undefined){
+const err26 = {instancePath:instancePath+"/drawn/" + i1,schemaPath:"#/properties/drawn/items/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+if(data12.population === undefined){
+const err27 = {instancePath:instancePath+"/drawn/" + i1,schemaPath:"#/properties/drawn/items/required",keyword:"required",params:{missingProperty: "population"},message:"must have required property '"+"population"+"'"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+if(data12.drawn === undefined){
+const err28 = {instancePath:instancePath+"/drawn/" + i1,schemaPath:"#/properties/drawn/items/required",keyword:"required",params:{missingProperty: "drawn"},message:"must have required property '"+"drawn"+"'"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+for(const key2 in data12){
+if(!(((key2 === "key") || (key2 === "population")) || (key2 === "drawn"))){
+const err29 = {instancePath:instancePath+"/drawn/" + i1,schemaPath:"#/properties/drawn/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data12.key !== undefined){
+if(typeof data12.key !== "string"){
+const err30 = {instancePath:instancePath+"/drawn/" + i1+"/key",schemaPath:"#/properties/drawn/items/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data12.population !== undefined){
+let data14 = data12.population;
+if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
+const err31 = {instancePath:instancePath+"/drawn/" + i1+"/population",schemaPath:"#/properties/drawn/items/properties/population/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+if((typeof data14 == "number") && (isFinite(data14))){
+if(data14 < 0 || isNaN(data14)){
+const err32 = {instancePath:instancePath+"/drawn/" + i1+"/population",schemaPath:"#/properties/drawn/items/properties/population/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+if(data12.drawn !== undefined){
+let data15 = data12.drawn;
+if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
+const err33 = {instancePath:instancePath+"/drawn/" + i1+"/drawn",schemaPath:"#/properties/drawn/items/properties/drawn/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+if((typeof data15 == "number") && (isFinite(data15))){
+if(data15 < 0 || isNaN(data15)){
+const err34 = {instancePath:instancePath+"/drawn/" + i1+"/drawn",schemaPath:"#/properties/drawn/items/properties/drawn/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/drawn/" + i1,schemaPath:"#/properties/drawn/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/drawn",schemaPath:"#/properties/drawn/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+if(data.articleIds !== undefined){
+let data16 = data.articleIds;
+if(Array.isArray(data16)){
+const len2 = data16.length;
+for(let i2=0; i2<len2; i2++){
+let data17 = data16[i2];
+if(typeof data17 === "string"){
+if(func2(data17) < 1){
+const err37 = {instancePath:instancePath+"/articleIds/" + i2,schemaPath:"#/properties/articleIds/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+else {
+const err38 = {instancePath:instancePath+"/articleIds/" + i2,schemaPath:"#/properties/articleIds/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+}
+else {
+const err39 = {instancePath:instancePath+"/articleIds",schemaPath:"#/properties/articleIds/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+if(data.createdAt !== undefined){
+let data18 = data.createdAt;
+if(typeof data18 === "string"){
+if(!(formats0.validate(data18))){
+const err40 = {instancePath:instancePath+"/createdAt",schemaPath:"#/properties/createdAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+else {
+const err41 = {instancePath:instancePath+"/createdAt",schemaPath:"#/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+}
+else {
+const err42 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+validate61.errors = vErrors;
+return errors === 0;
+}
+validate61.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema25 = {"type":"object","required":["id","title","text","meta","status","labels","annotations","relations"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"title":{"type":"string"},"text":{"type":"string"},"meta":{"$ref":"#/$defs/meta"},"status":{"enum":["todo","in-progress","done"]},"labels":{"type":"array","items":{"type":"string","minLength":1},"description":"Tag ids of document-level categories."},"source":{"type":"object","required":["file"],"additionalProperties":false,"properties":{"file":{"type":"string"},"index":{"type":"integer","minimum":0}}},"contentHash":{"type":"string"},"importedAt":{"type":"string","format":"date-time"},"annotations":{"type":"array","items":{"$ref":"#/$defs/annotation"}},"relations":{"type":"array","items":{"$ref":"#/$defs/relation"}}}};
+const schema26 = {"type":"object","description":"Article metadata; fields added by later versions of the app are strings.","additionalProperties":{"type":"string"},"properties":{"url":{"type":"string"},"outlet":{"type":"string"},"author":{"type":"string"},"publishedAt":{"type":"string","description":"ISO 8601 date or date-time, as found in the source."},"language":{"type":"string"},"extra":{"type":"object","additionalProperties":{"type":"string"}}}};
+
+function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate64.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -950,21 +1488,21 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate62.errors = vErrors;
+validate64.errors = vErrors;
 return errors === 0;
 }
-validate62.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate64.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema26 = {"type":"object","required":["id","tag","start","end","quote"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"tag":{"type":"string","minLength":1,"description":"Tag id."},"tagName":{"type":"string"},"category":{"type":"string","description":"Category id of the tag."},"start":{"type":"integer","minimum":0,"description":"Code point offset of the first character."},"end":{"type":"integer","minimum":0,"description":"Code point offset after the last character (end-exclusive)."},"quote":{"type":"string"},"prefix":{"type":"string"},"suffix":{"type":"string"},"note":{"anyOf":[{"$ref":"#/$defs/note"},{"type":"null"}]},"attributes":{"type":"object","additionalProperties":{"type":["string","boolean"]}},"actor":{"description":"Actor id, or null.","anyOf":[{"type":"string","minLength":1},{"type":"null"}]},"coder":{"type":"string"},"createdAt":{"type":"string","format":"date-time"},"updatedAt":{"type":"string","format":"date-time"}}};
-const schema27 = {"type":"object","required":["text"],"additionalProperties":false,"properties":{"text":{"type":"string"},"doc":{"description":"Rich note as TipTap/ProseMirror JSON, at most 32 levels deep, or null.","anyOf":[{"$ref":"#/$defs/noteNode1"},{"type":"null"}]}}};
-const schema28 = {"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode2"}}}};
-const schema29 = {"type":"object","description":"A node of a note document (its children are checked by noteNode1 … noteNodeN).","properties":{"type":{"type":"string"},"text":{"type":"string"},"attrs":{"$ref":"#/$defs/noteAttrs"},"marks":{"type":"array","items":{"$ref":"#/$defs/noteMark"}},"content":{"type":"array"}},"additionalProperties":{"$ref":"#/$defs/noteScalar"}};
-const schema30 = {"type":["string","number","boolean","null"]};
+const schema27 = {"type":"object","required":["id","tag","start","end","quote"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"tag":{"type":"string","minLength":1,"description":"Tag id."},"tagName":{"type":"string"},"category":{"type":"string","description":"Category id of the tag."},"start":{"type":"integer","minimum":0,"description":"Code point offset of the first character."},"end":{"type":"integer","minimum":0,"description":"Code point offset after the last character (end-exclusive)."},"quote":{"type":"string"},"prefix":{"type":"string"},"suffix":{"type":"string"},"note":{"anyOf":[{"$ref":"#/$defs/note"},{"type":"null"}]},"attributes":{"type":"object","additionalProperties":{"type":["string","boolean"]}},"actor":{"description":"Actor id, or null.","anyOf":[{"type":"string","minLength":1},{"type":"null"}]},"coder":{"type":"string"},"createdAt":{"type":"string","format":"date-time"},"updatedAt":{"type":"string","format":"date-time"}}};
+const schema28 = {"type":"object","required":["text"],"additionalProperties":false,"properties":{"text":{"type":"string"},"doc":{"description":"Rich note as TipTap/ProseMirror JSON, at most 32 levels deep, or null.","anyOf":[{"$ref":"#/$defs/noteNode1"},{"type":"null"}]}}};
+const schema29 = {"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode2"}}}};
+const schema30 = {"type":"object","description":"A node of a note document (its children are checked by noteNode1 … noteNodeN).","properties":{"type":{"type":"string"},"text":{"type":"string"},"attrs":{"$ref":"#/$defs/noteAttrs"},"marks":{"type":"array","items":{"$ref":"#/$defs/noteMark"}},"content":{"type":"array"}},"additionalProperties":{"$ref":"#/$defs/noteScalar"}};
+const schema31 = {"type":["string","number","boolean","null"]};
 
-function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate68.evaluated;
+const evaluated0 = validate70.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -972,7 +1510,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if((((typeof data !== "string") && (!((typeof data == "number") && (isFinite(data))))) && (typeof data !== "boolean")) && (data !== null)){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema30.type},message:"must be string,number,boolean,null"};
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema31.type},message:"must be string,number,boolean,null"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -981,17 +1519,17 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate68.errors = vErrors;
+validate70.errors = vErrors;
 return errors === 0;
 }
-validate68.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate70.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const schema31 = {"type":"object","description":"Attributes of a note node or mark: plain values only.","additionalProperties":{"anyOf":[{"$ref":"#/$defs/noteScalar"},{"type":"array","items":{"$ref":"#/$defs/noteScalar"}}]}};
+const schema32 = {"type":"object","description":"Attributes of a note node or mark: plain values only.","additionalProperties":{"anyOf":[{"$ref":"#/$defs/noteScalar"},{"type":"array","items":{"$ref":"#/$defs/noteScalar"}}]}};
 
-function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate70.evaluated;
+const evaluated0 = validate72.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1004,8 +1542,8 @@ let data0 = data[key0];
 const _errs3 = errors;
 let valid1 = false;
 const _errs4 = errors;
-if(!(validate68(data0, {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+if(!(validate70(data0, {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs4 === errors;
@@ -1014,8 +1552,8 @@ const _errs5 = errors;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate68(data0[i0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+if(!(validate70(data0[i0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
 errors = vErrors.length;
 }
 }
@@ -1065,17 +1603,17 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate70.errors = vErrors;
+validate72.errors = vErrors;
 return errors === 0;
 }
-validate70.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate72.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema32 = {"type":"object","required":["type"],"properties":{"type":{"type":"string"},"attrs":{"$ref":"#/$defs/noteAttrs"}},"additionalProperties":{"$ref":"#/$defs/noteScalar"}};
+const schema33 = {"type":"object","required":["type"],"properties":{"type":{"type":"string"},"attrs":{"$ref":"#/$defs/noteAttrs"}},"additionalProperties":{"$ref":"#/$defs/noteScalar"}};
 
-function validate74(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate74.evaluated;
+const evaluated0 = validate76.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1095,8 +1633,8 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "type") || (key0 === "attrs"))){
-if(!(validate68(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+if(!(validate70(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
 errors = vErrors.length;
 }
 }
@@ -1114,8 +1652,8 @@ errors++;
 }
 }
 if(data.attrs !== undefined){
-if(!(validate70(data.attrs, {instancePath:instancePath+"/attrs",parentData:data,parentDataProperty:"attrs",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+if(!(validate72(data.attrs, {instancePath:instancePath+"/attrs",parentData:data,parentDataProperty:"attrs",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
 errors = vErrors.length;
 }
 }
@@ -1130,16 +1668,16 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate74.errors = vErrors;
+validate76.errors = vErrors;
 return errors === 0;
 }
-validate74.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate76.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate67.evaluated;
+const evaluated0 = validate69.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1149,8 +1687,8 @@ evaluated0.items = undefined;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((((key0 === "type") || (key0 === "text")) || (key0 === "attrs")) || (key0 === "marks")) || (key0 === "content"))){
-if(!(validate68(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+if(!(validate70(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
 errors = vErrors.length;
 }
 }
@@ -1180,8 +1718,8 @@ errors++;
 }
 }
 if(data.attrs !== undefined){
-if(!(validate70(data.attrs, {instancePath:instancePath+"/attrs",parentData:data,parentDataProperty:"attrs",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+if(!(validate72(data.attrs, {instancePath:instancePath+"/attrs",parentData:data,parentDataProperty:"attrs",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
 errors = vErrors.length;
 }
 }
@@ -1190,8 +1728,8 @@ let data4 = data.marks;
 if(Array.isArray(data4)){
 const len0 = data4.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate74(data4[i0], {instancePath:instancePath+"/marks/" + i0,parentData:data4,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+if(!(validate76(data4[i0], {instancePath:instancePath+"/marks/" + i0,parentData:data4,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
 errors = vErrors.length;
 }
 }
@@ -1230,55 +1768,55 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate67.errors = vErrors;
+validate69.errors = vErrors;
 return errors === 0;
 }
-validate67.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate69.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema33 = {"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode3"}}}};
-const schema34 = {"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode4"}}}};
-const schema35 = {"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode5"}}}};
-const schema36 = {"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode6"}}}};
-const schema37 = {"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode7"}}}};
-const schema38 = {"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode8"}}}};
-const schema39 = {"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode9"}}}};
-const schema40 = {"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode10"}}}};
-const schema41 = {"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode11"}}}};
-const schema42 = {"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode12"}}}};
-const schema43 = {"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode13"}}}};
-const schema44 = {"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode14"}}}};
-const schema45 = {"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode15"}}}};
-const schema46 = {"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode16"}}}};
-const schema47 = {"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode17"}}}};
-const schema48 = {"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode18"}}}};
-const schema49 = {"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode19"}}}};
-const schema50 = {"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode20"}}}};
-const schema51 = {"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode21"}}}};
-const schema52 = {"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode22"}}}};
-const schema53 = {"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode23"}}}};
-const schema54 = {"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode24"}}}};
-const schema55 = {"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode25"}}}};
-const schema56 = {"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode26"}}}};
-const schema57 = {"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode27"}}}};
-const schema58 = {"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode28"}}}};
-const schema59 = {"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode29"}}}};
-const schema60 = {"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode30"}}}};
-const schema61 = {"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode31"}}}};
-const schema62 = {"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode32"}}}};
-const schema63 = {"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","maxItems":0}}};
+const schema34 = {"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode3"}}}};
+const schema35 = {"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode4"}}}};
+const schema36 = {"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode5"}}}};
+const schema37 = {"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode6"}}}};
+const schema38 = {"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode7"}}}};
+const schema39 = {"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode8"}}}};
+const schema40 = {"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode9"}}}};
+const schema41 = {"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode10"}}}};
+const schema42 = {"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode11"}}}};
+const schema43 = {"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode12"}}}};
+const schema44 = {"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode13"}}}};
+const schema45 = {"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode14"}}}};
+const schema46 = {"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode15"}}}};
+const schema47 = {"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode16"}}}};
+const schema48 = {"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode17"}}}};
+const schema49 = {"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode18"}}}};
+const schema50 = {"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode19"}}}};
+const schema51 = {"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode20"}}}};
+const schema52 = {"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode21"}}}};
+const schema53 = {"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode22"}}}};
+const schema54 = {"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode23"}}}};
+const schema55 = {"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode24"}}}};
+const schema56 = {"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode25"}}}};
+const schema57 = {"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode26"}}}};
+const schema58 = {"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode27"}}}};
+const schema59 = {"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode28"}}}};
+const schema60 = {"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode29"}}}};
+const schema61 = {"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode30"}}}};
+const schema62 = {"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode31"}}}};
+const schema63 = {"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode32"}}}};
+const schema64 = {"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","maxItems":0}}};
 
-function validate139(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate141(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate139.evaluated;
+const evaluated0 = validate141.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate67(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+if(!(validate69(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1318,6 +1856,60 @@ vErrors.push(err2);
 }
 errors++;
 }
+validate141.errors = vErrors;
+return errors === 0;
+}
+validate141.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate139(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate139.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate69(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+errors = vErrors.length;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.content !== undefined){
+let data0 = data.content;
+if(Array.isArray(data0)){
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate141(data0[i0], {instancePath:instancePath+"/content/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate141.errors : vErrors.concat(validate141.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err0 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
 validate139.errors = vErrors;
 return errors === 0;
 }
@@ -1334,8 +1926,8 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate67(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+if(!(validate69(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1388,8 +1980,8 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate67(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+if(!(validate69(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1442,8 +2034,8 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate67(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+if(!(validate69(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1496,8 +2088,8 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate67(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+if(!(validate69(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1550,8 +2142,8 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate67(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+if(!(validate69(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1604,8 +2196,8 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate67(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+if(!(validate69(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1658,8 +2250,8 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate67(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+if(!(validate69(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1712,8 +2304,8 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate67(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+if(!(validate69(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1766,8 +2358,8 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate67(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+if(!(validate69(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1820,8 +2412,8 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate67(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+if(!(validate69(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1874,8 +2466,8 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate67(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+if(!(validate69(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1928,8 +2520,8 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate67(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+if(!(validate69(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1982,8 +2574,8 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate67(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+if(!(validate69(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -2036,8 +2628,8 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate67(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+if(!(validate69(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -2090,8 +2682,8 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate67(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+if(!(validate69(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -2144,8 +2736,8 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate67(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+if(!(validate69(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -2198,8 +2790,8 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate67(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+if(!(validate69(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -2252,8 +2844,8 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate67(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+if(!(validate69(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -2306,8 +2898,8 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate67(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+if(!(validate69(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -2360,8 +2952,8 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate67(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+if(!(validate69(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -2414,8 +3006,8 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate67(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+if(!(validate69(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -2468,8 +3060,8 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate67(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+if(!(validate69(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -2522,8 +3114,8 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate67(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+if(!(validate69(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -2576,8 +3168,8 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate67(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+if(!(validate69(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -2630,8 +3222,8 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate67(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+if(!(validate69(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -2684,8 +3276,8 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate67(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+if(!(validate69(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -2738,8 +3330,8 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate67(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+if(!(validate69(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -2792,8 +3384,8 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate67(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+if(!(validate69(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -2846,8 +3438,8 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate67(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+if(!(validate69(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -2890,18 +3482,18 @@ return errors === 0;
 validate81.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate79(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate79.evaluated;
+const evaluated0 = validate68.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate67(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+if(!(validate69(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -2938,70 +3530,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate79.errors = vErrors;
+validate68.errors = vErrors;
 return errors === 0;
 }
-validate79.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate68.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate66.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(validate67(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
-errors = vErrors.length;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.content !== undefined){
-let data0 = data.content;
-if(Array.isArray(data0)){
-const len0 = data0.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate79(data0[i0], {instancePath:instancePath+"/content/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err0 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-}
-else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-validate66.errors = vErrors;
-return errors === 0;
-}
-validate66.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-
-function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate65.evaluated;
+const evaluated0 = validate67.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3048,8 +3586,8 @@ let data1 = data.doc;
 const _errs5 = errors;
 let valid1 = false;
 const _errs6 = errors;
-if(!(validate66(data1, {instancePath:instancePath+"/doc",parentData:data,parentDataProperty:"doc",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+if(!(validate68(data1, {instancePath:instancePath+"/doc",parentData:data,parentDataProperty:"doc",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs6 === errors;
@@ -3100,16 +3638,16 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate65.errors = vErrors;
+validate67.errors = vErrors;
 return errors === 0;
 }
-validate65.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate67.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate64.evaluated;
+const evaluated0 = validate66.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3168,7 +3706,7 @@ vErrors.push(err4);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema26.properties, key0))){
+if(!(func1.call(schema27.properties, key0))){
 const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err5];
@@ -3344,8 +3882,8 @@ let data9 = data.note;
 const _errs21 = errors;
 let valid1 = false;
 const _errs22 = errors;
-if(!(validate65(data9, {instancePath:instancePath+"/note",parentData:data,parentDataProperty:"note",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
+if(!(validate67(data9, {instancePath:instancePath+"/note",parentData:data,parentDataProperty:"note",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs22 === errors;
@@ -3391,7 +3929,7 @@ if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 for(const key1 in data10){
 let data11 = data10[key1];
 if((typeof data11 !== "string") && (typeof data11 !== "boolean")){
-const err21 = {instancePath:instancePath+"/attributes/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/attributes/additionalProperties/type",keyword:"type",params:{type: schema26.properties.attributes.additionalProperties.type},message:"must be string,boolean"};
+const err21 = {instancePath:instancePath+"/attributes/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/attributes/additionalProperties/type",keyword:"type",params:{type: schema27.properties.attributes.additionalProperties.type},message:"must be string,boolean"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -3550,17 +4088,17 @@ vErrors.push(err32);
 }
 errors++;
 }
-validate64.errors = vErrors;
+validate66.errors = vErrors;
 return errors === 0;
 }
-validate64.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate66.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema64 = {"type":"object","required":["id","type","from","to"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"type":{"type":"string","minLength":1},"from":{"type":"string","minLength":1,"description":"Annotation id in the same article."},"to":{"type":"string","minLength":1,"description":"Annotation id in the same article."},"coder":{"type":"string"},"createdAt":{"type":"string","format":"date-time"}}};
+const schema65 = {"type":"object","required":["id","type","from","to"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"type":{"type":"string","minLength":1},"from":{"type":"string","minLength":1,"description":"Annotation id in the same article."},"to":{"type":"string","minLength":1,"description":"Annotation id in the same article."},"coder":{"type":"string"},"createdAt":{"type":"string","format":"date-time"}}};
 
-function validate175(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate177(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate175.evaluated;
+const evaluated0 = validate177.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3768,16 +4306,16 @@ vErrors.push(err16);
 }
 errors++;
 }
-validate175.errors = vErrors;
+validate177.errors = vErrors;
 return errors === 0;
 }
-validate175.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate177.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate61.evaluated;
+const evaluated0 = validate63.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3866,7 +4404,7 @@ vErrors.push(err7);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema24.properties, key0))){
+if(!(func1.call(schema25.properties, key0))){
 const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err8];
@@ -3927,15 +4465,15 @@ errors++;
 }
 }
 if(data.meta !== undefined){
-if(!(validate62(data.meta, {instancePath:instancePath+"/meta",parentData:data,parentDataProperty:"meta",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+if(!(validate64(data.meta, {instancePath:instancePath+"/meta",parentData:data,parentDataProperty:"meta",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
 errors = vErrors.length;
 }
 }
 if(data.status !== undefined){
 let data4 = data.status;
 if(!(((data4 === "todo") || (data4 === "in-progress")) || (data4 === "done"))){
-const err13 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema24.properties.status.enum},message:"must be equal to one of the allowed values"};
+const err13 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema25.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -4102,8 +4640,8 @@ let data12 = data.annotations;
 if(Array.isArray(data12)){
 const len1 = data12.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate64(data12[i1], {instancePath:instancePath+"/annotations/" + i1,parentData:data12,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
+if(!(validate66(data12[i1], {instancePath:instancePath+"/annotations/" + i1,parentData:data12,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
 errors = vErrors.length;
 }
 }
@@ -4124,8 +4662,8 @@ let data14 = data.relations;
 if(Array.isArray(data14)){
 const len2 = data14.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate175(data14[i2], {instancePath:instancePath+"/relations/" + i2,parentData:data14,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate175.errors : vErrors.concat(validate175.errors);
+if(!(validate177(data14[i2], {instancePath:instancePath+"/relations/" + i2,parentData:data14,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate177.errors : vErrors.concat(validate177.errors);
 errors = vErrors.length;
 }
 }
@@ -4152,10 +4690,10 @@ vErrors.push(err28);
 }
 errors++;
 }
-validate61.errors = vErrors;
+validate63.errors = vErrors;
 return errors === 0;
 }
-validate61.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate63.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -4631,19 +5169,19 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data.articles !== undefined){
-let data19 = data.articles;
+if(data.samples !== undefined){
+let data19 = data.samples;
 if(Array.isArray(data19)){
 const len3 = data19.length;
 for(let i3=0; i3<len3; i3++){
-if(!(validate61(data19[i3], {instancePath:instancePath+"/articles/" + i3,parentData:data19,parentDataProperty:i3,rootData,dynamicAnchors}))){
+if(!(validate61(data19[i3], {instancePath:instancePath+"/samples/" + i3,parentData:data19,parentDataProperty:i3,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err37 = {instancePath:instancePath+"/articles",schemaPath:"#/properties/articles/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err37 = {instancePath:instancePath+"/samples",schemaPath:"#/properties/samples/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -4653,9 +5191,19 @@ vErrors.push(err37);
 errors++;
 }
 }
+if(data.articles !== undefined){
+let data21 = data.articles;
+if(Array.isArray(data21)){
+const len4 = data21.length;
+for(let i4=0; i4<len4; i4++){
+if(!(validate63(data21[i4], {instancePath:instancePath+"/articles/" + i4,parentData:data21,parentDataProperty:i4,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
-const err38 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err38 = {instancePath:instancePath+"/articles",schemaPath:"#/properties/articles/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -4664,17 +5212,29 @@ vErrors.push(err38);
 }
 errors++;
 }
+}
+}
+else {
+const err39 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
 validate52.errors = vErrors;
 return errors === 0;
 }
 validate52.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const article = validate178;
+export const article = validate180;
 
-function validate178(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate180(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate178.evaluated;
+const evaluated0 = validate180.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4763,7 +5323,7 @@ vErrors.push(err7);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema24.properties, key0))){
+if(!(func1.call(schema25.properties, key0))){
 const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err8];
@@ -4824,15 +5384,15 @@ errors++;
 }
 }
 if(data.meta !== undefined){
-if(!(validate62(data.meta, {instancePath:instancePath+"/meta",parentData:data,parentDataProperty:"meta",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+if(!(validate64(data.meta, {instancePath:instancePath+"/meta",parentData:data,parentDataProperty:"meta",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
 errors = vErrors.length;
 }
 }
 if(data.status !== undefined){
 let data4 = data.status;
 if(!(((data4 === "todo") || (data4 === "in-progress")) || (data4 === "done"))){
-const err13 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema24.properties.status.enum},message:"must be equal to one of the allowed values"};
+const err13 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema25.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -4999,8 +5559,8 @@ let data12 = data.annotations;
 if(Array.isArray(data12)){
 const len1 = data12.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate64(data12[i1], {instancePath:instancePath+"/annotations/" + i1,parentData:data12,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
+if(!(validate66(data12[i1], {instancePath:instancePath+"/annotations/" + i1,parentData:data12,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
 errors = vErrors.length;
 }
 }
@@ -5021,8 +5581,8 @@ let data14 = data.relations;
 if(Array.isArray(data14)){
 const len2 = data14.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate175(data14[i2], {instancePath:instancePath+"/relations/" + i2,parentData:data14,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate175.errors : vErrors.concat(validate175.errors);
+if(!(validate177(data14[i2], {instancePath:instancePath+"/relations/" + i2,parentData:data14,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate177.errors : vErrors.concat(validate177.errors);
 errors = vErrors.length;
 }
 }
@@ -5049,8 +5609,8 @@ vErrors.push(err28);
 }
 errors++;
 }
-validate178.errors = vErrors;
+validate180.errors = vErrors;
 return errors === 0;
 }
-validate178.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate180.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 

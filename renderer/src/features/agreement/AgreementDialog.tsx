@@ -8,7 +8,7 @@ import { useCoders } from '../settings/use-coders.ts';
 import { navigate } from '../../app/route.ts';
 import { bridge } from '../../platform/bridge.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
-import { filterArticles, isFiltered, useLibraryFilter } from '../library/library-filter.ts';
+import { useLibraryFilter } from '../filters/use-library-filter.ts';
 import { setLayer } from '../settings/layer.ts';
 import { runAgreement, type AgreementOutcome, type AgreementRun } from './run-agreement.ts';
 import { CompareLayers } from './CompareLayers.tsx';
@@ -37,8 +37,9 @@ function fileBase(projectName: string): string {
  * behind a figure.
  */
 export function AgreementDialog({ project, articles, onClose }: { project: Project; articles: ArticleRecord[]; onClose: () => void }) {
-  const filter = useLibraryFilter(project.id);
-  const filtered = useMemo(() => filterArticles(articles, filter), [articles, filter]);
+  const library = useLibraryFilter(project, articles);
+  const filterSet = Object.keys(library.filter).length > 0;
+  const filtered = library.shown ?? [];
   const [scope, setScope] = useState<'all' | 'filter'>('all');
   const { coders: listed } = useCoders(project.id);
   const coders = listed ?? null;
@@ -131,7 +132,7 @@ export function AgreementDialog({ project, articles, onClose }: { project: Proje
             <input type="radio" name="agreement-scope" checked={scope === 'all'} onChange={() => setScope('all')} /> All articles ({articles.length})
           </label>
           <label>
-            <input type="radio" name="agreement-scope" checked={scope === 'filter'} onChange={() => setScope('filter')} disabled={!isFiltered(filter)} /> Articles in the current library filter ({isFiltered(filter) ? filtered.length : 'no filter set'})
+            <input type="radio" name="agreement-scope" checked={scope === 'filter'} onChange={() => setScope('filter')} disabled={!filterSet} /> Articles in the current library filter ({filterSet ? filtered.length : 'no filter set'})
           </label>
         </fieldset>
         <fieldset className="agreement-fieldset">

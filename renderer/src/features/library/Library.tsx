@@ -1,10 +1,11 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import type { ArticleStatus, Project } from '@shared/model/types.ts';
 import type { ArticleRecord } from '../../db/schema.ts';
 import { startImport } from '../import/import-session.ts';
 import { RecordErrorBoundary, describeRecord } from '../../ui/RecordErrorBoundary.tsx';
-import { filterArticles, setLibraryFilter, useLibraryFilter } from './library-filter.ts';
+import { LibraryFilterBar } from '../filters/LibraryFilterBar.tsx';
+import { useLibraryFilter } from '../filters/use-library-filter.ts';
 
 export const STATUS_LABEL: Record<ArticleStatus, string> = { todo: 'To do', 'in-progress': 'In progress', done: 'Done' };
 
@@ -18,16 +19,8 @@ interface LibraryProps {
 }
 
 export function Library({ project, articles, activeId, skipped = 0, onSkip }: LibraryProps) {
-  const libraryFilter = useLibraryFilter(project.id);
-  const { query: filter, status } = libraryFilter;
-  const setFilter = (query: string) => setLibraryFilter(project.id, { query });
-  const setStatus = (s: ArticleStatus | '') => setLibraryFilter(project.id, { status: s });
-  const shown = useMemo(() => (articles ? filterArticles(articles, libraryFilter) : articles), [articles, libraryFilter]);
-  const counts = useMemo(() => {
-    const c: Record<ArticleStatus, number> = { todo: 0, 'in-progress': 0, done: 0 };
-    for (const a of articles ?? []) if (a.status in c) c[a.status]++;
-    return c;
-  }, [articles]);
+  const filters = useLibraryFilter(project, articles);
+  const shown = filters.shown;
 
   return (
     <nav className="library" aria-label="Library">
@@ -35,19 +28,7 @@ export function Library({ project, articles, activeId, skipped = 0, onSkip }: Li
         <h2 className="pane-title">Library</h2>
         <span className="muted">{shown && articles && shown.length !== articles.length ? `${shown.length} of ${articles.length}` : (articles?.length ?? 0)}</span>
       </div>
-      {articles && articles.length > 0 && (
-        <div className="library-filters">
-          <input className="input input-search" type="search" aria-label="Filter articles" placeholder="Title or outlet" value={filter} onChange={(e) => setFilter(e.target.value)} />
-          <select className="input input-compact" aria-label="Filter by status" value={status} onChange={(e) => setStatus(e.target.value as ArticleStatus | '')}>
-            <option value="">All ({articles.length})</option>
-            {(Object.keys(STATUS_LABEL) as ArticleStatus[]).map((s) => (
-              <option key={s} value={s}>
-                {STATUS_LABEL[s]} ({counts[s]})
-              </option>
-            ))}
-          </select>
-        </div>
-      )}
+      {articles && articles.length > 0 && <LibraryFilterBar project={project} total={articles.length} state={filters} />}
       {articles === undefined ? null : articles.length === 0 ? (
         <div className="empty-state empty-state-small">
           <h3>No articles yet</h3>
@@ -75,7 +56,7 @@ const ROW_ESTIMATE = 58;
  * updates (after every import batch) as fast as a short one.
  */
 function ArticleList({ project, articles, activeId, onSkip }: { project: Project; articles: ArticleRecord[]; activeId: string | undefined; onSkip: ((articleId: string) => void) | undefined }) {
-  const scroller = useRef<HTMLDivElement>(null);
+  const scroller = useRef<HTMLUListElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read while rendering by design; this list is not memoised.
   const virtualizer = useVirtualizer({ count: articles.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_ESTIMATE, overscan: 8 });
   const activeIndex = articles.findIndex((a) => a.id === activeId);
@@ -83,9 +64,8 @@ function ArticleList({ project, articles, activeId, onSkip }: { project: Project
     if (activeIndex >= 0) virtualizer.scrollToIndex(activeIndex, { align: 'auto' });
   }, [activeIndex, virtualizer]);
   return (
-    // The scrolling box holds the list, sized to every row, so each rendered <li> keeps its <ul>.
-    <div ref={scroller} className="article-list">
-      <ul className="article-list-rows" aria-label="Articles" style={{ height: virtualizer.getTotalSize() }}>
+    <ul ref={scroller} className="article-list" aria-label="Articles">
+      <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
         {virtualizer.getVirtualItems().map((row) => {
           const a = articles[row.index] as ArticleRecord;
           return (
@@ -107,8 +87,8 @@ function ArticleList({ project, articles, activeId, onSkip }: { project: Project
             </li>
           );
         })}
-      </ul>
-    </div>
+      </div>
+    </ul>
   );
 }
 
@@ -117,7 +97,7 @@ function ArticleRow({ project, article: a, active }: { project: Project; article
     <a className={active ? 'article-item active' : 'article-item'} href={`#/project/${encodeURIComponent(project.id)}/article/${encodeURIComponent(a.id)}`} aria-current={active ? 'page' : undefined}>
       <span className="article-item-title">{a.title || '(untitled)'}</span>
       <span className="article-item-meta">
-        <span className={`status-dot status-${a.status}`} role="img" aria-label={STATUS_LABEL[a.status]} title={STATUS_LABEL[a.status]} />
+        <span className={`status-dot status-${a.status}`} aria-label={STATUS_LABEL[a.status]} title={STATUS_LABEL[a.status]} />
         {[a.meta.outlet, a.meta.publishedAt?.slice(0, 10)].filter(Boolean).join(' · ')}
       </span>
     </a>

@@ -31,12 +31,14 @@ interface ReaderPaneProps {
   hasArticles: boolean;
   prevArticleId?: string | undefined;
   nextArticleId?: string | undefined;
+  /** Selected and scrolled to once the article shows it (a row of the annotations table was opened). */
+  focusAnnotationId?: string | undefined;
 }
 
 const FLASH_MS = 900;
 const NOTICE_MS = 15_000;
 
-export function ReaderPane({ project, articleId, hasArticles, prevArticleId, nextArticleId }: ReaderPaneProps) {
+export function ReaderPane({ project, articleId, hasArticles, prevArticleId, nextArticleId, focusAnnotationId }: ReaderPaneProps) {
   const article = useLiveQuery(() => (articleId ? loadArticle(articleId) : undefined), [articleId]);
   const stored = useLiveQuery(() => (articleId ? listAnnotations(articleId) : []), [articleId]);
   // Annotations just created are drawn at once, before the store's live query catches up.
@@ -118,6 +120,16 @@ export function ReaderPane({ project, articleId, hasArticles, prevArticleId, nex
     },
     [flash],
   );
+
+  // Once per request: the annotation is selected when both the text and the annotation are there.
+  const focusedRef = useRef<string | null>(null);
+  const focusReady = !!article && !!focusAnnotationId && annotations.some((a) => a.id === focusAnnotationId);
+  useEffect(() => {
+    if (!focusReady || !focusAnnotationId || focusedRef.current === focusAnnotationId) return;
+    focusedRef.current = focusAnnotationId;
+    // After the editor has laid the text out, so that scrolling reaches the right place.
+    requestAnimationFrame(() => selectAnnotation(focusAnnotationId));
+  }, [focusReady, focusAnnotationId, selectAnnotation]);
 
   const placePopover = useCallback((range: TextRange, focus: boolean, query = '') => {
     const coords = editorRef.current?.coordsAt(range.end);

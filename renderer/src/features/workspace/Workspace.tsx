@@ -19,15 +19,20 @@ import { bridge } from '../../platform/bridge.ts';
 import { RecordErrorBoundary, describeRecord } from '../../ui/RecordErrorBoundary.tsx';
 import { undoStack } from '../undo/undo-stack.ts';
 import { useUndoShortcuts, useUndoState } from '../undo/useUndoShortcuts.ts';
+import { AnnotationsTableScreen } from '../annotations-table/AnnotationsTableScreen.tsx';
 
 interface WorkspaceProps {
   projectId: string;
   articleId: string | undefined;
+  /** Select (and scroll to) this annotation of the article once it is shown. */
+  annotationId?: string | undefined;
+  /** The reader (library, article, panel) or the table of every annotation. */
+  screen?: 'reader' | 'annotations';
   persistence: PersistenceState | null;
 }
 
 /** A project's screen: library on the left, the reader, the annotations panel, a status bar. */
-export function Workspace({ projectId, articleId, persistence }: WorkspaceProps) {
+export function Workspace({ projectId, articleId, annotationId, screen = 'reader', persistence }: WorkspaceProps) {
   const project = useLiveQuery(() => db.projects.get(projectId), [projectId], null);
   const articles = useProjectArticles(projectId);
   const [showShortcuts, setShowShortcuts] = useState(false);
@@ -70,10 +75,10 @@ export function Workspace({ projectId, articleId, persistence }: WorkspaceProps)
 
   // Open the first article when none is chosen, so the reader is never needlessly empty.
   useEffect(() => {
-    if (!articleId && listed && listed.length > 0 && listed[0]) {
+    if (screen === 'reader' && !articleId && listed && listed.length > 0 && listed[0]) {
       navigate({ view: 'project', projectId, articleId: listed[0].id }, true);
     }
-  }, [articleId, listed, projectId]);
+  }, [articleId, listed, projectId, screen]);
 
   const index = listed?.findIndex((a) => a.id === articleId) ?? -1;
   const skip = (id: string) => {
@@ -113,6 +118,15 @@ export function Workspace({ projectId, articleId, persistence }: WorkspaceProps)
           <button type="button" className="button button-small" onClick={() => setShowShortcuts(true)} aria-label="Keyboard shortcuts">
             ?
           </button>
+          {screen === 'annotations' ? (
+            <a className="button button-small" href={`#/project/${encodeURIComponent(projectId)}`}>
+              Back to reader
+            </a>
+          ) : (
+            <a className="button button-small" href={`#/project/${encodeURIComponent(projectId)}/annotations`}>
+              Annotations
+            </a>
+          )}
           <ImportControls projectId={projectId} />
           <CodebookButton project={project} />
           <ActorsButton project={project} />
@@ -121,6 +135,9 @@ export function Workspace({ projectId, articleId, persistence }: WorkspaceProps)
           <LayerSelect projectId={projectId} />
         </div>
       </header>
+      {screen === 'annotations' ? (
+        <AnnotationsTableScreen project={project} />
+      ) : (
       <div className={`workspace-body${showLibrary ? '' : ' hide-library'}${showPanel ? '' : ' hide-panel'}`}>
         <Library project={project} articles={listed} activeId={articleId} skipped={skipped.size} onSkip={skip} />
         <RecordErrorBoundary
@@ -149,9 +166,11 @@ export function Workspace({ projectId, articleId, persistence }: WorkspaceProps)
             hasArticles={!!listed && listed.length > 0}
             prevArticleId={listed?.[index - 1]?.id}
             nextArticleId={index >= 0 ? listed?.[index + 1]?.id : undefined}
+            focusAnnotationId={annotationId}
           />
         </RecordErrorBoundary>
       </div>
+      )}
       <StatusBar projectId={projectId} articleCount={articles?.length ?? 0} persistence={persistence} />
       {showShortcuts && <ShortcutsDialog onClose={() => setShowShortcuts(false)} />}
     </div>
