@@ -27,6 +27,9 @@ const FIXTURES: Record<number, Fixture> = {
     actors: [{ id: 'x1', projectId: 'p1', name: 'Viktor Stepanov', aliases: ['В. Степанов'], createdAt: '2026-01-01T00:00:00.000Z' }],
     settings: [{ key: 'coder', value: 'ana' }],
   },
+  2: {
+    searchSegments: [{ id: 's1', projectId: 'p1', version: 1, articleIds: ['a1'], data: '{}' }],
+  },
 };
 
 /** How a record of an older version must look after all upgrades (identity until a version reshapes). */

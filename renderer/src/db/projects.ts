@@ -2,6 +2,7 @@ import { defaultCategories, defaultTags } from '@shared/model/default-codebook.t
 import { newId, nowIso } from '@shared/model/ids.ts';
 import type { Project } from '@shared/model/types.ts';
 import { db } from './db.ts';
+import { forgetIndex } from './search-index.ts';
 
 export async function createProject(name: string): Promise<Project> {
   const clean = name.trim();
@@ -27,7 +28,7 @@ export async function touchProject(id: string): Promise<void> {
 
 /** Deletes a project and everything in it, in one transaction. */
 export async function deleteProject(id: string): Promise<void> {
-  await db.transaction('rw', [db.projects, db.articles, db.articleTexts, db.tags, db.annotations, db.relations, db.actors], async () => {
+  await db.transaction('rw', [db.projects, db.articles, db.articleTexts, db.tags, db.annotations, db.relations, db.actors, db.searchSegments], async () => {
     const articleIds = await db.articles.where('projectId').equals(id).primaryKeys();
     await db.articleTexts.bulkDelete(articleIds);
     await db.articles.where('projectId').equals(id).delete();
@@ -35,8 +36,10 @@ export async function deleteProject(id: string): Promise<void> {
     await db.relations.where('projectId').equals(id).delete();
     await db.tags.where('projectId').equals(id).delete();
     await db.actors.where('projectId').equals(id).delete();
+    await db.searchSegments.where('projectId').equals(id).delete();
     await db.projects.delete(id);
   });
+  forgetIndex(id);
 }
 
 export function listProjects(): Promise<Project[]> {

@@ -10,6 +10,18 @@ export interface ArticleText {
   text: string;
 }
 
+/** One segment of a project's full-text index (shared/search/segment.ts). */
+export interface SearchSegmentRecord {
+  id: string;
+  projectId: string;
+  /** INDEX_VERSION of the terms inside: an older one makes the project's index stale. */
+  version: number;
+  /** Articles indexed in this segment (deleted ones are discarded from `data` and this list). */
+  articleIds: string[];
+  /** MiniSearch JSON. */
+  data: string;
+}
+
 export interface Setting {
   key: string;
   value: unknown;
@@ -33,6 +45,11 @@ export const SCHEMA_VERSIONS: { version: number; stores: Record<string, string |
       settings: 'key',
     },
   },
+  {
+    // The full-text index: one record per segment (a MiniSearch index over one batch of articles).
+    version: 2,
+    stores: { searchSegments: 'id, projectId' },
+  },
 ];
 
 export type PressworkDb = Dexie & {
@@ -44,6 +61,7 @@ export type PressworkDb = Dexie & {
   relations: EntityTable<Relation, 'id'>;
   actors: EntityTable<Actor, 'id'>;
   settings: EntityTable<Setting, 'key'>;
+  searchSegments: EntityTable<SearchSegmentRecord, 'id'>;
 };
 
 export const DB_NAME = 'presswork';

@@ -1,8 +1,10 @@
 import { useSyncExternalStore } from 'react';
 import type { OpenResult } from '@shared/bridge/contract.ts';
 import { storeDrafts } from '../../db/articles.ts';
+import { indexArticles } from '../../db/search-index.ts';
 import { bridge } from '../../platform/bridge.ts';
 import { runImport, type ImportDeps, type ImportProgress } from './run-import.ts';
+import { indexDocs } from './index-docs.ts';
 import { createWorkerPool, defaultPoolSize, startImportWorker } from './worker-pool.ts';
 
 /** The one import the app runs at a time, shared by the topbar, the library, menus and drops. */
@@ -107,6 +109,7 @@ export function appImportDeps(projectId: string, fileCount: number): { deps: Imp
       process: (file) => pool.run(file),
       store: async (batch) => {
         const { added, duplicates } = await storeDrafts(projectId, batch);
+        await indexArticles(projectId, indexDocs(batch, added));
         return { added: added.length, duplicates: duplicates.length };
       },
     },

@@ -1,12 +1,17 @@
 import { importFile } from '@shared/import/pipeline.ts';
 import { contentHash } from '@shared/import/content-hash.ts';
+import { indexTerms } from '@shared/search/analyse.ts';
 import type { FileOutcome } from './protocol.ts';
 
 /** What the import worker does with one file: the pipeline, then the hash duplicate detection compares. */
 export async function processFile(name: string, bytes: Uint8Array): Promise<FileOutcome> {
   try {
     const { drafts, problems, report } = await importFile({ name, bytes });
-    return { drafts: drafts.map((draft) => ({ draft, contentHash: contentHash(draft.text) })), problems, report };
+    return {
+      drafts: drafts.map((draft) => ({ draft, contentHash: contentHash(draft.text), terms: { title: indexTerms(draft.title, draft.meta.language), text: indexTerms(draft.text, draft.meta.language) } })),
+      problems,
+      report,
+    };
   } catch (e) {
     // The pipeline reports bad input as problems; a throw is a bug, but it must cost one file only.
     const reason = e instanceof Error ? e.message : String(e);

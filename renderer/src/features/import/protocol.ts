@@ -5,6 +5,8 @@ import type { Draft, ImportProblem } from '@shared/model/types.ts';
 export interface HashedDraft {
   draft: Draft;
   contentHash: string;
+  /** Index terms of the title and text (shared/search/analyse.ts), stemmed here so the main thread only inserts them. */
+  terms?: { title: string; text: string };
 }
 
 /** Main thread → import worker: one file to run through the pipeline. */
