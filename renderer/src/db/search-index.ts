@@ -173,3 +173,8 @@ export async function codingFacts(projectId: string): Promise<Map<string, { tags
   for (const [id, f] of out) result.set(id, { tags: [...f.tags], coders: [...f.coders] });
   return result;
 }
+
+/** The text of one article (a search result row reads only the rows in view). */
+export async function articleText(id: string): Promise<string | undefined> {
+  return (await db.articleTexts.get(id))?.text;
+}

@@ -4,6 +4,9 @@ import type { ArticleStatus, Project } from '@shared/model/types.ts';
 import type { ArticleRecord } from '../../db/schema.ts';
 import { startImport } from '../import/import-session.ts';
 import { RecordErrorBoundary, describeRecord } from '../../ui/RecordErrorBoundary.tsx';
+import { SearchBox } from '../search/SearchBox.tsx';
+import { SearchResults } from '../search/SearchResults.tsx';
+import { useSearchState } from '../search/search-state.ts';
 
 export const STATUS_LABEL: Record<ArticleStatus, string> = { todo: 'To do', 'in-progress': 'In progress', done: 'Done' };
 
@@ -24,6 +27,8 @@ function text(value: unknown): string {
 export function Library({ project, articles, activeId, skipped = 0, onSkip }: LibraryProps) {
   const [filter, setFilter] = useState('');
   const [status, setStatus] = useState<ArticleStatus | ''>('');
+  const search = useSearchState();
+  const searching = search.projectId === project.id && search.text !== '';
   const shown = useMemo(() => {
     const q = filter.trim().toLocaleLowerCase();
     if (!articles || (!q && !status)) return articles;
@@ -41,7 +46,8 @@ export function Library({ project, articles, activeId, skipped = 0, onSkip }: Li
         <h2 className="pane-title">Library</h2>
         <span className="muted">{shown && articles && shown.length !== articles.length ? `${shown.length} of ${articles.length}` : (articles?.length ?? 0)}</span>
       </div>
-      {articles && articles.length > 0 && (
+      {articles && articles.length > 0 && <SearchBox projectId={project.id} />}
+      {articles && articles.length > 0 && !searching && (
         <div className="library-filters">
           <input className="input input-search" type="search" aria-label="Filter articles" placeholder="Title or outlet" value={filter} onChange={(e) => setFilter(e.target.value)} />
           <select className="input input-compact" aria-label="Filter by status" value={status} onChange={(e) => setStatus(e.target.value as ArticleStatus | '')}>
@@ -62,6 +68,8 @@ export function Library({ project, articles, activeId, skipped = 0, onSkip }: Li
             Import files…
           </button>
         </div>
+      ) : searching ? (
+        <SearchResults project={project} articles={articles} activeId={activeId} text={search.text} />
       ) : (
         <ArticleList project={project} articles={shown ?? []} activeId={activeId} onSkip={onSkip} />
       )}
