@@ -10,7 +10,7 @@ import { indexNeedsRebuild, parse, rebuildIndex, runSearch } from './search-serv
 import { setPendingFind } from './search-state.ts';
 import { HitText } from './HitText.tsx';
 
-type Phase = { kind: 'searching' } | { kind: 'indexing'; done: number; total: number } | { kind: 'done'; ids: string[]; query: QueryNode } | { kind: 'failed'; message: string };
+type Phase = { kind: 'searching' } | { kind: 'indexing'; done: number; total: number } | { kind: 'done'; ids: string[]; query: QueryNode; text: string } | { kind: 'failed'; message: string };
 
 const ROW_ESTIMATE = 96;
 
@@ -42,7 +42,7 @@ export function SearchResults({ project, articles, activeId, text }: { project: 
         }
         if (!live) return;
         const out = await runSearch(project.id, query, articlesRef.current);
-        if (live) setPhase({ kind: 'done', ids: out.ids, query: out.query });
+        if (live) setPhase({ kind: 'done', ids: out.ids, query: out.query, text });
       } catch (e) {
         if (live && !(e instanceof DOMException && e.name === 'AbortError')) setPhase({ kind: 'failed', message: e instanceof Error ? e.message : String(e) });
       }
@@ -76,7 +76,8 @@ export function SearchResults({ project, articles, activeId, text }: { project: 
       </div>
     );
   }
-  if (phase.kind === 'searching') return <p className="search-status muted">Searching…</p>;
+  // Results of an earlier query are never shown under a new one.
+  if (phase.kind === 'searching' || phase.text !== text) return <p className="search-status muted">Searching…</p>;
   const shown = phase.ids.filter((id) => byId.has(id));
   return (
     <>
@@ -101,12 +102,13 @@ export function SearchResults({ project, articles, activeId, text }: { project: 
 }
 
 function ResultList({ project, ids, byId, query, queryText, activeId }: { project: Project; ids: string[]; byId: Map<string, ArticleRecord>; query: QueryNode; queryText: string; activeId: string | undefined }) {
-  const scroller = useRef<HTMLOListElement>(null);
+  const scroller = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read while rendering by design.
   const virtualizer = useVirtualizer({ count: ids.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_ESTIMATE, overscan: 6 });
   return (
-    <ol ref={scroller} className="article-list search-results" aria-label="Search results">
-      <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+    <div ref={scroller} className="article-list search-results" style={{ flex: 1, minHeight: 0 }}>
+      {/* The list itself is the tall box, so its items are its direct children. */}
+      <ol aria-label="Search results" style={{ height: virtualizer.getTotalSize(), position: 'relative', margin: 0, padding: 0, listStyle: 'none' }}>
         {virtualizer.getVirtualItems().map((row) => {
           const id = ids[row.index] as string;
           const a = byId.get(id) as ArticleRecord;
@@ -116,8 +118,8 @@ function ResultList({ project, ids, byId, query, queryText, activeId }: { projec
             </li>
           );
         })}
-      </div>
-    </ol>
+      </ol>
+    </div>
   );
 }
 
