@@ -97,11 +97,14 @@ test('searches the library with inflected words and phrases, opens a hit and fin
   await box.fill('date:2024-02 lang:en');
   await expect(library.getByRole('status')).toHaveText('1 article matches');
   await expect(results.getByRole('link', { name: /Harvest talks/ })).toBeVisible();
+  await expect(results.getByRole('link', { name: /Harvest talks/ })).not.toContainText('hits'); // filters only: no hits to count
 
   // A query that cannot be read says why, next to the box.
   await box.fill('date:2024-13');
   await expect(library.getByRole('alert')).toContainText('Cannot read the date “2024-13”');
   await expect(box).toHaveAttribute('aria-invalid', 'true');
+  // The results of the last good query are not left standing under the error.
+  await expect(results).toBeHidden();
   await page.screenshot({ path: `${SHOTS}/query-error.png` });
   await expectNoSeriousAxeViolations(page, { include: '.library' });
 

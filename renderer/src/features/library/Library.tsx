@@ -69,7 +69,7 @@ export function Library({ project, articles, activeId, skipped = 0, onSkip }: Li
           </button>
         </div>
       ) : searching ? (
-        <SearchResults project={project} articles={articles} activeId={activeId} text={search.text} />
+        search.invalid ? null : <SearchResults project={project} articles={articles} activeId={activeId} text={search.text} />
       ) : (
         <ArticleList project={project} articles={shown ?? []} activeId={activeId} onSkip={onSkip} />
       )}

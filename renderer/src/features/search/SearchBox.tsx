@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { isTypingTarget, modalIsOpen } from '../../ui/keyboard.ts';
 import { parse } from './search-service.ts';
-import { setSearch, useSearchState } from './search-state.ts';
+import { getSearch, setSearch, useSearchState } from './search-state.ts';
 
 const DEBOUNCE_MS = 250;
 const IS_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
@@ -27,7 +27,7 @@ export function SearchBox({ projectId }: { projectId: string }) {
     const timer = window.setTimeout(() => {
       const parsed = parse(text);
       setError(parsed.error);
-      if (!parsed.error) setSearch({ projectId, text: parsed.query ? text.trim() : '' });
+      setSearch(parsed.error ? { ...getSearch(), invalid: true } : { projectId, text: parsed.query ? text.trim() : '' });
     }, DEBOUNCE_MS);
     return () => window.clearTimeout(timer);
   }, [text, projectId]);
@@ -49,7 +49,7 @@ export function SearchBox({ projectId }: { projectId: string }) {
   const submit = () => {
     const parsed = parse(text);
     setError(parsed.error);
-    if (!parsed.error) setSearch({ projectId, text: parsed.query ? text.trim() : '' });
+    setSearch(parsed.error ? { ...getSearch(), invalid: true } : { projectId, text: parsed.query ? text.trim() : '' });
   };
 
   return (

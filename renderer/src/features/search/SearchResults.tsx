@@ -3,7 +3,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Project } from '@shared/model/types.ts';
 import { findHits, snippetAt, type Hit } from '@shared/search/hits.ts';
-import type { QueryNode } from '@shared/search/query.ts';
+import { positiveTerms, type QueryNode } from '@shared/search/query.ts';
 import type { ArticleRecord } from '../../db/schema.ts';
 import { articleText } from '../../db/search-index.ts';
 import { indexNeedsRebuild, parse, rebuildIndex, runSearch } from './search-service.ts';
@@ -150,8 +150,8 @@ function ResultRow({ project, article: a, query, queryText, active }: { project:
         <HitText text={title} hits={titleHits} />
       </span>
       <span className="article-item-meta">
-        {[a.meta?.outlet, a.meta?.publishedAt?.slice(0, 10)].filter(Boolean).join(' · ')}
-        {body && <span className="search-hit-count">{n === 1 ? '1 hit' : `${n} hits`}</span>}
+        <span className="search-meta-text">{[a.meta?.outlet, a.meta?.publishedAt?.slice(0, 10)].filter(Boolean).join(' · ')}</span>
+        {body && positiveTerms(query).length > 0 && <span className="search-hit-count">{n === 1 ? '1 hit' : `${n} hits`}</span>}
       </span>
       {snippet && (
         <span className="search-snippet">

@@ -8,15 +8,21 @@ export interface SearchState {
   projectId: string | null;
   /** What the user submitted; '' when no search is active. */
   text: string;
+  /** The box holds a query that cannot be read (its message is shown there): no results meanwhile. */
+  invalid?: boolean;
 }
 
 let state: SearchState = { projectId: null, text: '' };
 const listeners = new Set<() => void>();
 
 export function setSearch(next: SearchState): void {
-  if (next.projectId === state.projectId && next.text === state.text) return;
+  if (next.projectId === state.projectId && next.text === state.text && !!next.invalid === !!state.invalid) return;
   state = next;
   for (const l of listeners) l();
+}
+
+export function getSearch(): SearchState {
+  return state;
 }
 
 export function useSearchState(): SearchState {
