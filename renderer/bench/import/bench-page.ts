@@ -56,7 +56,7 @@ async function prepare(count: number): Promise<void> {
 }
 
 /** Step 2, measured: the app's import of the corpus. */
-async function importPhase(): Promise<ImportPhaseResult> {
+async function importPhase(withIndex = true): Promise<ImportPhaseResult> {
   if (!prepared) throw new Error('prepare first');
   const { files, projectId } = prepared;
 
@@ -68,7 +68,7 @@ async function importPhase(): Promise<ImportPhaseResult> {
   observer.observe({ type: 'longtask' });
 
   // Exactly what the app's importOpened runs, with the store timed.
-  const app = appImportDeps(projectId, files.length);
+  const app = appImportDeps(projectId, files.length, { index: withIndex });
   let storeWaitMs = 0;
   const t0 = performance.now();
   const progress = await runImport({

@@ -102,14 +102,15 @@ function showProgress(session: ImportSession) {
 }
 
 /** The app's import plumbing for one run: a worker pool sized for it, and storeDrafts. */
-export function appImportDeps(projectId: string, fileCount: number): { deps: ImportDeps; dispose: () => void } {
-  const pool = createWorkerPool(Math.min(defaultPoolSize(), Math.max(1, fileCount)), startImportWorker);
+export function appImportDeps(projectId: string, fileCount: number, options: { index?: boolean } = {}): { deps: ImportDeps; dispose: () => void } {
+  const index = options.index !== false;
+  const pool = createWorkerPool(Math.min(defaultPoolSize(), Math.max(1, fileCount)), startImportWorker, { index });
   return {
     deps: {
       process: (file) => pool.run(file),
       store: async (batch) => {
         const { added, duplicates } = await storeDrafts(projectId, batch);
-        await indexArticles(projectId, indexDocs(batch, added));
+        if (index) await indexArticles(projectId, indexDocs(batch, added));
         return { added: added.length, duplicates: duplicates.length };
       },
     },

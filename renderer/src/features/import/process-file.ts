@@ -4,11 +4,11 @@ import { indexTerms } from '@shared/search/analyse.ts';
 import type { FileOutcome } from './protocol.ts';
 
 /** What the import worker does with one file: the pipeline, then the hash duplicate detection compares. */
-export async function processFile(name: string, bytes: Uint8Array): Promise<FileOutcome> {
+export async function processFile(name: string, bytes: Uint8Array, index = true): Promise<FileOutcome> {
   try {
     const { drafts, problems, report } = await importFile({ name, bytes });
     return {
-      drafts: drafts.map((draft) => ({ draft, contentHash: contentHash(draft.text), terms: { title: indexTerms(draft.title, draft.meta.language), text: indexTerms(draft.text, draft.meta.language) } })),
+      drafts: drafts.map((draft) => ({ draft, contentHash: contentHash(draft.text), ...(index ? { terms: { title: indexTerms(draft.title, draft.meta.language), text: indexTerms(draft.text, draft.meta.language) } } : {}) })),
       problems,
       report,
     };

@@ -15,6 +15,8 @@ export interface ImportRequest {
   name: string;
   /** Transferred, not copied: the main thread gives the bytes up. */
   buffer: ArrayBuffer;
+  /** Compute the search index terms too (false only in the benchmark's comparison run). */
+  index?: boolean;
 }
 
 /** Import worker → main thread: everything one file produced. */
