@@ -25,8 +25,32 @@ export function phraseStarts(tokens: readonly Token[], phrase: readonly string[]
   return out;
 }
 
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A quick test that can only say "no" wrongly never: the phrase's words, case-insensitive, with any
+ * non-word characters between them. Tokenising a whole text is far slower, so it runs only where
+ * this matches (a common phrase's candidates are thousands of articles).
+ */
+const probes = new Map<string, RegExp>();
+function phraseProbe(phrase: readonly string[]): RegExp {
+  const key = phrase.join(' ');
+  let re = probes.get(key);
+  if (!re) {
+    if (probes.size > 1000) probes.clear();
+    probes.set(key, (re = buildProbe(phrase)));
+  }
+  return re;
+}
+
+function buildProbe(phrase: readonly string[]): RegExp {
+  const word = (w: string) => escape(w).replace(/е/g, '[её]').replace(/'/g, "['\u02bc\u2019\u2018`]");
+  return new RegExp(phrase.map(word).join('[^\\p{L}\\p{M}\\p{N}]+'), 'iu');
+}
+
 /** True when the text holds the phrase (folded words, in order, adjacent). */
 export function hasPhrase(text: string, phrase: readonly string[]): boolean {
+  if (!phraseProbe(phrase).test(text.normalize('NFC'))) return false;
   return phraseStarts(tokenise(text), phrase).length > 0;
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fieldsUsed, parseQuery, QueryError } from './query.ts';
 import { evaluate, ranked, type DocFacts, type SearchIndexView } from './evaluate.ts';
-import { findHits, snippetAt } from './hits.ts';
+import { findHits, hasPhrase, snippetAt } from './hits.ts';
 import { stemTerm } from './stem.ts';
 import { tokenise } from './tokenise.ts';
 
@@ -184,6 +184,11 @@ describe('findHits', () => {
     expect(hits.map((h) => text.slice(h.start, h.end))).toEqual(['Лукашенко', 'Лукашенко']);
     const phrase = findHits(text, 'ru', parseQuery('"лукашенко заявил"'));
     expect(phrase.map((h) => text.slice(h.start, h.end))).toEqual(['Лукашенко заявил']);
+  });
+  it('matches phrases across ё/е, apostrophes, case and punctuation, never across words', () => {
+    expect(hasPhrase('Купили Пʼять Ёлок, — сказал он', ["п'ять", 'елок', 'сказал'])).toBe(true);
+    expect(hasPhrase('пять ёлок', ["п'ять", 'елок'])).toBe(false);
+    expect(hasPhrase('Путина встретили', ['путин', 'встретили'])).toBe(false);
   });
   it('ignores excluded words and merges overlaps', () => {
     const text = 'Путин и Путина. Лукашенко.';

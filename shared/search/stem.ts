@@ -17,10 +17,20 @@ export function stemLanguage(lang: string | undefined): StemLanguage | null {
   return (STEM_LANGUAGES as readonly string[]).includes(base) ? (base as StemLanguage) : null;
 }
 
+// Word frequencies are Zipfian: a few thousand words make most of any text, so remembering their
+// stems saves most of the stemmers' regular-expression work (measured in bench/parts/search.ts).
+const MEMO_LIMIT = 100_000;
+const memo: Record<StemLanguage, Map<string, string>> = { ru: new Map(), uk: new Map(), be: new Map(), en: new Map() };
+
 function stemWith(lang: StemLanguage, term: string): string {
+  const m = memo[lang];
+  const known = m.get(term);
+  if (known !== undefined) return known;
   // A stem that comes out empty (a one-letter word) would match everything: keep the word.
-  const stem = lang === 'ru' ? stemRussian(term) : lang === 'uk' ? stemUkrainian(term) : lang === 'be' ? stemBelarusian(term) : stemEnglish(term);
-  return stem || term;
+  const stem = (lang === 'ru' ? stemRussian(term) : lang === 'uk' ? stemUkrainian(term) : lang === 'be' ? stemBelarusian(term) : stemEnglish(term)) || term;
+  if (m.size >= MEMO_LIMIT) m.clear();
+  m.set(term, stem);
+  return stem;
 }
 
 /**
