@@ -108,9 +108,26 @@ test('searches the library with inflected words and phrases, opens a hit and fin
   await page.screenshot({ path: `${SHOTS}/query-error.png` });
   await expectNoSeriousAxeViolations(page, { include: '.library' });
 
-  // Open a hit: the reader opens its find bar on the query, at the first hit.
+  // The concordance: one line per hit, sortable by context, opening the article at its hit.
   await box.fill('Лукашенку');
   await expect(library.getByRole('status')).toHaveText('2 articles match');
+  await library.getByRole('button', { name: 'Concordance (KWIC)' }).click();
+  const kwic = library.getByRole('list', { name: 'Concordance' });
+  await expect(library.getByRole('status').filter({ hasText: 'lines' })).toHaveText('4 lines');
+  const hitsShown = kwic.locator('.kwic-hit');
+  // Text order first: the results' order, then position in the article.
+  await expect(hitsShown).toHaveText(['Лукашенко', 'Лукашенко', 'Лукашенке', 'Лукашенку']);
+  await library.getByLabel('Sort by').selectOption('Right context');
+  // By the first word after the hit: лукашенку (after "Лукашенке."), поддержали, провёл, урожай.
+  await expect(hitsShown).toHaveText(['Лукашенке', 'Лукашенку', 'Лукашенко', 'Лукашенко']);
+  await expect(kwic.getByRole('listitem').nth(2)).toContainText('провёл');
+  await page.screenshot({ path: `${SHOTS}/kwic.png` });
+  await expectNoSeriousAxeViolations(page, { include: '.library' });
+  await kwic.getByRole('link').nth(1).click();
+  await expect(page.getByRole('region', { name: 'Reader' }).locator('.find-count')).toHaveText('2 of 2');
+  await library.getByRole('button', { name: 'Articles', exact: true }).click();
+
+  // Open a hit: the reader opens its find bar on the query, at the first hit.
   await results.getByRole('link', { name: /Санкции/ }).click();
   const reader = page.getByRole('region', { name: 'Reader' });
   await expect(reader.getByRole('heading', { name: 'Санкции против окружения президента' })).toBeVisible();

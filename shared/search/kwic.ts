@@ -17,6 +17,8 @@ export interface KwicArticle {
 
 export interface KwicLine {
   articleId: string;
+  /** Which hit of its article this is (0 = first in the text): the reader's find bar opens there. */
+  index: number;
   /** UTF-16 offsets of the hit in the article text (as annotations store them). */
   start: number;
   end: number;
@@ -39,7 +41,7 @@ const isLow = (text: string, i: number) => {
 
 export function kwicLines(article: KwicArticle, hits: readonly Hit[], context = KWIC_CONTEXT): KwicLine[] {
   const { text } = article;
-  return hits.map((h) => {
+  return hits.map((h, index) => {
     // Never cut an emoji (a surrogate pair) in half at the edge of the context.
     let from = Math.max(0, h.start - context);
     if (from > 0 && isLow(text, from)) from++;
@@ -47,6 +49,7 @@ export function kwicLines(article: KwicArticle, hits: readonly Hit[], context = 
     if (to < text.length && isLow(text, to)) to--;
     return {
     articleId: article.id,
+    index,
     start: h.start,
     end: h.end,
     left: flat(text.slice(from, h.start)),

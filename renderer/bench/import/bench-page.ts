@@ -85,6 +85,8 @@ async function importPhase(withIndex = true): Promise<ImportPhaseResult> {
       },
     },
   });
+  // The search index is built behind the import: the import is over when it is indexed too.
+  await app.indexed();
   const importMs = performance.now() - t0;
   app.dispose();
   // Let the observer deliver the last entries before it is disconnected.

@@ -178,3 +178,8 @@ export async function codingFacts(projectId: string): Promise<Map<string, { tags
 export async function articleText(id: string): Promise<string | undefined> {
   return (await db.articleTexts.get(id))?.text;
 }
+
+/** Texts of several articles in one request (the KWIC view reads its lines in chunks). */
+export async function articleTexts(ids: readonly string[]): Promise<(string | undefined)[]> {
+  return (await db.articleTexts.bulkGet([...ids])).map((t) => t?.text);
+}

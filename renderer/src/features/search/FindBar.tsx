@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { findHits, type Hit } from '@shared/search/hits.ts';
 import { modalIsOpen } from '../../ui/keyboard.ts';
 import { parse } from './search-service.ts';
-import { takePendingFind } from './search-state.ts';
+import { PENDING_FIND_EVENT, takePendingFind } from './search-state.ts';
 
 const IS_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
@@ -32,14 +32,17 @@ export function useFindInArticle(article: { id: string; text: string; meta: { la
   // Opened from a search hit: the same query, at that hit.
   useEffect(() => {
     if (!articleId) return;
-    const pending = takePendingFind(articleId);
-    if (pending) {
-      // A one-shot message from the results list (an external store read once per article).
-      // eslint-disable-next-line react-hooks/set-state-in-effect
+    const apply = () => {
+      const pending = takePendingFind(articleId);
+      if (!pending) return;
       setText(pending.text);
       setCurrent(pending.hitIndex);
       setOpen(true);
-    }
+    };
+    // A one-shot message from the results or the concordance: for an article just opened, or this one.
+    apply();
+    window.addEventListener(PENDING_FIND_EVENT, apply);
+    return () => window.removeEventListener(PENDING_FIND_EVENT, apply);
   }, [articleId]);
 
   const parsed = useMemo(() => parse(text), [text]);

@@ -9,6 +9,7 @@ import { articleText } from '../../db/search-index.ts';
 import { indexNeedsRebuild, parse, rebuildIndex, runSearch } from './search-service.ts';
 import { setPendingFind } from './search-state.ts';
 import { HitText } from './HitText.tsx';
+import { KwicView } from './KwicView.tsx';
 
 type Phase = { kind: 'searching' } | { kind: 'indexing'; done: number; total: number } | { kind: 'done'; ids: string[]; query: QueryNode; text: string } | { kind: 'failed'; message: string };
 
@@ -21,6 +22,7 @@ const ROW_ESTIMATE = 96;
 export function SearchResults({ project, articles, activeId, text }: { project: Project; articles: ArticleRecord[]; activeId: string | undefined; text: string }) {
   const [phase, setPhase] = useState<Phase>({ kind: 'searching' });
   const [rebuilds, setRebuilds] = useState(0);
+  const [view, setView] = useState<'articles' | 'kwic'>('articles');
   const count = articles.length;
   // Re-run when the query changes or articles arrive; the records are read at that moment.
   const articlesRef = useRef(articles);
@@ -54,6 +56,8 @@ export function SearchResults({ project, articles, activeId, text }: { project: 
   }, [project.id, text, count, rebuilds]);
 
   const byId = useMemo(() => new Map(articles.map((a) => [a.id, a])), [articles]);
+  // Stable while the results stand, so the concordance is not rebuilt on every render.
+  const shown = useMemo(() => (phase.kind === 'done' ? phase.ids.filter((id) => byId.has(id)) : []), [phase, byId]);
 
   if (phase.kind === 'indexing') {
     const pct = phase.total ? Math.floor((phase.done / phase.total) * 100) : 0;
@@ -78,9 +82,19 @@ export function SearchResults({ project, articles, activeId, text }: { project: 
   }
   // Results of an earlier query are never shown under a new one.
   if (phase.kind === 'searching' || phase.text !== text) return <p className="search-status muted">Searching…</p>;
-  const shown = phase.ids.filter((id) => byId.has(id));
+  const kwicPossible = shown.length > 0 && positiveTerms(phase.query).length > 0;
   return (
     <>
+      {kwicPossible && (
+        <div className="search-views" role="group" aria-label="Show results as">
+          <button type="button" className="button button-small" aria-pressed={view === 'articles'} onClick={() => setView('articles')}>
+            Articles
+          </button>
+          <button type="button" className="button button-small" aria-pressed={view === 'kwic'} onClick={() => setView('kwic')}>
+            Concordance (KWIC)
+          </button>
+        </div>
+      )}
       <div className="search-summary">
         <p role="status" className="muted">
           {shown.length === 0 ? 'No articles match' : shown.length === 1 ? '1 article matches' : `${shown.length} articles match`}
@@ -94,6 +108,8 @@ export function SearchResults({ project, articles, activeId, text }: { project: 
           <h3>No articles match “{text}”</h3>
           <p>Words are matched in any inflection; try fewer words, a prefix such as президент*, or OR between alternatives.</p>
         </div>
+      ) : kwicPossible && view === 'kwic' ? (
+        <KwicView project={project} ids={shown} byId={byId} query={phase.query} queryText={text} />
       ) : (
         <ResultList project={project} ids={shown} byId={byId} query={phase.query} queryText={text} activeId={activeId} />
       )}

@@ -3,7 +3,7 @@ import { fieldsUsed, parseQuery, QueryError, type QueryNode } from '@shared/sear
 import { db } from '../../db/db.ts';
 import { codingFacts, indexedCount, loadIndex, lookup, rebuildIndex } from '../../db/search-index.ts';
 import type { ArticleRecord } from '../../db/schema.ts';
-import { isImporting } from '../import/import-session.ts';
+import { isImporting, searchIndexSettled } from '../import/import-session.ts';
 
 export interface SearchOutcome {
   /** Article ids, best first. */
@@ -57,6 +57,7 @@ export async function runSearch(projectId: string, query: QueryNode, articles: r
 
 /** Why the index must be rebuilt before searching, or null when it is whole and current. */
 export async function indexNeedsRebuild(projectId: string, articleCount: number): Promise<'stale' | 'incomplete' | null> {
+  if (!isImporting()) await searchIndexSettled();
   const index = await loadIndex(projectId);
   if (index.stale) return 'stale';
   // During an import each batch is indexed just after it is stored: not a gap to repair.

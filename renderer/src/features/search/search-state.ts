@@ -44,8 +44,12 @@ export interface PendingFind {
 
 let pendingFind: PendingFind | null = null;
 
+export const PENDING_FIND_EVENT = 'presswork:pending-find';
+
 export function setPendingFind(p: PendingFind | null): void {
   pendingFind = p;
+  // The article may already be open (no new mount to pick it up): tell the reader now.
+  if (typeof window !== 'undefined') window.dispatchEvent(new Event(PENDING_FIND_EVENT));
 }
 
 /** Takes the pending find for this article (once). */
