@@ -56,14 +56,44 @@ export function lookup(index: LoadedIndex, terms: readonly string[], prefix: boo
   return out;
 }
 
+let worker: Worker | null = null;
+let nextJob = 1;
+const jobs = new Map<number, { resolve: (data: string) => void; reject: (e: Error) => void }>();
+
+/** A segment's JSON, built in a worker where there are workers (the app), else here (unit tests). */
+async function segmentJson(docs: readonly IndexedDoc[]): Promise<string> {
+  if (typeof Worker === 'undefined') return saveSegment(await buildSegment(docs));
+  if (!worker) {
+    worker = new Worker(new URL('./segment.worker.ts', import.meta.url), { type: 'module', name: 'presswork-search-index' });
+    worker.onmessage = (event: MessageEvent<{ id: number; data?: string; error?: string }>) => {
+      const job = jobs.get(event.data.id);
+      jobs.delete(event.data.id);
+      if (event.data.data !== undefined) job?.resolve(event.data.data);
+      else job?.reject(new Error(event.data.error ?? 'the search index worker failed'));
+    };
+    worker.onerror = () => {
+      for (const job of jobs.values()) job.reject(new Error('the search index worker stopped'));
+      jobs.clear();
+      worker = null;
+    };
+  }
+  const id = nextJob++;
+  const w = worker;
+  return new Promise<string>((resolve, reject) => {
+    jobs.set(id, { resolve, reject });
+    w.postMessage({ id, docs });
+  });
+}
+
 /** Adds one batch of articles (terms computed in the import worker) as a new segment. */
 export async function indexArticles(projectId: string, docs: readonly IndexedDoc[]): Promise<void> {
   if (docs.length === 0) return;
-  const seg = await buildSegment(docs);
-  const record = { id: newId(), projectId, version: INDEX_VERSION, articleIds: docs.map((d) => d.id), data: saveSegment(seg) };
+  const data = await segmentJson(docs);
+  const record = { id: newId(), projectId, version: INDEX_VERSION, articleIds: docs.map((d) => d.id), data };
   await db.searchSegments.add(record);
+  // A search already holds this project's index in memory: add the segment to it (parsed once).
   const loaded = cache.get(projectId);
-  if (loaded) (await loaded).segments.push({ id: record.id, seg, articleIds: new Set(record.articleIds) });
+  if (loaded) (await loaded).segments.push({ id: record.id, seg: loadSegment(data), articleIds: new Set(record.articleIds) });
 }
 
 /** Removes deleted articles from the segments that hold them; a segment left empty is deleted. */
@@ -122,9 +152,9 @@ export async function rebuildIndex(projectId: string, onProgress?: (done: number
           await new Promise((resolve) => setTimeout(resolve, 0));
         }
       }
-      const seg = await buildSegment(docs);
+      const data = await segmentJson(docs);
       const id = newId();
-      await db.searchSegments.add({ id, projectId, version: INDEX_VERSION, articleIds: docs.map((d) => d.id), data: saveSegment(seg) });
+      await db.searchSegments.add({ id, projectId, version: INDEX_VERSION, articleIds: docs.map((d) => d.id), data });
       newIds.push(id);
       if (page.length < REBUILD_SEGMENT) break;
     }
