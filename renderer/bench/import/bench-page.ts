@@ -56,7 +56,7 @@ async function prepare(count: number): Promise<void> {
 }
 
 /** Step 2, measured: the app's import of the corpus. */
-async function importPhase(): Promise<ImportPhaseResult> {
+async function importPhase(withIndex = true): Promise<ImportPhaseResult> {
   if (!prepared) throw new Error('prepare first');
   const { files, projectId } = prepared;
 
@@ -68,7 +68,7 @@ async function importPhase(): Promise<ImportPhaseResult> {
   observer.observe({ type: 'longtask' });
 
   // Exactly what the app's importOpened runs, with the store timed.
-  const app = appImportDeps(projectId, files.length);
+  const app = appImportDeps(projectId, files.length, { index: withIndex });
   let storeWaitMs = 0;
   const t0 = performance.now();
   const progress = await runImport({
@@ -85,6 +85,8 @@ async function importPhase(): Promise<ImportPhaseResult> {
       },
     },
   });
+  // The search index is built behind the import: the import is over when it is indexed too.
+  await app.indexed();
   const importMs = performance.now() - t0;
   app.dispose();
   // Let the observer deliver the last entries before it is disconnected.

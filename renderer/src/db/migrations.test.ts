@@ -31,6 +31,9 @@ const FIXTURES: Record<number, Fixture> = {
     annotations: [{ id: 'n2', projectId: 'p2', articleId: 'a2', tagId: 't3', start: 0, end: 4, quote: 'Мост', prefix: '', suffix: '', attributes: {}, coder: 'ben', createdAt: '2026-02-01T00:00:00.000Z', updatedAt: '2026-02-01T00:00:00.000Z' }],
     samples: [{ id: 's1', projectId: 'p2', name: 'Pilot', definition: { method: 'stratified', size: 2, seed: 42, strata: ['outlet'], allocation: 'equal' }, population: { filter: 'Outlet: Вестник', size: 10 }, articleIds: ['a2', 'a3'], strata: [{ key: 'Вестник', population: 10, drawn: 2 }], createdAt: '2026-02-01T00:00:00.000Z' }],
   },
+  3: {
+    searchSegments: [{ id: 's1', projectId: 'p1', version: 1, articleIds: ['a1'], data: '{}' }],
+  },
 };
 
 /** How a record of an older version must look after all upgrades (identity until a version reshapes). */

@@ -1,5 +1,6 @@
 import type { Table } from 'dexie';
 import { db } from './db.ts';
+import { forgetIndex } from './search-index.ts';
 
 /** How far a project's deletion has come: records removed of those there were at the start. */
 export interface DeletionProgress {
@@ -47,6 +48,7 @@ export function deleteProjectInChunks(id: string, onProgress: (p: DeletionProgre
       }
     }
     await db.projects.delete(id);
+    forgetIndex(id); // the search index's in-memory copy
   })().finally(() => running.delete(id));
   running.set(id, job);
   return job;

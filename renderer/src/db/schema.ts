@@ -11,6 +11,18 @@ export interface ArticleText {
   text: string;
 }
 
+/** One segment of a project's full-text index (shared/search/segment.ts). */
+export interface SearchSegmentRecord {
+  id: string;
+  projectId: string;
+  /** INDEX_VERSION of the terms inside: an older one makes the project's index stale. */
+  version: number;
+  /** Articles indexed in this segment (deleted ones are discarded from `data` and this list). */
+  articleIds: string[];
+  /** MiniSearch JSON. */
+  data: string;
+}
+
 export interface Setting {
   key: string;
   value: unknown;
@@ -42,6 +54,11 @@ export const SCHEMA_VERSIONS: { version: number; stores: Record<string, string |
       samples: 'id, projectId, [projectId+name]',
     },
   },
+  {
+    // The full-text index: one record per segment (a MiniSearch index over one batch of articles).
+    version: 3,
+    stores: { searchSegments: 'id, projectId' },
+  },
 ];
 
 export type PressworkDb = Dexie & {
@@ -54,6 +71,7 @@ export type PressworkDb = Dexie & {
   actors: EntityTable<Actor, 'id'>;
   settings: EntityTable<Setting, 'key'>;
   samples: EntityTable<SampleSet, 'id'>;
+  searchSegments: EntityTable<SearchSegmentRecord, 'id'>;
 };
 
 export const DB_NAME = 'presswork';

@@ -13,6 +13,8 @@ const SHORTCUTS: [string, string][] = [
   ['Ctrl/⌘ + Z', 'Undo'],
   ['Ctrl/⌘ + Shift + Z', 'Redo'],
   ['[ / ]', 'Hide or show the library / the annotations panel'],
+  ['Ctrl/⌘ + K or /', 'Search the articles (the library’s search box)'],
+  ['Ctrl/⌘ + F', 'Find in the open article; Enter / Shift + Enter: next / previous hit'],
   ['?', 'Show this list'],
 ];
 

@@ -1,8 +1,10 @@
 import { useSyncExternalStore } from 'react';
 import type { OpenResult } from '@shared/bridge/contract.ts';
 import { storeDrafts } from '../../db/articles.ts';
+import { indexArticles } from '../../db/search-index.ts';
 import { bridge } from '../../platform/bridge.ts';
 import { runImport, type ImportDeps, type ImportProgress } from './run-import.ts';
+import { indexDocs } from './index-docs.ts';
 import { createWorkerPool, defaultPoolSize, startImportWorker } from './worker-pool.ts';
 import { errorMessage } from '@shared/errors.ts';
 
@@ -101,17 +103,27 @@ function showProgress(session: ImportSession) {
 }
 
 /** The app's import plumbing for one run: a worker pool sized for it, and storeDrafts. */
-export function appImportDeps(projectId: string, fileCount: number): { deps: ImportDeps; dispose: () => void } {
-  const pool = createWorkerPool(Math.min(defaultPoolSize(), Math.max(1, fileCount)), startImportWorker);
+export function appImportDeps(projectId: string, fileCount: number, options: { index?: boolean } = {}): { deps: ImportDeps; dispose: () => void; indexed: () => Promise<void> } {
+  const index = options.index !== false;
+  // Each stored batch is indexed behind the import, one batch at a time: the next batch is stored
+  // (IndexedDB work) while this one is indexed (main-thread work). An indexing failure leaves the
+  // index incomplete, which the next search notices and repairs by a rebuild.
+  let indexing: Promise<void> = Promise.resolve();
+  const pool = createWorkerPool(Math.min(defaultPoolSize(), Math.max(1, fileCount)), startImportWorker, { index });
   return {
     deps: {
       process: (file) => pool.run(file),
       store: async (batch) => {
         const { added, duplicates } = await storeDrafts(projectId, batch);
+        if (index) {
+          const docs = indexDocs(batch, added);
+          indexing = indexing.then(() => indexArticles(projectId, docs)).catch((e: unknown) => console.warn('search index: a batch was not indexed', e));
+        }
         return { added: added.length, duplicates: duplicates.length };
       },
     },
     dispose: () => pool.terminate(),
+    indexed: () => indexing,
   };
 }
 
@@ -119,7 +131,9 @@ export function appImportDeps(projectId: string, fileCount: number): { deps: Imp
 export async function importOpened(projectId: string, opened: OpenResult): Promise<ImportProgress> {
   const abort = new AbortController();
   controller = abort;
-  const { deps, dispose } = appImportDeps(projectId, opened.files.length);
+  const { deps, dispose, indexed } = appImportDeps(projectId, opened.files.length);
+  let settle = () => {};
+  indexingSettled = new Promise<void>((resolve) => (settle = resolve));
   try {
     return await runImport({
       files: opened.files,
@@ -134,7 +148,15 @@ export async function importOpened(projectId: string, opened: OpenResult): Promi
   } finally {
     dispose();
     if (controller === abort) controller = null;
+    void indexed().then(settle);
   }
+}
+
+let indexingSettled: Promise<void> = Promise.resolve();
+
+/** Resolves when the last import's batches are all in the search index (they are indexed behind the import). */
+export function searchIndexSettled(): Promise<void> {
+  return indexingSettled;
 }
 
 /** Stops after the batch being stored; what was committed stays. */

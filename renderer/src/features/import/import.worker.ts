@@ -10,6 +10,6 @@ const scope = self as unknown as {
 };
 
 scope.onmessage = async (event: MessageEvent<ImportRequest>) => {
-  const { id, name, buffer } = event.data;
-  scope.postMessage({ id, ...(await processFile(name, new Uint8Array(buffer))) });
+  const { id, name, buffer, index } = event.data;
+  scope.postMessage({ id, ...(await processFile(name, new Uint8Array(buffer), index !== false)) });
 };

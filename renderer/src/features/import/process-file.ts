@@ -1,13 +1,18 @@
 import { importFile } from '@shared/import/pipeline.ts';
 import { contentHash } from '@shared/import/content-hash.ts';
+import { indexTerms } from '@shared/search/analyse.ts';
 import type { FileOutcome } from './protocol.ts';
 import { errorMessage } from '@shared/errors.ts';
 
 /** What the import worker does with one file: the pipeline, then the hash duplicate detection compares. */
-export async function processFile(name: string, bytes: Uint8Array): Promise<FileOutcome> {
+export async function processFile(name: string, bytes: Uint8Array, index = true): Promise<FileOutcome> {
   try {
     const { drafts, problems, report } = await importFile({ name, bytes });
-    return { drafts: drafts.map((draft) => ({ draft, contentHash: contentHash(draft.text) })), problems, report };
+    return {
+      drafts: drafts.map((draft) => ({ draft, contentHash: contentHash(draft.text), ...(index ? { terms: { title: indexTerms(draft.title, draft.meta.language), text: indexTerms(draft.text, draft.meta.language) } } : {}) })),
+      problems,
+      report,
+    };
   } catch (e) {
     // The pipeline reports bad input as problems; a throw is a bug, but it must cost one file only.
     const reason = errorMessage(e);

@@ -5,6 +5,8 @@ import type { Draft, ImportProblem } from '@shared/model/types.ts';
 export interface HashedDraft {
   draft: Draft;
   contentHash: string;
+  /** Index terms of the title and text (shared/search/analyse.ts), stemmed here so the main thread only inserts them. */
+  terms?: { title: string; text: string };
 }
 
 /** Main thread → import worker: one file to run through the pipeline. */
@@ -13,6 +15,8 @@ export interface ImportRequest {
   name: string;
   /** Transferred, not copied: the main thread gives the bytes up. */
   buffer: ArrayBuffer;
+  /** Compute the search index terms too (false only in the benchmark's comparison run). */
+  index?: boolean;
 }
 
 /** Import worker → main thread: everything one file produced. */

@@ -29,7 +29,7 @@ export interface WorkerPool {
  * A few import workers sharing the files of one import. A worker that crashes (out of memory on
  * a huge file, say) fails only the files it held — each reported as a problem — and is replaced.
  */
-export function createWorkerPool(size: number, startWorker: () => WorkerLike): WorkerPool {
+export function createWorkerPool(size: number, startWorker: () => WorkerLike, options: { index?: boolean } = {}): WorkerPool {
   let nextId = 1;
   let terminated = false;
   const slots: Slot[] = [];
@@ -67,7 +67,7 @@ export function createWorkerPool(size: number, startWorker: () => WorkerLike): W
       const buffer = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer ? bytes.buffer : bytes.slice().buffer;
       return new Promise<FileOutcome>((resolve) => {
         slot.pending.set(id, { name: file.name, resolve });
-        slot.worker.postMessage({ id, name: file.name, buffer }, [buffer]);
+        slot.worker.postMessage({ id, name: file.name, buffer, ...(options.index === false ? { index: false } : {}) }, [buffer]);
       });
     },
     terminate() {

@@ -6,6 +6,9 @@ import { startImport } from '../import/import-session.ts';
 import { RecordErrorBoundary, describeRecord } from '../../ui/RecordErrorBoundary.tsx';
 import { LibraryFilterBar } from '../filters/LibraryFilterBar.tsx';
 import { useLibraryFilter } from '../filters/use-library-filter.ts';
+import { SearchBox } from '../search/SearchBox.tsx';
+import { SearchResults } from '../search/SearchResults.tsx';
+import { useSearchState } from '../search/search-state.ts';
 
 export const STATUS_LABEL: Record<ArticleStatus, string> = { todo: 'To do', 'in-progress': 'In progress', done: 'Done' };
 
@@ -21,6 +24,8 @@ interface LibraryProps {
 export function Library({ project, articles, activeId, skipped = 0, onSkip }: LibraryProps) {
   const filters = useLibraryFilter(project, articles);
   const shown = filters.shown;
+  const search = useSearchState();
+  const searching = search.projectId === project.id && search.text !== '';
 
   return (
     <nav className="library" aria-label="Library">
@@ -28,7 +33,8 @@ export function Library({ project, articles, activeId, skipped = 0, onSkip }: Li
         <h2 className="pane-title">Library</h2>
         <span className="muted">{shown && articles && shown.length !== articles.length ? `${shown.length} of ${articles.length}` : (articles?.length ?? 0)}</span>
       </div>
-      {articles && articles.length > 0 && <LibraryFilterBar project={project} total={articles.length} state={filters} />}
+      {articles && articles.length > 0 && <SearchBox projectId={project.id} />}
+      {articles && articles.length > 0 && !searching && <LibraryFilterBar project={project} total={articles.length} state={filters} />}
       {articles === undefined ? null : articles.length === 0 ? (
         <div className="empty-state empty-state-small">
           <h3>No articles yet</h3>
@@ -37,6 +43,8 @@ export function Library({ project, articles, activeId, skipped = 0, onSkip }: Li
             Import files…
           </button>
         </div>
+      ) : searching ? (
+        search.invalid ? null : <SearchResults project={project} articles={articles} activeId={activeId} text={search.text} />
       ) : (
         <ArticleList project={project} articles={shown ?? []} activeId={activeId} onSkip={onSkip} />
       )}

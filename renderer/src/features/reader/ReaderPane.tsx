@@ -24,6 +24,8 @@ import { isTypingTarget, modalIsOpen } from '../../ui/keyboard.ts';
 import { dismissNotice, showNotice, useNotice } from '../../ui/notice.ts';
 import { useAfterPaint } from '../../ui/use-after-paint.ts';
 import type { HighlightInput } from './highlight-extension.ts';
+import { useFindInArticle } from '../search/FindBar.tsx';
+import '../search/search.css';
 
 interface ReaderPaneProps {
   project: Project;
@@ -78,6 +80,7 @@ export function ReaderPane({ project, articleId, hasArticles, prevArticleId, nex
   const editorRef = useRef<ReaderEditorHandle>(null);
   const scrollRef = useRef<HTMLElement>(null);
 
+  const find = useFindInArticle(article, editorRef);
   const tagById = useMemo(() => new Map(tags.map((t) => [t.id, t])), [tags]);
   const selected = annotations.find((a) => a.id === selectedId) ?? null;
 
@@ -89,8 +92,9 @@ export function ReaderPane({ project, articleId, hasArticles, prevArticleId, nex
       }),
       selectedId,
       flashId,
+      find: find.paint,
     }),
-    [annotations, tagById, selectedId, flashId],
+    [annotations, tagById, selectedId, flashId, find.paint],
   );
 
   // The panel renders from copies taken after each paint: the text is repainted first, the list follows.
@@ -300,6 +304,7 @@ export function ReaderPane({ project, articleId, hasArticles, prevArticleId, nex
           <label className="checkbox">
             <input type="checkbox" checked={snap} onChange={(e) => setSnap(e.target.checked)} /> Snap to words
           </label>
+          {find.bar}
           <span className="toolbar-spacer" />
           <button type="button" className="button button-small" disabled={!prevArticleId} aria-label="Previous article" onClick={() => prevArticleId && navigate({ view: 'project', projectId: project.id, articleId: prevArticleId })}>
             <span aria-hidden="true">↑</span> Previous

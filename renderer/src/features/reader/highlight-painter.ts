@@ -15,11 +15,15 @@ export interface HighlightInput {
   spans: HighlightSpan[];
   selectedId: string | null;
   flashId: string | null;
+  /** Hits of the find bar (search inside the article), the current one painted stronger. */
+  find?: { hits: readonly { start: number; end: number }[]; current: number } | null;
 }
 
 const LANE_PX = 3;
 const SELECTED = 'pw-selected';
 const FLASH = 'pw-flash';
+const FIND = 'pw-find';
+const FIND_CURRENT = 'pw-find-current';
 
 function rgba(hex: string, a: number): string {
   const [r, g, b] = hexToRgb(hex);
@@ -91,6 +95,25 @@ export class HighlightPainter {
       CSS.highlights.set(name, highlight);
       this.signatures.set(name, signature);
     }
+    // Find hits: above every annotation, so a hit inside a tagged passage still shows.
+    const find = input.find;
+    const findGroups: [string, { start: number; end: number }[], number][] = find
+      ? [
+          [FIND, find.hits.filter((h) => h.end > h.start), 1002],
+          [FIND_CURRENT, [find.hits[find.current]].filter((h): h is { start: number; end: number } => !!h && h.end > h.start), 1003],
+        ]
+      : [];
+    for (const [name, hits, priority] of findGroups) {
+      if (hits.length === 0) continue;
+      used.add(name);
+      const signature = hits.map((h) => `${h.start}:${h.end}`).join(',');
+      if (this.signatures.get(name) === signature && CSS.highlights.has(name)) continue;
+      const highlight = new Highlight(...hits.map((h) => this.range(h.start, h.end)));
+      highlight.priority = priority;
+      CSS.highlights.set(name, highlight);
+      this.signatures.set(name, signature);
+    }
+    rules.push(`::highlight(${FIND}) { background-color: rgba(255, 213, 79, 0.6); }`, `::highlight(${FIND_CURRENT}) { background-color: rgba(255, 145, 0, 0.75); }`);
     rules.push(`::highlight(${SELECTED}) { background-color: rgba(31, 35, 40, 0.14); }`, `::highlight(${FLASH}) { background-color: rgba(255, 200, 0, 0.55); }`);
     for (const name of this.names) {
       if (used.has(name)) continue;

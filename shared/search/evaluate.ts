@@ -1,0 +1,147 @@
+import type { QueryNode } from './query.ts';
+import { queryStems } from './stem.ts';
+import { hasPhrase } from './hits.ts';
+
+/** What the evaluator needs to know of an article to apply field filters. */
+export interface DocFacts {
+  outlet?: string;
+  author?: string;
+  lang?: string;
+  /** ISO 8601 date or date-time. */
+  date?: string;
+  status?: string;
+  /** Folded names of the tags applied in the article, with the names of their parent tags. */
+  tags?: readonly string[];
+  /** Folded coder names who annotated in the article. */
+  coders?: readonly string[];
+}
+
+/**
+ * The evaluator's view of an index, so the query logic is tested without IndexedDB: the app
+ * implements it over MiniSearch segments and article records, the tests over a few strings.
+ */
+export interface SearchIndexView {
+  /** Articles holding any of `terms` (index terms: stems), or a term starting with one of them when `prefix`; with a relevance score. */
+  lookup(terms: readonly string[], prefix: boolean): Map<string, number>;
+  /** Every article id (a query of filters only, or one that excludes). */
+  allIds(): Iterable<string>;
+  facts(id: string): DocFacts | undefined;
+  /** Title and text of an article, to verify phrases (the index knows words, not their order). */
+  text(id: string): Promise<{ title: string; text: string } | undefined>;
+}
+
+export type Scores = Map<string, number>;
+
+const fold = (s: string | undefined) => (s ?? '').normalize('NFC').toLowerCase().replace(/ё/g, 'е');
+
+/** True when the article's facts satisfy one field filter. */
+export function matchField(node: Extract<QueryNode, { kind: 'field' }>, facts: DocFacts | undefined): boolean {
+  if (!facts) return false;
+  const v = fold(node.value);
+  switch (node.field) {
+    case 'outlet':
+      return fold(facts.outlet).includes(v);
+    case 'author':
+      return fold(facts.author).includes(v);
+    case 'lang':
+      return fold(facts.lang).split(/[-_]/)[0] === v.split(/[-_]/)[0];
+    case 'status':
+      return facts.status === node.value;
+    case 'tag':
+      return (facts.tags ?? []).includes(v);
+    case 'coder':
+      return (facts.coders ?? []).includes(v);
+    case 'date': {
+      const d = facts.date ?? '';
+      if (!/^\d{4}/.test(d)) return false;
+      // Compare as many characters as the bound has: 2024-06 includes every day of June.
+      if (node.from && d.slice(0, node.from.length) < node.from) return false;
+      if (node.to && d.slice(0, node.to.length) > node.to) return false;
+      return true;
+    }
+  }
+}
+
+function termIds(index: SearchIndexView, node: Extract<QueryNode, { kind: 'term' }>): Scores {
+  if (node.prefix) return index.lookup([...new Set([node.word, ...queryStems(node.word)])], true);
+  return index.lookup(queryStems(node.word), false);
+}
+
+function intersect(a: Scores, b: Scores): Scores {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  const out: Scores = new Map();
+  for (const [id, s] of small) {
+    const t = large.get(id);
+    if (t !== undefined) out.set(id, s + t);
+  }
+  return out;
+}
+
+function all(index: SearchIndexView): Scores {
+  const out: Scores = new Map();
+  for (const id of index.allIds()) out.set(id, 0);
+  return out;
+}
+
+/** Articles matching the phrase: all its words by the index, then the words in order on the text. */
+async function phraseIds(index: SearchIndexView, words: readonly string[], within?: Scores): Promise<Scores> {
+  let candidates: Scores | undefined = within;
+  for (const w of words) {
+    const ids = termIds(index, { kind: 'term', word: w, prefix: false });
+    candidates = candidates ? intersect(candidates, ids) : ids;
+    if (candidates.size === 0) return candidates;
+  }
+  const out: Scores = new Map();
+  for (const [id, score] of candidates ?? []) {
+    const doc = await index.text(id);
+    if (doc && (hasPhrase(doc.text, words) || hasPhrase(doc.title, words))) out.set(id, score);
+  }
+  return out;
+}
+
+/**
+ * The articles matching a parsed query, with a score (higher is better; 0 for filters only).
+ * Within an AND the cheap parts narrow the candidates first; phrases are verified on the text
+ * of what is left, exclusions are removed last.
+ */
+export async function evaluate(index: SearchIndexView, node: QueryNode, within?: Scores): Promise<Scores> {
+  switch (node.kind) {
+    case 'term': {
+      const ids = termIds(index, node);
+      return within ? intersect(within, ids) : ids;
+    }
+    case 'phrase':
+      return phraseIds(index, node.words, within);
+    case 'field': {
+      const out: Scores = new Map();
+      for (const [id, s] of within ?? all(index)) if (matchField(node, index.facts(id))) out.set(id, s);
+      return out;
+    }
+    case 'not': {
+      const base = within ?? all(index);
+      const excluded = await evaluate(index, node.node, base);
+      const out: Scores = new Map();
+      for (const [id, s] of base) if (!excluded.has(id)) out.set(id, s);
+      return out;
+    }
+    case 'or': {
+      const out: Scores = new Map();
+      for (const n of node.nodes) for (const [id, s] of await evaluate(index, n, within)) out.set(id, (out.get(id) ?? 0) + s);
+      return out;
+    }
+    case 'and': {
+      const rank = (n: QueryNode) => (n.kind === 'term' ? 0 : n.kind === 'or' || n.kind === 'and' ? 1 : n.kind === 'field' ? 2 : n.kind === 'phrase' ? 3 : 4);
+      let acc = within;
+      for (const n of [...node.nodes].sort((a, b) => rank(a) - rank(b))) {
+        acc = await evaluate(index, n, acc);
+        if (acc.size === 0) break;
+      }
+      return acc ?? new Map();
+    }
+  }
+}
+
+/** Ids sorted best first; ties keep the order `tiebreak` gives (the library's order). */
+export function ranked(scores: Scores, tiebreak: (id: string) => number): string[] {
+  return [...scores.keys()].sort((a, b) => (scores.get(b) ?? 0) - (scores.get(a) ?? 0) || tiebreak(a) - tiebreak(b));
+}
