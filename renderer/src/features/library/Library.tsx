@@ -64,7 +64,7 @@ const ROW_ESTIMATE = 58;
  * updates (after every import batch) as fast as a short one.
  */
 function ArticleList({ project, articles, activeId, onSkip }: { project: Project; articles: ArticleRecord[]; activeId: string | undefined; onSkip: ((articleId: string) => void) | undefined }) {
-  const scroller = useRef<HTMLUListElement>(null);
+  const scroller = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read while rendering by design; this list is not memoised.
   const virtualizer = useVirtualizer({ count: articles.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_ESTIMATE, overscan: 8 });
   const activeIndex = articles.findIndex((a) => a.id === activeId);
@@ -72,8 +72,9 @@ function ArticleList({ project, articles, activeId, onSkip }: { project: Project
     if (activeIndex >= 0) virtualizer.scrollToIndex(activeIndex, { align: 'auto' });
   }, [activeIndex, virtualizer]);
   return (
-    <ul ref={scroller} className="article-list" aria-label="Articles">
-      <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+    // The scrolling box holds the list, sized to every row, so each rendered <li> keeps its <ul>.
+    <div ref={scroller} className="article-list">
+      <ul className="article-list-rows" aria-label="Articles" style={{ height: virtualizer.getTotalSize() }}>
         {virtualizer.getVirtualItems().map((row) => {
           const a = articles[row.index] as ArticleRecord;
           return (
@@ -95,8 +96,8 @@ function ArticleList({ project, articles, activeId, onSkip }: { project: Project
             </li>
           );
         })}
-      </div>
-    </ul>
+      </ul>
+    </div>
   );
 }
 
@@ -105,7 +106,7 @@ function ArticleRow({ project, article: a, active }: { project: Project; article
     <a className={active ? 'article-item active' : 'article-item'} href={`#/project/${encodeURIComponent(project.id)}/article/${encodeURIComponent(a.id)}`} aria-current={active ? 'page' : undefined}>
       <span className="article-item-title">{a.title || '(untitled)'}</span>
       <span className="article-item-meta">
-        <span className={`status-dot status-${a.status}`} aria-label={STATUS_LABEL[a.status]} title={STATUS_LABEL[a.status]} />
+        <span className={`status-dot status-${a.status}`} role="img" aria-label={STATUS_LABEL[a.status]} title={STATUS_LABEL[a.status]} />
         {[a.meta.outlet, a.meta.publishedAt?.slice(0, 10)].filter(Boolean).join(' · ')}
       </span>
     </a>
