@@ -164,3 +164,23 @@ test('the restore and merge dialogs pass axe', async ({ page }) => {
   await expect(refused.getByRole('alert')).toContainText('is not a Presswork dataset');
   await check(page, 'restore-refused');
 });
+
+test('the workspace reflows into a narrow window: every topbar action and the annotations panel stay on screen', async ({ page }) => {
+  await openSample(page);
+  await page.setViewportSize({ width: 1024, height: 760 });
+  // WCAG 1.4.10 (reflow): no page-wide horizontal scrolling; the topbar wraps instead.
+  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+  const topbar = page.getByRole('banner');
+  for (const name of ['Undo', 'Codebook', 'Agreement', 'Actors']) {
+    const box = await topbar.getByRole('button', { name, exact: true }).boundingBox();
+    expect(box, name).not.toBeNull();
+    expect(box!.x + box!.width, name).toBeLessThanOrEqual(1024);
+  }
+  // The reader's own toolbar wraps too: Next stays inside the reader.
+  const reader = (await page.getByRole('region', { name: 'Reader' }).boundingBox())!;
+  const next = (await page.getByRole('toolbar', { name: 'Article' }).getByRole('button', { name: 'Next article' }).boundingBox())!;
+  expect(next.x + next.width).toBeLessThanOrEqual(reader.x + reader.width);
+  const panel = await page.getByRole('complementary', { name: 'Annotations' }).boundingBox();
+  expect(panel!.x + panel!.width).toBeLessThanOrEqual(1024);
+  await check(page, 'workspace-narrow');
+});
