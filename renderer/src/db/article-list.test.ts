@@ -75,6 +75,31 @@ describe('watchProjectArticles', () => {
     w.stop();
   });
 
+  it('shows a large library page by page on its first reading, then the whole list', async () => {
+    const p = await createProject('Paged');
+    await storeDrafts(p.id, drafts(10, 'a'));
+    const lengths: number[] = [];
+    await new Promise<void>((resolve) => {
+      const stop = watchProjectArticles(
+        p.id,
+        (list) => {
+          lengths.push(list.length);
+          if (list.length === 10) {
+            stop();
+            resolve();
+          }
+        },
+        undefined,
+        4,
+      );
+    });
+    // Pages overlap by one order value (the paging re-reads its bound), so 4, then 7, then all 10.
+    expect(lengths[0]).toBe(4);
+    expect(lengths).toEqual([...lengths].sort((x, y) => x - y));
+    expect(lengths.at(-1)).toBe(10);
+    expect(lengths.length).toBeGreaterThan(2);
+  });
+
   it('reads the whole list again after a write that names no keys', async () => {
     const p = await createProject('Cleared');
     await storeDrafts(p.id, drafts(4, 'a'));

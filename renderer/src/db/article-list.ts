@@ -1,6 +1,6 @@
 import Dexie, { type IntervalTree, type ObservabilitySet } from 'dexie';
 import { db } from './db.ts';
-import { listArticles } from './articles.ts';
+import { LIST_PAGE, listArticles } from './articles.ts';
 import type { ArticleRecord } from './schema.ts';
 
 /**
@@ -27,7 +27,7 @@ export function pointKeys(tree: IntervalTree | undefined): string[] | null {
  * each status change (0.6 s frozen every time, see the 100k findings): the cost of a change must
  * follow the change, not the corpus.
  */
-export function watchProjectArticles(projectId: string, onChange: (list: ArticleRecord[]) => void, onError: (e: unknown) => void = () => {}): () => void {
+export function watchProjectArticles(projectId: string, onChange: (list: ArticleRecord[]) => void, onError: (e: unknown) => void = () => {}, pageSize = LIST_PAGE): () => void {
   let list: ArticleRecord[] = [];
   let loaded = false;
   let stopped = false;
@@ -37,7 +37,10 @@ export function watchProjectArticles(projectId: string, onChange: (list: Article
   const part = `idb://${db.name}/${db.articles.name}/`;
 
   const reload = async () => {
-    list = await listArticles(projectId);
+    // The first reading shows each page as it arrives: the library paints its first rows after
+    // one page, not after all 100,000 records.
+    const first = !loaded;
+    list = await listArticles(projectId, pageSize, first ? (soFar) => !stopped && onChange(soFar.slice()) : undefined);
     loaded = true;
   };
 
