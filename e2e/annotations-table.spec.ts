@@ -59,7 +59,7 @@ test('the annotations table filters claims by attribute value and by linked acto
   await expect(page).toHaveURL(/#\/project\/[^/]+\/annotations$/);
   const screen = page.getByRole('main', { name: 'Annotations table' });
   await expect(screen.getByRole('status').first()).toHaveText('6 annotations');
-  expect(await quotes(page)).toHaveLength(6);
+  await expect.poll(async () => (await quotes(page)).length).toBe(6); // rows render after the count
   // Counts per tag and per actor, over the whole table.
   const counts = screen.getByRole('complementary', { name: 'Counts' });
   await expect(counts.getByRole('region', { name: 'Counts per tags' }).getByRole('button', { name: /^Claim\s*3$/ })).toBeVisible();

@@ -135,19 +135,19 @@ test('library filters show as removable chips with facet counts; a stratified sa
   await dialog.getByRole('button', { name: 'Draw' }).click();
   await expect(chips.getByRole('listitem')).toHaveText([/In sample: Pilot again/]);
   await expect(library.getByRole('list', { name: 'Articles' }).getByRole('listitem')).toHaveCount(9);
-  expect(await listedTitles(page)).toEqual(first);
+  await expect.poll(() => listedTitles(page)).toEqual(first);
   // Another seed, another sample (one draw in many could repeat by chance: not with these sizes, 1 in 455³).
   await chips.getByRole('button', { name: 'Remove filter In sample: Pilot again' }).click();
   dialog = await drawSample(page, 'Other seed', 9, 7);
   await dialog.getByRole('button', { name: 'Draw' }).click();
   await expect(library.getByRole('list', { name: 'Articles' }).getByRole('listitem')).toHaveCount(9);
-  expect(await listedTitles(page)).not.toEqual(first);
+  await expect.poll(() => listedTitles(page)).not.toEqual(first);
 
   // "In sample" is a filter like the others.
   await library.getByRole('button', { name: 'Filters' }).click();
   await library.getByRole('group', { name: 'Filters' }).getByLabel('In sample').selectOption({ label: 'Pilot (9)' });
   await expect(chips.getByRole('listitem')).toHaveText([/In sample: Pilot(?! again)/]);
-  expect(await listedTitles(page)).toEqual(first);
+  await expect.poll(() => listedTitles(page)).toEqual(first);
 
   // The dataset export records the samples with their definitions and seeds.
   await page.getByRole('button', { name: 'Export', exact: true }).click();
