@@ -3,10 +3,7 @@ import { describeFsError } from '../node/fs-errors.ts';
 import { NotAFileError, writeFileAtomic, type Chunk } from '../node/atomic-write.ts';
 import { warn } from './messages.ts';
 
-/**
- * Writes chunks to standard output, waiting whenever the reader is slower than the export.
- * (convert.ts keeps its own copy for now, so that this branch merges without touching it.)
- */
+/** Writes chunks to standard output, waiting whenever the reader is slower than the export. */
 export async function writeToStdout(chunks: Iterable<Chunk>): Promise<number> {
   let bytes = 0;
   for (const chunk of chunks) {

@@ -1,4 +1,5 @@
 /** `presswork convert DATASET.json --to FORMAT -o OUT`: a Presswork dataset to another format. */
+import { exitQuietlyOnEpipe, writeToStdout } from '../output.ts';
 import { plural } from '../../shared/text/plural.ts';
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
@@ -38,17 +39,6 @@ The output appears complete or not at all: it is written to a temporary file bes
 renamed over it at the end (keeping OUT's permissions). If writing fails (a full disk, say),
 an existing OUT is left as it was and the exit status is 1. OUT must be a file: folders and
 devices are refused.`;
-
-/** Writes chunks to standard output, waiting whenever the reader is slower than the export. */
-async function writeToStdout(chunks: Iterable<string | Uint8Array>): Promise<number> {
-  let bytes = 0;
-  for (const chunk of chunks) {
-    const data = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
-    bytes += data.length;
-    if (!process.stdout.write(data)) await new Promise<void>((resolve) => process.stdout.once('drain', () => resolve()));
-  }
-  return bytes;
-}
 
 /**
  * Reads and checks a dataset file. Files of any size work: the articles are parsed one at a time
@@ -144,13 +134,7 @@ export async function run(args: string[]): Promise<number> {
   const opts: ExportOptions = { bom: values.bom };
   if (indent !== undefined) opts.indent = indent;
   if (values['base-iri']) opts.baseIri = values['base-iri'];
-  if (out === '-') {
-    // `presswork convert … -o - | head`: the reader left; stop quietly like other Unix tools.
-    process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code === 'EPIPE') process.exit(0);
-      throw error;
-    });
-  }
+  if (out === '-') exitQuietlyOnEpipe();
   let bytes: number;
   try {
     bytes = await exportToFile(values.to, { ...header, articles: articles() }, out, opts);

@@ -1,6 +1,7 @@
 import './annotations-table.css';
+import { FilterField } from '../../ui/FilterField.tsx';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useId, useRef, useState, type ReactNode } from 'react';
+import { useRef, useState } from 'react';
 import type { AnnotationFilter, AnnotationRow, TableContext, TableCounts } from '@shared/analysis/annotation-table.ts';
 import { RELATION_TYPES, type Id, type Project, type Tag } from '@shared/model/types.ts';
 import { RELATION_UI_LABELS } from '@shared/model/link-targets.ts';
@@ -211,19 +212,6 @@ function FilterBar({ project, tags, actors, filter, set, clear, known }: FilterB
         Clear filters
       </button>
     </form>
-  );
-}
-
-/** A labelled control; the label is not wrapped around the control, so its name is the label alone. */
-function FilterField({ label, children }: { label: string; children: (id: string) => ReactNode }) {
-  const id = useId();
-  return (
-    <div className="field">
-      <label className="field-label" htmlFor={id}>
-        {label}
-      </label>
-      {children(id)}
-    </div>
   );
 }
 

@@ -1,5 +1,6 @@
 import './filters.css';
-import { useId, useState, type ReactNode } from 'react';
+import { FilterField } from '../../ui/FilterField.tsx';
+import { useId, useState } from 'react';
 import type { ArticleStatus, Project } from '@shared/model/types.ts';
 import { STATUS_LABEL } from '../library/Library.tsx';
 import { describeSample } from '@shared/analysis/sample.ts';
@@ -70,23 +71,11 @@ export function LibraryFilterBar({ project, total, state }: { project: Project; 
   );
 }
 
-function Field({ label, children }: { label: string; children: (id: string) => ReactNode }) {
-  const id = useId();
-  return (
-    <div className="field">
-      <label className="field-label" htmlFor={id}>
-        {label}
-      </label>
-      {children(id)}
-    </div>
-  );
-}
-
 /** A choice of one value with its count; the chosen value stays listed even when its count is 0. */
 function FacetSelect({ label, value, counts, onChange, name = (v) => v }: { label: string; value: string | undefined; counts: [string, number][]; onChange: (v: string | undefined) => void; name?: (v: string) => string }) {
   const listed = value !== undefined && !counts.some(([v]) => v === value) ? [...counts, [value, 0] as [string, number]] : counts;
   return (
-    <Field label={label}>
+    <FilterField label={label}>
       {(id) => (
         <select id={id} className="input input-compact" value={value === undefined ? '\u0000any' : value} onChange={(e) => onChange(e.target.value === '\u0000any' ? undefined : e.target.value)}>
           <option value={'\u0000any'}>Any</option>
@@ -97,7 +86,7 @@ function FacetSelect({ label, value, counts, onChange, name = (v) => v }: { labe
           ))}
         </select>
       )}
-    </Field>
+    </FilterField>
   );
 }
 
@@ -111,10 +100,10 @@ function FilterPanel({ id, project, state }: { id: string; project: Project; sta
       <FacetSelect label="Author" value={filter.author} counts={facets.author} onChange={(v) => set({ author: v })} />
       <FacetSelect label="Language" value={filter.language} counts={facets.language} onChange={(v) => set({ language: v })} name={languageName} />
       <div className="filter-panel-dates">
-        <Field label="From">{(fid) => <input id={fid} className="input input-compact" type="date" value={filter.dateFrom ?? ''} onChange={(e) => set({ dateFrom: e.target.value || undefined })} />}</Field>
-        <Field label="To">{(fid) => <input id={fid} className="input input-compact" type="date" value={filter.dateTo ?? ''} onChange={(e) => set({ dateTo: e.target.value || undefined })} />}</Field>
+        <FilterField label="From">{(fid) => <input id={fid} className="input input-compact" type="date" value={filter.dateFrom ?? ''} onChange={(e) => set({ dateFrom: e.target.value || undefined })} />}</FilterField>
+        <FilterField label="To">{(fid) => <input id={fid} className="input input-compact" type="date" value={filter.dateTo ?? ''} onChange={(e) => set({ dateTo: e.target.value || undefined })} />}</FilterField>
       </div>
-      <Field label="Has tag">
+      <FilterField label="Has tag">
         {(fid) => (
           <select id={fid} className="input input-compact" value={filter.hasTag ?? ''} onChange={(e) => choose('hasTag')(e.target.value)}>
             <option value="">Any</option>
@@ -125,8 +114,8 @@ function FilterPanel({ id, project, state }: { id: string; project: Project; sta
             ))}
           </select>
         )}
-      </Field>
-      <Field label="Has not tag">
+      </FilterField>
+      <FilterField label="Has not tag">
         {(fid) => (
           <select id={fid} className="input input-compact" value={filter.notTag ?? ''} onChange={(e) => choose('notTag')(e.target.value)}>
             <option value="">—</option>
@@ -137,8 +126,8 @@ function FilterPanel({ id, project, state }: { id: string; project: Project; sta
             ))}
           </select>
         )}
-      </Field>
-      <Field label="Coded by">
+      </FilterField>
+      <FilterField label="Coded by">
         {(fid) => (
           <select id={fid} className="input input-compact" value={filter.coder === undefined ? '\u0000any' : filter.coder} onChange={(e) => set({ coder: e.target.value === '\u0000any' ? undefined : e.target.value })}>
             <option value={'\u0000any'}>Anyone or no one</option>
@@ -149,8 +138,8 @@ function FilterPanel({ id, project, state }: { id: string; project: Project; sta
             ))}
           </select>
         )}
-      </Field>
-      <Field label="In sample">
+      </FilterField>
+      <FilterField label="In sample">
         {(fid) => (
           <select id={fid} className="input input-compact" value={filter.sampleId ?? ''} onChange={(e) => choose('sampleId')(e.target.value)}>
             <option value="">Any</option>
@@ -161,7 +150,7 @@ function FilterPanel({ id, project, state }: { id: string; project: Project; sta
             ))}
           </select>
         )}
-      </Field>
+      </FilterField>
     </div>
   );
 }
