@@ -2,7 +2,8 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { defaultCategories } from '../model/default-codebook.ts';
 import type { Actor, Annotation, Relation, Tag } from '../model/types.ts';
-import { TablePage, articleMatches, buildRow, emptyCounts, expandTagIds, filterPage, prepareFilter, rowsToCsv, tableContext, type AnnotationFilter } from './annotation-table.ts';
+import { TablePage, articleMatches, buildRow, emptyCounts, filterPage, prepareFilter, rowsToCsv, tableContext, type AnnotationFilter } from './annotation-table.ts';
+import { subtreeIds } from '../codebook/tag-tree.ts';
 
 function tag(id: string, categoryId: string, name: string, parentId: string | null = null): Tag {
   return { id, projectId: 'p', categoryId, name, parentId, color: '#888888', description: '', order: 0, createdAt: '' };
@@ -49,7 +50,7 @@ describe('annotations table filters', () => {
   });
 
   it('a tag matches its sub-tags at every depth', () => {
-    expect([...expandTagIds(tags, ['econ'])].sort()).toEqual(['econ', 'tax']);
+    expect([...subtreeIds(tags, ['econ'])].sort()).toEqual(['econ', 'tax']);
     expect(ids({ tagIds: ['claim'] })).toEqual(['c1', 'c2', 'c3']);
     expect(ids({ tagIds: ['econ'] })).toEqual(['c2', 'c3']);
     expect(ids({ tagIds: ['tax'] })).toEqual(['c2']);

@@ -6,6 +6,7 @@
 import Papa from 'papaparse';
 import { RELATION_UI_LABELS } from '../model/link-targets.ts';
 import type { Actor, Annotation, ArticleMeta, AttributeValue, Category, Id, Relation, Tag } from '../model/types.ts';
+import { subtreeIds } from '../codebook/tag-tree.ts';
 
 /** What a row needs to know about its article (the text is never needed: prefix/suffix give context). */
 export interface TableArticle {
@@ -26,7 +27,7 @@ export function tableContext(categories: readonly Category[], tags: readonly Tag
 }
 
 export interface AnnotationFilter {
-  /** The chosen tags; their sub-tags match too (see expandTagIds). */
+  /** The chosen tags; their sub-tags match too (see subtreeIds). */
   tagIds?: readonly Id[];
   categoryId?: Id;
   /** `attributeId` of the annotation's category equals `value` (booleans compare as "true"/"false"). */
@@ -41,26 +42,6 @@ export interface AnnotationFilter {
   dateTo?: string;
   /** Only annotations with no outgoing link of this relation type ("claims without a claimant"). */
   missingRole?: string;
-}
-
-/** The tags and every tag below them. */
-export function expandTagIds(tags: Iterable<Tag>, ids: readonly Id[]): Set<Id> {
-  const children = new Map<Id, Id[]>();
-  for (const t of tags) {
-    if (t.parentId === null) continue;
-    const list = children.get(t.parentId);
-    if (list) list.push(t.id);
-    else children.set(t.parentId, [t.id]);
-  }
-  const out = new Set<Id>();
-  const stack = [...ids];
-  while (stack.length > 0) {
-    const id = stack.pop() as Id;
-    if (out.has(id)) continue;
-    out.add(id);
-    stack.push(...(children.get(id) ?? []));
-  }
-  return out;
 }
 
 /** Whether the article passes the article-level parts of the filter (so its annotations need not be read at all). */
@@ -133,7 +114,7 @@ export interface PreparedFilter {
 }
 
 export function prepareFilter(filter: AnnotationFilter, tags: Iterable<Tag>): PreparedFilter {
-  return { filter, tagIds: filter.tagIds && filter.tagIds.length > 0 ? expandTagIds(tags, filter.tagIds) : null };
+  return { filter, tagIds: filter.tagIds && filter.tagIds.length > 0 ? subtreeIds(tags, filter.tagIds) : null };
 }
 
 /** Whether one annotation of the page passes the filter (the article-level parts included). */

@@ -44,18 +44,22 @@ export function tagRows(tags: Tag[], categoryId: Id): TagRow[] {
   return rows;
 }
 
-/** The ids of a tag and every tag below it. */
-export function subtreeIds(tags: Tag[], rootId: Id): Set<Id> {
-  const out = new Set<Id>([rootId]);
-  let grew = true;
-  while (grew) {
-    grew = false;
-    for (const t of tags) {
-      if (t.parentId && out.has(t.parentId) && !out.has(t.id)) {
-        out.add(t.id);
-        grew = true;
-      }
-    }
+/** The ids of the given tags and every tag below them (one pass over the list, then a walk). */
+export function subtreeIds(tags: Iterable<Tag>, roots: Id | readonly Id[]): Set<Id> {
+  const children = new Map<Id, Id[]>();
+  for (const t of tags) {
+    if (t.parentId === null) continue;
+    const list = children.get(t.parentId);
+    if (list) list.push(t.id);
+    else children.set(t.parentId, [t.id]);
+  }
+  const out = new Set<Id>();
+  const stack: Id[] = typeof roots === 'string' ? [roots] : [...roots];
+  while (stack.length > 0) {
+    const id = stack.pop() as Id;
+    if (out.has(id)) continue; // also stops a cycle in stored data
+    out.add(id);
+    stack.push(...(children.get(id) ?? []));
   }
   return out;
 }

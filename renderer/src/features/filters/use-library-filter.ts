@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useSyncExternalStore } from 'react';
-import { expandTagIds } from '@shared/analysis/annotation-table.ts';
+import { subtreeIds } from '@shared/codebook/tag-tree.ts';
 import { filterChips, libraryView, withoutKeys, type Chip, type ChipNames, type FilterKey, type FilterSets, type LibraryFilter } from '@shared/analysis/library-filter.ts';
 import type { SampleSet } from '@shared/analysis/sample.ts';
 import type { Id, Project, Tag } from '@shared/model/types.ts';
@@ -26,7 +26,7 @@ export interface LibraryFilterState {
 
 /** Articles with a tag (or a sub-tag) as an annotation or as a document label. */
 async function tagged(articles: readonly ArticleRecord[], tags: readonly Tag[], tagId: Id): Promise<Set<Id>> {
-  const ids = expandTagIds(tags, [tagId]);
+  const ids = subtreeIds(tags, tagId);
   const out = await articlesWithTags([...ids]);
   for (const a of articles) if (Array.isArray(a.labels) && a.labels.some((l) => ids.has(l))) out.add(a.id);
   return out;
