@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Fragment, useMemo, useRef, useState } from 'react';
-import { EXPORT_FORMATS, type ExportFormat } from '@shared/export/formats.ts';
+import { EXPORT_FORMATS, type ExportFormat } from '@shared/dataset/formats/index.ts';
 import type { Project } from '@shared/model/types.ts';
 import type { ArticleRecord } from '../../db/schema.ts';
 import { listArticles } from '../../db/articles.ts';

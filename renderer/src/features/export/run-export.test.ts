@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { SaveRequest } from '@shared/bridge/contract.ts';
-import { buildDataset } from '@shared/export/dataset.ts';
-import { fixtureInput } from '@shared/export/fixtures/fixture-project.ts';
+import { buildDataset } from '@shared/dataset/dataset.ts';
+import { fixtureInput } from '@shared/dataset/fixtures/fixture-project.ts';
 import { strFromU8, strToU8, unzipSync } from 'fflate';
 import { db } from '../../db/db.ts';
 import { restoreDataset } from '../../db/dataset-import.ts';

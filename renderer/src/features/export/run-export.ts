@@ -4,11 +4,11 @@
  * picker or a download on the web).
  */
 import type { Bridge, SaveResult } from '@shared/bridge/contract.ts';
-import { exportChunksAsync } from '@shared/export/app-stream.ts';
-import { EXPORT_FORMATS, replacementWarnings, type ExportFormat } from '@shared/export/formats.ts';
-import type { DatasetArticle } from '@shared/export/dataset.ts';
-import { csvRelationRows, csvRelationsHead, relationsCsvPath } from '@shared/export/csv.ts';
-import { zipParts } from '@shared/export/zip-parts.ts';
+import { exportChunksAsync } from '@shared/dataset/app-stream.ts';
+import { EXPORT_FORMATS, replacementWarnings, type ExportFormat } from '@shared/dataset/formats/index.ts';
+import type { DatasetArticle } from '@shared/dataset/dataset.ts';
+import { csvRelationRows, csvRelationsHead, relationsCsvPath } from '@shared/dataset/formats/csv.ts';
+import { zipParts } from '@shared/dataset/formats/zip-parts.ts';
 import { planExport, readExportArticles, type ExportScope, type SkippedAnnotation } from '../../db/export-reader.ts';
 
 export interface ExportRequest {

@@ -8,7 +8,7 @@
  * Type, attribute and value names cannot hold spaces in brat: spaces become `_`.
  */
 import { strToU8, zipSync, type Zippable } from 'fflate';
-import type { DatasetArticle, DatasetStream, DatasetTag } from './dataset.ts';
+import type { DatasetArticle, DatasetStream, DatasetTag } from '../dataset.ts';
 
 /** A brat-safe name: letters, digits, `_`, `-` and `.`; other runs become `_`. */
 export function bratName(s: string): string {
