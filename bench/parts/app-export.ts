@@ -4,98 +4,72 @@
 // renderer's peak JS heap during the export (CDP Runtime.getHeapUsage every 100 ms, after a GC),
 // above the heap before it. Default size: about 1,000,000 annotations (~670 MB of dataset);
 // BENCH_APP_EXPORT_MB chooses a smaller project, BENCH_APP_EXPORT_FORMAT another format.
-import { chromium } from '@playwright/test';
-import { build, preview } from 'vite';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../e2e/fixtures.ts';
-import { writeBenchDataset } from '../lib/dataset-file.ts';
+import { inWebShell, restoreThroughUi, withBenchDataset } from '../lib/web-shell.ts';
 import type { BenchEntry, BenchPart } from '../report.ts';
 
 const MEGABYTES = Number(process.env.BENCH_APP_EXPORT_MB ?? 670);
 const FORMAT = process.env.BENCH_APP_EXPORT_FORMAT ?? 'jsonl';
 const PORT = Number(process.env.BENCH_APP_EXPORT_PORT ?? 5331);
-const configFile = fileURLToPath(new URL('../../renderer/vite.config.ts', import.meta.url));
 const FORMAT_LABEL: Record<string, RegExp> = { json: /Presswork dataset/, jsonl: /JSON Lines/, csv: /^CSV/, w3c: /W3C Web Annotation/ };
 
 const part: BenchPart = {
   title: `App export: ${FORMAT} of a ${MEGABYTES} MB project from the Export dialog (web shell)`,
   async run(): Promise<BenchEntry[]> {
-    const dir = await mkdtemp(join(tmpdir(), 'presswork-app-export-'));
-    const file = join(dir, 'bench-dataset.json');
-    const info = await writeBenchDataset(file, MEGABYTES);
-    await build({ configFile, logLevel: 'warn' });
-    const server = await preview({ configFile, preview: { port: PORT, strictPort: true, host: '127.0.0.1' } });
-    const url = server.resolvedUrls?.local[0];
-    if (!url) throw new Error('the web shell server did not start');
-    const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
-    try {
-      const page = await browser.newPage();
-      page.on('pageerror', (e) => process.stderr.write(`bench page error: ${e.message}\n`));
-      await page.addInitScript(() => {
-        // A save picker that keeps nothing: what the page holds is what the export costs it.
-        const g = globalThis as unknown as { showSaveFilePicker: unknown; __savedBytes: number };
-        g.__savedBytes = 0;
-        g.showSaveFilePicker = async ({ suggestedName }: { suggestedName: string }) => ({
-          name: suggestedName,
-          createWritable: async () => ({
-            write: async (data: Blob) => {
-              g.__savedBytes += data.size;
-            },
-            close: async () => {},
-          }),
+    return withBenchDataset(MEGABYTES, (file, info) =>
+      inWebShell(PORT, async (page, url) => {
+        await page.addInitScript(() => {
+          // A save picker that keeps nothing: what the page holds is what the export costs it.
+          const g = globalThis as unknown as { showSaveFilePicker: unknown; __savedBytes: number };
+          g.__savedBytes = 0;
+          g.showSaveFilePicker = async ({ suggestedName }: { suggestedName: string }) => ({
+            name: suggestedName,
+            createWritable: async () => ({
+              write: async (data: Blob) => {
+                g.__savedBytes += data.size;
+              },
+              close: async () => {},
+            }),
+          });
         });
-      });
-      await page.goto(url);
-      const chooser = page.waitForEvent('filechooser');
-      await page.getByRole('button', { name: 'Open dataset…' }).click();
-      await (await chooser).setFiles(file);
-      await page.getByRole('dialog', { name: 'Restore as a new project?' }).getByRole('button', { name: 'Restore project' }).click({ timeout: 30 * 60_000 });
-      await page.getByRole('heading', { level: 1, name: 'Restore bench' }).waitFor({ timeout: 60 * 60_000 });
-      const closeRestored = page.getByRole('dialog', { name: 'Project restored' }).getByRole('button', { name: /Close|OK|Open/ });
-      if (await closeRestored.first().isVisible().catch(() => false)) await closeRestored.first().click();
+        await page.goto(url);
+        await restoreThroughUi(page, file);
 
-      await page.getByRole('button', { name: 'Export', exact: true }).click();
-      await page.getByRole('button', { name: /^Export…/ }).click();
-      const dialog = page.getByRole('dialog', { name: 'Export' });
-      await dialog.getByRole('radio', { name: FORMAT_LABEL[FORMAT] ?? new RegExp(FORMAT) }).check();
+        await page.getByRole('button', { name: 'Export', exact: true }).click();
+        await page.getByRole('button', { name: /^Export…/ }).click();
+        const dialog = page.getByRole('dialog', { name: 'Export' });
+        await dialog.getByRole('radio', { name: FORMAT_LABEL[FORMAT] ?? new RegExp(FORMAT) }).check();
 
-      const cdp = await page.context().newCDPSession(page);
-      await cdp.send('HeapProfiler.enable');
-      await cdp.send('HeapProfiler.collectGarbage');
-      const before = (await cdp.send('Runtime.getHeapUsage')).usedSize;
-      let peak = before;
-      let sampling = true;
-      const sampler = (async () => {
-        while (sampling) {
-          peak = Math.max(peak, (await cdp.send('Runtime.getHeapUsage')).usedSize);
-          await new Promise((resolve) => setTimeout(resolve, 100));
-        }
-      })();
-      const t0 = Date.now();
-      await dialog.getByRole('button', { name: /^Export \./ }).click();
-      await page.getByRole('dialog', { name: 'Export saved' }).waitFor({ timeout: 60 * 60_000 });
-      const seconds = (Date.now() - t0) / 1000;
-      sampling = false;
-      await sampler;
-      const bytes = (await page.evaluate('globalThis.__savedBytes')) as number;
-      const mb = (n: number) => n / (1024 * 1024);
-      return [
-        { name: 'app export: annotations in the project', value: info.annotations, unit: 'annotations', goal: '1,000,000' },
-        { name: 'app export: articles', value: info.articles, unit: 'articles', goal: '' },
-        { name: `app export: ${FORMAT} written`, value: mb(bytes), unit: 'MB', goal: '' },
-        { name: 'app export: click → "Export saved"', value: seconds, unit: 's', goal: '' },
-        { name: 'app export: renderer JS heap before', value: mb(before), unit: 'MB', goal: '' },
-        { name: 'app export: renderer JS heap peak during the export', value: mb(peak), unit: 'MB', goal: 'flat (≪ file size)' },
-        { name: 'app export: peak above before', value: mb(peak - before), unit: 'MB', goal: '' },
-      ];
-    } finally {
-      await browser.close();
-      await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
-      await rm(dir, { recursive: true, force: true });
-    }
+        const cdp = await page.context().newCDPSession(page);
+        await cdp.send('HeapProfiler.enable');
+        await cdp.send('HeapProfiler.collectGarbage');
+        const before = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+        let peak = before;
+        let sampling = true;
+        const sampler = (async () => {
+          while (sampling) {
+            peak = Math.max(peak, (await cdp.send('Runtime.getHeapUsage')).usedSize);
+            await new Promise((resolve) => setTimeout(resolve, 100));
+          }
+        })();
+        const t0 = Date.now();
+        await dialog.getByRole('button', { name: /^Export \./ }).click();
+        await page.getByRole('dialog', { name: 'Export saved' }).waitFor({ timeout: 60 * 60_000 });
+        const seconds = (Date.now() - t0) / 1000;
+        sampling = false;
+        await sampler;
+        const bytes = (await page.evaluate('globalThis.__savedBytes')) as number;
+        const mb = (n: number) => n / (1024 * 1024);
+        return [
+          { name: 'app export: annotations in the project', value: info.annotations, unit: 'annotations', goal: '1,000,000' },
+          { name: 'app export: articles', value: info.articles, unit: 'articles', goal: '' },
+          { name: `app export: ${FORMAT} written`, value: mb(bytes), unit: 'MB', goal: '' },
+          { name: 'app export: click → "Export saved"', value: seconds, unit: 's', goal: '' },
+          { name: 'app export: renderer JS heap before', value: mb(before), unit: 'MB', goal: '' },
+          { name: 'app export: renderer JS heap peak during the export', value: mb(peak), unit: 'MB', goal: 'flat (≪ file size)' },
+          { name: 'app export: peak above before', value: mb(peak - before), unit: 'MB', goal: '' },
+        ];
+      }),
+    );
   },
 };
 
