@@ -6,7 +6,7 @@ import { fixtureInput } from '@shared/dataset/fixtures/fixture-project.ts';
 import { strFromU8, strToU8, unzipSync } from 'fflate';
 import { db } from '../../db/db.ts';
 import { restoreDataset } from '../../db/dataset-import.ts';
-import { ExportCancelled, buildExportParts, runExport, streamExport, suggestedFileName, type ExportRequest, type SaveStreams } from './run-export.ts';
+import { ExportCancelled, buildExportParts, saveBuiltExport, streamExport, suggestedFileName, type ExportRequest, type SaveStreams } from './run-export.ts';
 
 beforeEach(async () => {
   await db.delete();
@@ -122,11 +122,12 @@ describe('streamExport', () => {
   });
 });
 
-describe('runExport', () => {
+describe('saveBuiltExport (a file built in memory, saved on a later click)', () => {
   it('hands the parts, name and type to the bridge and passes on a cancelled save', async () => {
     const request = await fixtureProject();
     const seen: SaveRequest[] = [];
-    const outcome = await runExport({ saveFile: async (r) => (seen.push(r), { status: 'cancelled' }) }, request, () => {});
+    const built = { ...(await buildExportParts(request, () => {})), request };
+    const outcome = await saveBuiltExport({ saveFile: async (r) => (seen.push(r), { status: 'cancelled' }) }, built);
     expect(outcome.save.status).toBe('cancelled');
     expect(seen[0]?.mimeType).toBe('application/json');
     expect(seen[0]?.suggestedName).toMatch(/\.json$/);

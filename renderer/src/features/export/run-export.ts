@@ -1,7 +1,7 @@
 /**
  * One export from the app: plan the scope, read the articles in batches, run the format writer,
- * and hand the chunks to the bridge's save (native dialog + atomic write on the desktop, a save
- * picker or a download on the web).
+ * and stream the parts through the bridge as they are made (native dialog + atomic write on the
+ * desktop, a save picker or a download on the web).
  */
 import type { Bridge, SaveResult } from '@shared/bridge/contract.ts';
 import { exportChunksAsync } from '@shared/dataset/app-stream.ts';
@@ -212,9 +212,4 @@ export async function saveBuiltExport(bridge: Pick<Bridge, 'saveFile'>, built: B
  */
 export function needsAnotherClick(e: unknown): boolean {
   return typeof e === 'object' && e !== null && 'name' in e && (e.name === 'SecurityError' || e.name === 'NotAllowedError');
-}
-
-export async function runExport(bridge: Pick<Bridge, 'saveFile'>, request: ExportRequest, onProgress: (p: ExportProgress) => void, signal?: AbortSignal): Promise<ExportOutcome> {
-  const built = await buildExportParts(request, onProgress, signal);
-  return saveBuiltExport(bridge, { ...built, request });
 }
