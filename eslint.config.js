@@ -42,7 +42,7 @@ const VIEWS_STILL_READING_THE_STORE = [
 ];
 
 export default tseslint.config(
-  { ignores: ['.scratch*', 'out/', 'dist/', 'dist-web/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench-results/', 'shared/export/generated/*.js'] },
+  { ignores: ['.scratch*', 'out/', 'dist/', 'dist-web/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench-results/', 'shared/dataset/generated/*.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -2,8 +2,8 @@
 import type { ParseArgsConfig } from 'node:util';
 import { loadDataset } from './commands/convert.ts';
 import { warn } from './messages.ts';
-import { makeArticleReader, readDatasetHeader } from '../shared/export/dataset.ts';
-import { LONE_SURROGATE_PREFIX } from '../shared/export/validate.ts';
+import { makeArticleReader, readDatasetHeader } from '../shared/dataset/dataset.ts';
+import { LONE_SURROGATE_PREFIX } from '../shared/dataset/validate.ts';
 import { statementBuilder } from '../shared/statements/from-dataset.ts';
 import type { StatementSet } from '../shared/statements/statement.ts';
 import { checkFilterDate, type StatementFilter } from '../shared/network/filter.ts';

@@ -4,7 +4,7 @@ import { expect, test } from './fixtures.ts';
 import { expectNoSeriousAxeViolations } from './axe.ts';
 import { fixtureDatasets } from '../shared/analysis/agreement/study-fixture.ts';
 import { cohenKappa, krippendorffAlpha, unitizingAlphaStudy, unitMatrix } from '../shared/analysis/agreement/index.ts';
-import type { Dataset } from '../shared/export/dataset.ts';
+import type { Dataset } from '../shared/dataset/dataset.ts';
 
 // Two coders' exports of the same articles, made here (shared/analysis/agreement/study-fixture.ts):
 // ann coded three articles, bob two of them. The lead opens ann's file as the project and merges

@@ -67,7 +67,7 @@ test('launches the app from app:// in an isolated, sandboxed page', async () => 
     popup: (globalThis as unknown as { open(url: string): unknown }).open('https://example.org/') === null,
   }));
   expect(isolation).toEqual({
-    bridge: ['appInfo', 'onMenuCommand', 'openDropped', 'openFiles', 'openFolder', 'saveFile', 'showInFolder'],
+    bridge: ['appInfo', 'onMenuCommand', 'openDropped', 'openFiles', 'openFolder', 'saveFile', 'saveStreamClose', 'saveStreamOpen', 'saveStreamWrite', 'showInFolder'],
     require: 'undefined',
     process: 'undefined',
     popup: true,

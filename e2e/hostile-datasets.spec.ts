@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from './fixtures.ts';
 import { bandColours, readStore } from './helpers.ts';
-import { buildDataset } from '../shared/export/dataset.ts';
-import { fixtureInput } from '../shared/export/fixtures/fixture-project.ts';
+import { buildDataset } from '../shared/dataset/dataset.ts';
+import { fixtureInput } from '../shared/dataset/fixtures/fixture-project.ts';
 import { expectNoSeriousAxeViolations } from './axe.ts';
 
 const CLI = fileURLToPath(new URL('../cli/bin.mjs', import.meta.url));

@@ -44,6 +44,23 @@ describe('writeFileAtomic', () => {
     expect(await readdir(dir)).toEqual(['export.csv']);
   });
 
+  it('writes chunks that arrive over time, and on a failed source keeps the old file and no temp file', async () => {
+    const target = join(dir, 'export.jsonl');
+    await writeFile(target, 'previous export');
+    async function* arriving(fail: boolean) {
+      for (let i = 0; i < 3; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 1));
+        yield `{"n":${i}}\n`;
+      }
+      if (fail) throw new Error('export cancelled');
+    }
+    await expect(writeFileAtomic(target, arriving(true))).rejects.toThrow('export cancelled');
+    expect(await readFile(target, 'utf8')).toBe('previous export');
+    expect(await readdir(dir)).toEqual(['export.jsonl']);
+    expect(await writeFileAtomic(target, arriving(false))).toBe(24);
+    expect(await readFile(target, 'utf8')).toBe('{"n":0}\n{"n":1}\n{"n":2}\n');
+  });
+
   it('keeps writing when the system takes only part of each write', async () => {
     const target = join(dir, 'big.json');
     const big = 'é'.repeat(3 << 20); // larger than the 4 MB buffer once encoded: the big-chunk path

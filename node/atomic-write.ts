@@ -57,25 +57,48 @@ function errno(code: string, message: string): NodeJS.ErrnoException {
   return Object.assign(new Error(`${code}: ${message}`), { code });
 }
 
-/** The chunks as byte ranges to write; strings share one buffer, reused once it is written. */
-function* encoded(chunks: Iterable<Chunk>): Generator<Uint8Array> {
+/** Chunks as byte ranges to write; strings share one buffer, reused once it is written. */
+function makeEncoder() {
   const buf = Buffer.allocUnsafe(BUFFER_BYTES);
   let used = 0;
-  for (const chunk of chunks) {
-    // UTF-8 needs at most 3 bytes per UTF-16 unit: check room before encoding.
-    const room = typeof chunk === 'string' ? chunk.length * 3 : chunk.length;
-    if (room > buf.length - used && used > 0) {
-      yield buf.subarray(0, used);
+  return {
+    *add(chunk: Chunk): Generator<Uint8Array> {
+      // UTF-8 needs at most 3 bytes per UTF-16 unit: check room before encoding.
+      const room = typeof chunk === 'string' ? chunk.length * 3 : chunk.length;
+      if (room > buf.length - used && used > 0) {
+        yield buf.subarray(0, used);
+        used = 0;
+      }
+      if (room > buf.length) yield typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+      else if (typeof chunk === 'string') used += buf.write(chunk, used, 'utf8');
+      else {
+        buf.set(chunk, used);
+        used += chunk.length;
+      }
+    },
+    *end(): Generator<Uint8Array> {
+      if (used > 0) yield buf.subarray(0, used);
       used = 0;
-    }
-    if (room > buf.length) yield typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
-    else if (typeof chunk === 'string') used += buf.write(chunk, used, 'utf8');
-    else {
-      buf.set(chunk, used);
-      used += chunk.length;
-    }
-  }
-  if (used > 0) yield buf.subarray(0, used);
+    },
+  };
+}
+
+function* encoded(chunks: Iterable<Chunk>): Generator<Uint8Array> {
+  const encoder = makeEncoder();
+  for (const chunk of chunks) yield* encoder.add(chunk);
+  yield* encoder.end();
+}
+
+/** The same for chunks that arrive over time (an export streamed from the page). */
+async function* encodedAsync(chunks: AsyncIterable<Chunk>): AsyncGenerator<Uint8Array> {
+  const encoder = makeEncoder();
+  for await (const chunk of chunks) yield* encoder.add(chunk);
+  yield* encoder.end();
+}
+
+/** Asks the runner for the next bytes to write (undefined when there are no more). */
+interface Pull {
+  op: 'pull';
 }
 
 /** Where to write and which permissions to keep: a link is written through (it stays a link). */
@@ -100,7 +123,7 @@ function* attempt(step: Step): Generator<Step, void, unknown> {
   }
 }
 
-function* atomicWrite(target: string, chunks: Iterable<Chunk>): Generator<Step, number, unknown> {
+function* atomicWrite(target: string): Generator<Step | Pull, number, unknown> {
   const resolved = yield* resolveTarget(target);
   const folder = dirname(resolved.path);
   const temp = join(folder, `.${basename(resolved.path)}.${randomBytes(8).toString('hex')}.tmp`);
@@ -109,7 +132,7 @@ function* atomicWrite(target: string, chunks: Iterable<Chunk>): Generator<Step, 
   const fd = (yield { op: 'open', path: temp, flags: 'wx', mode: resolved.mode === undefined ? 0o666 : 0o600 }) as number;
   let bytes = 0;
   try {
-    for (const buffer of encoded(chunks)) {
+    for (let buffer = (yield { op: 'pull' }) as Uint8Array | undefined; buffer !== undefined; buffer = (yield { op: 'pull' }) as Uint8Array | undefined) {
       let offset = 0;
       while (offset < buffer.length) {
         const written = (yield { op: 'write', fd, buffer, offset, length: buffer.length - offset }) as number;
@@ -250,15 +273,18 @@ export const nodeAsyncIo: AsyncIo = async (step) => {
 
 /**
  * Writes `chunks` in order to `target` atomically and returns the number of bytes written.
- * Refuses (NotAFileError) a target that exists and is not a regular file.
+ * Refuses (NotAFileError) a target that exists and is not a regular file. The chunks may arrive
+ * over time (an async iterable): if it fails, the temp file is removed and the target untouched.
  */
-export async function writeFileAtomic(target: string, chunks: Iterable<Chunk>, io: AsyncIo = nodeAsyncIo): Promise<number> {
-  const steps = atomicWrite(target, chunks);
+export async function writeFileAtomic(target: string, chunks: Iterable<Chunk> | AsyncIterable<Chunk>, io: AsyncIo = nodeAsyncIo): Promise<number> {
+  const buffers = Symbol.asyncIterator in chunks ? encodedAsync(chunks) : encoded(chunks);
+  const steps = atomicWrite(target);
   let next = steps.next();
   while (!next.done) {
     let result: unknown;
     try {
-      result = await io(next.value);
+      const step = next.value;
+      result = step.op === 'pull' ? (await buffers.next()).value : await io(step);
     } catch (error) {
       next = steps.throw(error);
       continue;
@@ -270,12 +296,14 @@ export async function writeFileAtomic(target: string, chunks: Iterable<Chunk>, i
 
 /** The same, synchronously: for the few writes that must finish before the process may exit. */
 export function writeFileAtomicSync(target: string, chunks: Iterable<Chunk>, io: SyncIo = nodeSyncIo): number {
-  const steps = atomicWrite(target, chunks);
+  const buffers = encoded(chunks);
+  const steps = atomicWrite(target);
   let next = steps.next();
   while (!next.done) {
     let result: unknown;
     try {
-      result = io(next.value);
+      const step = next.value;
+      result = step.op === 'pull' ? buffers.next().value : io(step);
     } catch (error) {
       next = steps.throw(error);
       continue;

@@ -17,7 +17,7 @@ import type { BenchEntry, BenchPart } from '../report.ts';
 import type { Annotation, Article, Relation, Tag } from '../../shared/model/types.ts';
 import { defaultCategories } from '../../shared/model/default-codebook.ts';
 import { quoteContext } from '../../shared/text/anchor.ts';
-import { buildDatasetArticle, buildDatasetHeader, type DatasetArticle, type DatasetStream } from '../../shared/export/dataset.ts';
+import { buildDatasetArticle, buildDatasetHeader, type DatasetArticle, type DatasetStream } from '../../shared/dataset/dataset.ts';
 import { exportToFile } from '../../cli/commands/convert.ts';
 
 const SIZES = [

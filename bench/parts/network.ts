@@ -9,7 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import type { BenchEntry, BenchPart } from '../report.ts';
-import type { DatasetAnnotation, DatasetArticle, DatasetHeader } from '../../shared/export/dataset.ts';
+import type { DatasetAnnotation, DatasetArticle, DatasetHeader } from '../../shared/dataset/dataset.ts';
 import { defaultCategories } from '../../shared/model/default-codebook.ts';
 import { statementsFromDataset } from '../../shared/statements/from-dataset.ts';
 import { buildNetwork, type NetworkType } from '../../shared/network/build.ts';

@@ -10,8 +10,8 @@ import Papa from 'papaparse';
 import { describeFsError } from '../../node/fs-errors.ts';
 import { say, usageError, warn } from '../messages.ts';
 import { loadDataset } from './convert.ts';
-import { makeArticleReader, readDatasetHeader, type Dataset } from '../../shared/export/dataset.ts';
-import { LONE_SURROGATE_PREFIX } from '../../shared/export/validate.ts';
+import { makeArticleReader, readDatasetHeader, type Dataset } from '../../shared/dataset/dataset.ts';
+import { LONE_SURROGATE_PREFIX } from '../../shared/dataset/validate.ts';
 import {
   bootstrapAlpha,
   cohenKappa,

@@ -5,9 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { unzipSync, strFromU8 } from 'fflate';
-import { buildDataset, datasetJsonChunks } from '../../shared/export/dataset.ts';
-import { csvChunks, csvRelationChunks } from '../../shared/export/csv.ts';
-import { fixtureInput } from '../../shared/export/fixtures/fixture-project.ts';
+import { buildDataset, datasetJsonChunks } from '../../shared/dataset/dataset.ts';
+import { csvChunks, csvRelationChunks } from '../../shared/dataset/formats/csv.ts';
+import { fixtureInput } from '../../shared/dataset/fixtures/fixture-project.ts';
 
 const bin = fileURLToPath(new URL('../bin.mjs', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'presswork-convert-'));

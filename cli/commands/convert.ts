@@ -6,11 +6,11 @@ import { parseArgs } from 'node:util';
 import { describeFsError } from '../../node/fs-errors.ts';
 import { NotAFileError, writeFileAtomic } from '../../node/atomic-write.ts';
 import { usageError, warn } from '../messages.ts';
-import { makeArticleReader, readDatasetHeader, type DatasetArticle, type DatasetStream } from '../../shared/export/dataset.ts';
-import { openDatasetBytes, type ScannedDataset } from '../../shared/export/dataset-scan.ts';
-import { EXPORT_FORMATS, REPLACES_LONE_SURROGATES, exportChunks, isExportFormat, type ExportFormat, type ExportOptions } from '../../shared/export/formats.ts';
-import { LONE_SURROGATE_PREFIX, validateDatasetParts } from '../../shared/export/validate.ts';
-import { csvRelationChunks, relationsCsvPath } from '../../shared/export/csv.ts';
+import { makeArticleReader, readDatasetHeader, type DatasetArticle, type DatasetStream } from '../../shared/dataset/dataset.ts';
+import { openDatasetBytes, type ScannedDataset } from '../../shared/dataset/dataset-scan.ts';
+import { EXPORT_FORMATS, REPLACES_LONE_SURROGATES, exportChunks, isExportFormat, type ExportFormat, type ExportOptions } from '../../shared/dataset/formats/index.ts';
+import { LONE_SURROGATE_PREFIX, validateDatasetParts } from '../../shared/dataset/validate.ts';
+import { csvRelationChunks, relationsCsvPath } from '../../shared/dataset/formats/csv.ts';
 
 export const summary = 'convert a Presswork dataset (jsonl|csv|w3c|qdpx|qdc|brat|json)';
 

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import Papa from 'papaparse';
-import { buildDataset, datasetJsonChunks } from '../../shared/export/dataset.ts';
+import { buildDataset, datasetJsonChunks } from '../../shared/dataset/dataset.ts';
 import { handDatasetInput } from '../../shared/statements/fixtures/hand-dataset.ts';
 
 /**

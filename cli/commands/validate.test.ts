@@ -4,8 +4,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildDataset } from '../../shared/export/dataset.ts';
-import { fixtureInput } from '../../shared/export/fixtures/fixture-project.ts';
+import { buildDataset } from '../../shared/dataset/dataset.ts';
+import { fixtureInput } from '../../shared/dataset/fixtures/fixture-project.ts';
 
 const bin = fileURLToPath(new URL('../bin.mjs', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'presswork-validate-'));

@@ -71,6 +71,31 @@ describe('main handlers', () => {
     expect(await readdir(dir)).toEqual(['interviews.json']);
   });
 
+  it('streams a save in parts into the chosen file, and a discarded one leaves the old file', async () => {
+    const target = join(dir, 'export.jsonl');
+    await writeFile(target, 'old');
+    const { handlers } = setup({ canceled: true, filePaths: [] }, { canceled: false, filePath: target });
+    const first = await handlers.saveStreamOpen({ suggestedName: 'export.jsonl' });
+    if (first.status !== 'open') throw new Error('expected an open stream');
+    await handlers.saveStreamWrite(first.stream, ['{"a":1}\n']);
+    expect(await handlers.saveStreamClose(first.stream, false)).toEqual({ status: 'cancelled' });
+    expect(await readFile(target, 'utf8')).toBe('old');
+    expect(await readdir(dir)).toEqual(['export.jsonl']);
+
+    const second = await handlers.saveStreamOpen({ suggestedName: 'export.jsonl' });
+    if (second.status !== 'open') throw new Error('expected an open stream');
+    await handlers.saveStreamWrite(second.stream, ['{"a":1}\n', new Uint8Array([123, 125])]);
+    await handlers.saveStreamWrite(second.stream, ['\n']);
+    expect(await handlers.saveStreamClose(second.stream, true)).toEqual({ status: 'saved', location: target });
+    expect(await readFile(target, 'utf8')).toBe('{"a":1}\n{}\n');
+    await expect(handlers.saveStreamWrite(second.stream, ['late'])).rejects.toThrow(/No such save/);
+  });
+
+  it('a cancelled stream dialog opens nothing', async () => {
+    const { handlers } = setup({ canceled: true, filePaths: [] }, { canceled: true });
+    expect(await handlers.saveStreamOpen({ suggestedName: 'x.csv' })).toEqual({ status: 'cancelled' });
+  });
+
   it('refuses relative dropped paths and answers app info', async () => {
     const { handlers } = setup({ canceled: true, filePaths: [] }, { canceled: true });
     await expect(handlers.openDropped(['relative.txt'])).rejects.toThrow(/absolute/);

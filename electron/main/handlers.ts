@@ -2,7 +2,8 @@
 // behaviour can be tested without Electron.
 import type { BrowserWindow, Dialog, Shell } from 'electron';
 import { basename, isAbsolute, join } from 'node:path';
-import type { AppInfo, OpenResult, SaveRequest, SaveResult } from '../../shared/bridge/contract.ts';
+import type { AppInfo, OpenResult, SaveRequest, SaveResult, SaveStreamOpened, SaveStreamRequest } from '../../shared/bridge/contract.ts';
+import { createSaveStreams } from './save-streams.ts';
 import { writeFileAtomic } from '../../node/atomic-write.ts';
 import { readDroppedPaths, readFolder, readPickedFiles, safeFileName } from './files.ts';
 import type { MainHandlers } from './ipc.ts';
@@ -31,6 +32,7 @@ function extensionOf(name: string): string | undefined {
 export function createMainHandlers(deps: HandlerDeps): MainHandlers {
   /** Only files written in this session may be revealed: the page cannot probe arbitrary paths. */
   const savedLocations = new Set<string>();
+  const streams = createSaveStreams();
 
   async function showOpen(properties: ('openFile' | 'openDirectory' | 'multiSelections')[], title: string) {
     const window = deps.getWindow();
@@ -59,20 +61,27 @@ export function createMainHandlers(deps: HandlerDeps): MainHandlers {
     },
 
     async saveFile(request: SaveRequest): Promise<SaveResult> {
-      const window = deps.getWindow();
-      const name = safeFileName(request.suggestedName);
-      const extension = extensionOf(name);
-      const options = {
-        title: 'Export',
-        defaultPath: join(deps.defaultSaveDir(), name),
-        ...(extension === undefined ? {} : { filters: [{ name: extension.toUpperCase(), extensions: [extension] }, { name: 'All files', extensions: ['*'] }] }),
-        properties: ['createDirectory', 'showOverwriteConfirmation'] as ('createDirectory' | 'showOverwriteConfirmation')[],
-      };
-      const chosen = window === null ? await deps.dialog.showSaveDialog(options) : await deps.dialog.showSaveDialog(window, options);
-      if (chosen.canceled || chosen.filePath === undefined || chosen.filePath === '') return { status: 'cancelled' };
-      await writeFileAtomic(chosen.filePath, request.parts);
-      savedLocations.add(chosen.filePath);
-      return { status: 'saved', location: chosen.filePath };
+      const path = await chooseSavePath(request.suggestedName);
+      if (path === null) return { status: 'cancelled' };
+      await writeFileAtomic(path, request.parts);
+      savedLocations.add(path);
+      return { status: 'saved', location: path };
+    },
+
+    async saveStreamOpen(request: SaveStreamRequest): Promise<SaveStreamOpened> {
+      const path = await chooseSavePath(request.suggestedName);
+      return path === null ? { status: 'cancelled' } : { status: 'open', stream: streams.begin(path) };
+    },
+
+    async saveStreamWrite(stream: string, parts: (string | Uint8Array)[]): Promise<void> {
+      await streams.write(stream, parts);
+    },
+
+    async saveStreamClose(stream: string, commit: boolean): Promise<SaveResult> {
+      const path = await streams.close(stream, commit);
+      if (path === null) return { status: 'cancelled' };
+      savedLocations.add(path);
+      return { status: 'saved', location: path };
     },
 
     async appInfo(): Promise<AppInfo> {
@@ -84,4 +93,19 @@ export function createMainHandlers(deps: HandlerDeps): MainHandlers {
       deps.shell.showItemInFolder(location);
     },
   };
+
+  /** The save dialog; null when cancelled. */
+  async function chooseSavePath(suggestedName: string): Promise<string | null> {
+    const window = deps.getWindow();
+    const name = safeFileName(suggestedName);
+    const extension = extensionOf(name);
+    const options = {
+      title: 'Export',
+      defaultPath: join(deps.defaultSaveDir(), name),
+      ...(extension === undefined ? {} : { filters: [{ name: extension.toUpperCase(), extensions: [extension] }, { name: 'All files', extensions: ['*'] }] }),
+      properties: ['createDirectory', 'showOverwriteConfirmation'] as ('createDirectory' | 'showOverwriteConfirmation')[],
+    };
+    const chosen = window === null ? await deps.dialog.showSaveDialog(options) : await deps.dialog.showSaveDialog(window, options);
+    return chosen.canceled || chosen.filePath === undefined || chosen.filePath === '' ? null : chosen.filePath;
+  }
 }

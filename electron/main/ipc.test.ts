@@ -11,6 +11,9 @@ function handlers() {
     openFolder: vi.fn(async () => ({ files: [], unreadable: [] })),
     openDropped: vi.fn(async () => ({ files: [], unreadable: [] })),
     saveFile: vi.fn(async () => ({ status: 'saved' as const, location: '/tmp/out.csv' })),
+    saveStreamOpen: vi.fn(async () => ({ status: 'cancelled' as const })),
+    saveStreamWrite: vi.fn(async () => undefined),
+    saveStreamClose: vi.fn(async () => ({ status: 'cancelled' as const })),
     appInfo: vi.fn(async () => ({ name: 'Presswork', version: '1.0.0', shell: 'desktop' as const })),
     showInFolder: vi.fn(async () => undefined),
   };
@@ -58,6 +61,9 @@ describe('IPC dispatcher', () => {
     ['a missing name', IPC_CHANNELS.saveFile, [{ parts: ['x'] }]],
     ['an unknown field', IPC_CHANNELS.saveFile, [{ suggestedName: 'x.csv', parts: [], path: '/etc/passwd' }]],
     ['a huge name', IPC_CHANNELS.saveFile, [{ suggestedName: 'x'.repeat(300), parts: [] }]],
+    ['a stream that is not an id', IPC_CHANNELS.saveStreamWrite, ['../x', ['a']]],
+    ['stream parts that are objects', IPC_CHANNELS.saveStreamWrite, ['0b8f3a52-3f0e-4d43-9c55-8b8f1f0a9a11', [{ toString: 'evil' }]]],
+    ['a close without its answer', IPC_CHANNELS.saveStreamClose, ['0b8f3a52-3f0e-4d43-9c55-8b8f1f0a9a11']],
     ['no dropped paths', IPC_CHANNELS.openDropped, [[]]],
     ['dropped paths that are not strings', IPC_CHANNELS.openDropped, [[{ path: '/etc' }]]],
   ])('rejects %s', async (_label, channel, args) => {

@@ -22,6 +22,8 @@ export const saveRequestSchema = z.strictObject({
   mimeType: z.string().max(255).optional(),
 });
 
+const streamIdSchema = z.string().regex(/^[0-9a-f-]{36}$/, 'not a stream id');
+
 /**
  * The allow-list: each call of the channel map with the exact argument list it accepts. Typed by
  * the map, so a schema that parses to other arguments than the handler takes does not compile.
@@ -33,6 +35,9 @@ export const ARGUMENT_SCHEMAS: ArgumentSchemas = {
   openFolder: z.tuple([]),
   openDropped: z.tuple([z.array(pathSchema).min(1).max(1000)]),
   saveFile: z.tuple([saveRequestSchema]),
+  saveStreamOpen: z.tuple([saveRequestSchema.omit({ parts: true })]),
+  saveStreamWrite: z.tuple([streamIdSchema, z.array(z.union([z.string(), z.instanceof(Uint8Array)])).max(10_000)]),
+  saveStreamClose: z.tuple([streamIdSchema, z.boolean()]),
   appInfo: z.tuple([]),
   showInFolder: z.tuple([pathSchema]),
 };

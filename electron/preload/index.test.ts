@@ -25,7 +25,7 @@ beforeAll(async () => {
 describe('preload', () => {
   it('exposes exactly the bridge, under one name', () => {
     expect([...electron.exposed.keys()]).toEqual(['presswork']);
-    expect(Object.keys(bridge).sort()).toEqual(['appInfo', 'onCloseRequest', 'onMenuCommand', 'openDropped', 'openFiles', 'openFolder', 'saveFile', 'showInFolder']);
+    expect(Object.keys(bridge).sort()).toEqual(['appInfo', 'onCloseRequest', 'onMenuCommand', 'openDropped', 'openFiles', 'openFolder', 'saveFile', 'saveStreamClose', 'saveStreamOpen', 'saveStreamWrite', 'showInFolder']);
     expect(Object.values(bridge).every((value) => typeof value === 'function')).toBe(true);
   });
 

@@ -1,7 +1,7 @@
 // The only thing the page gets from Electron: the Bridge, nothing more (no ipcRenderer, no
 // generic invoke). Bundled as one CommonJS file so it can run in the sandbox.
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
-import { IPC_CHANNELS, MENU_COMMANDS, typedInvoke, type Bridge, type MenuCommand, type SaveRequest } from '../../shared/bridge/contract.ts';
+import { IPC_CHANNELS, MENU_COMMANDS, typedInvoke, type Bridge, type MenuCommand, type SaveRequest, type SaveStreamRequest } from '../../shared/bridge/contract.ts';
 
 /** Calls main over the channel map: arguments and result typed by the contract, errors thrown. */
 const invoke = typedInvoke((channel, ...args) => ipcRenderer.invoke(channel, ...args));
@@ -14,6 +14,9 @@ const bridge = {
   openFiles: () => invoke('openFiles'),
   openFolder: () => invoke('openFolder'),
   saveFile: (request: SaveRequest) => invoke('saveFile', request),
+  saveStreamOpen: (request: SaveStreamRequest) => invoke('saveStreamOpen', request),
+  saveStreamWrite: (stream: string, parts: (string | Uint8Array)[]) => invoke('saveStreamWrite', stream, parts),
+  saveStreamClose: (stream: string, commit: boolean) => invoke('saveStreamClose', stream, commit),
   appInfo: () => invoke('appInfo'),
   showInFolder: (location: string) => invoke('showInFolder', location),
   onMenuCommand(listener: (command: MenuCommand) => void): () => void {

@@ -13,6 +13,9 @@ const handlers: InvokeHandlers = {
   openFolder: async () => empty,
   openDropped: async (_paths: string[]) => empty,
   saveFile: async (request) => ({ status: 'saved', location: request.suggestedName }),
+  saveStreamOpen: async () => ({ status: 'open', stream: 's' }),
+  saveStreamWrite: async (_stream: string, _parts: (string | Uint8Array)[]) => {},
+  saveStreamClose: async (_stream: string, _commit: boolean) => ({ status: 'cancelled' }),
   appInfo: async () => ({ name: 'Presswork', version: '0', shell: 'desktop' }),
   showInFolder: async (_location: string) => {},
 };
@@ -34,6 +37,12 @@ describe('main’s handlers satisfy the channel map', () => {
       // @ts-expect-error showInFolder takes the location as a string
       showInFolder: async (_location: number) => {},
     };
+    const wrongStream: InvokeHandlers = {
+      ...handlers,
+      // @ts-expect-error a stream is opened with a request, and answers 'open' with its id or 'cancelled'
+      saveStreamOpen: async () => ({ status: 'open' }),
+    };
+    expect(wrongStream).toBeDefined();
     // @ts-expect-error every call of the map needs its handler
     const missing: InvokeHandlers = { openFiles: handlers.openFiles };
     expect([wrongResult, wrongSave, wrongArguments, missing]).toHaveLength(4);

@@ -31,6 +31,14 @@ export interface SaveRequest {
 
 export type SaveResult = { status: 'saved'; location: string } | { status: 'cancelled' };
 
+/** A save whose bytes follow in pieces (`saveStreamWrite`), so no side ever holds the whole file. */
+export interface SaveStreamRequest {
+  suggestedName: string;
+  mimeType?: string;
+}
+
+export type SaveStreamOpened = { status: 'open'; stream: string } | { status: 'cancelled' };
+
 export interface AppInfo {
   name: string;
   version: string;
@@ -64,6 +72,12 @@ export interface InvokeMap {
   /** Read files and folders dropped onto the window, by absolute path (desktop only). */
   openDropped: { args: [paths: string[]]; result: OpenResult };
   saveFile: { args: [request: SaveRequest]; result: SaveResult };
+  /** Ask where to save (the dialog opens now, during the click); the bytes follow. */
+  saveStreamOpen: { args: [request: SaveStreamRequest]; result: SaveStreamOpened };
+  /** The next parts of an open save, in order; resolves once they are written (back pressure). */
+  saveStreamWrite: { args: [stream: string, parts: (string | Uint8Array)[]]; result: void };
+  /** `commit`: put the file in place (atomically); otherwise discard what was written. */
+  saveStreamClose: { args: [stream: string, commit: boolean]; result: SaveResult };
   appInfo: { args: []; result: AppInfo };
   /** Reveal a saved file in the system file manager (desktop only; a no-op on the web). */
   showInFolder: { args: [location: string]; result: void };
@@ -102,6 +116,9 @@ export const INVOKE_CHANNEL = {
   openFiles: 'presswork:open-files',
   openFolder: 'presswork:open-folder',
   saveFile: 'presswork:save-file',
+  saveStreamOpen: 'presswork:save-stream-open',
+  saveStreamWrite: 'presswork:save-stream-write',
+  saveStreamClose: 'presswork:save-stream-close',
   appInfo: 'presswork:app-info',
   showInFolder: 'presswork:show-in-folder',
   openDropped: 'presswork:open-dropped',

@@ -6,10 +6,10 @@
  * Written by hand rather than with graphology-graphml / graphology-gexf: graphology-graphml 0.5.2
  * only parses (its package exports `parse` alone), and graphology-gexf 0.13.2 writes GEXF 1.2draft
  * with a malformed viz namespace (`http:///www.gexf.net/1.1draft/viz`) and pulls @xmldom into
- * the bundle. The XML here is small, declared key by key, and escaped by shared/export/xml.ts.
+ * the bundle. The XML here is small, declared key by key, and escaped by shared/dataset/formats/xml.ts.
  */
-import { csvField } from '../export/csv.ts';
-import { attrs, xmlAttr, xmlText } from '../export/xml.ts';
+import { csvField } from '../dataset/formats/csv.ts';
+import { attrs, xmlAttr, xmlText } from '../dataset/formats/xml.ts';
 import { actorName, issueName, UNKNOWN_ACTOR, type Statement, type StatementSet } from '../statements/statement.ts';
 import { networkMatrix, type AttrDecl, type Network } from './build.ts';
 

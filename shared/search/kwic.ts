@@ -2,7 +2,7 @@
  * Keyword in context: one line per hit, the hit between its left and right context, as corpus
  * linguists read concordances (AntConc, CATMA). Pure: the KWIC view and its CSV export use it.
  */
-import { csvField } from '../export/csv.ts';
+import { csvField } from '../dataset/formats/csv.ts';
 import { utf16ToCodePoint } from '../text/code-points.ts';
 import type { Hit } from './hits.ts';
 import { tokenise } from './tokenise.ts';

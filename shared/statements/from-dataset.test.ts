@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildDataset, buildDatasetHeader, type Dataset } from '../export/dataset.ts';
-import { validateDatasetParts } from '../export/validate.ts';
+import { buildDataset, buildDatasetHeader, type Dataset } from '../dataset/dataset.ts';
+import { validateDatasetParts } from '../dataset/validate.ts';
 import { parsePosition, scaleFromCodebook, statementBuilder, statementsFromDataset } from './from-dataset.ts';
 import { actorName, issueName, UNKNOWN_ACTOR, type Statement } from './statement.ts';
 import { handDatasetInput } from './fixtures/hand-dataset.ts';

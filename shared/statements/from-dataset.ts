@@ -20,7 +20,7 @@
  * - quote type: a claim attribute named `quote type` / `quoteType` / `form` with a value
  *   direct / indirect / mixed.
  */
-import type { DatasetAnnotation, DatasetArticle, DatasetHeader } from '../export/dataset.ts';
+import type { DatasetAnnotation, DatasetArticle, DatasetHeader } from '../dataset/dataset.ts';
 import {
   DEFAULT_SCALE,
   UNKNOWN_ACTOR,

@@ -4,6 +4,7 @@
  * trust the position only if the quote is still there, otherwise search for the quote and rank
  * candidates by context and by distance from where it was). Offsets here are UTF-16, like the app.
  */
+import { quoteAt } from './quote-at.ts';
 
 export interface QuoteContext {
   quote: string;
@@ -66,9 +67,7 @@ export function anchor(text: string, selector: AnchorSelector): AnchorRange | nu
   const { start, end, quote } = selector;
   const prefix = selector.prefix ?? '';
   const suffix = selector.suffix ?? '';
-  if (Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end >= start && end <= text.length) {
-    if (text.slice(start, end) === quote) return { start, end };
-  }
+  if (quoteAt(text, start, end, quote).kind === 'match') return { start, end };
   if (quote.length === 0) return null;
 
   const expected = Number.isFinite(start) ? start : 0;

@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { buildDataset, type Dataset } from '@shared/export/dataset.ts';
-import { exportChunksAsync } from '@shared/export/app-stream.ts';
-import { parseQdc, refiCodebookXml } from '@shared/export/refi-qda.ts';
-import { fixtureInput } from '@shared/export/fixtures/fixture-project.ts';
+import { buildDataset, type Dataset } from '@shared/dataset/dataset.ts';
+import { exportChunksAsync } from '@shared/dataset/app-stream.ts';
+import { parseQdc, refiCodebookXml } from '@shared/dataset/formats/refi-qda.ts';
+import { fixtureInput } from '@shared/dataset/fixtures/fixture-project.ts';
 import { db } from './db.ts';
 import { createProject } from './projects.ts';
 import { planExport, readExportArticles } from './export-reader.ts';

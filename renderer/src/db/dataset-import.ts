@@ -4,11 +4,11 @@
  * separate from writing so the UI can show what will happen before anything changes; every
  * write is one transaction, and a merge can be reverted exactly (undo).
  */
-import { datasetToRecordsSteps, type Dataset, type RecordsOrphan } from '@shared/export/dataset.ts';
-import { runStepsSliced } from '@shared/export/steps.ts';
-import { mergeDataset, type DatasetMergePlan } from '@shared/export/merge.ts';
-import { codebookAsDataset } from '@shared/export/app-read.ts';
-import type { ParsedCodebook } from '@shared/export/refi-qda.ts';
+import { datasetToRecordsSteps, type Dataset, type RecordsOrphan } from '@shared/dataset/dataset.ts';
+import { runStepsSliced } from '@shared/dataset/steps.ts';
+import { mergeDataset, type DatasetMergePlan } from '@shared/dataset/merge.ts';
+import { codebookAsDataset } from '@shared/dataset/app-read.ts';
+import type { ParsedCodebook } from '@shared/dataset/formats/refi-qda.ts';
 import { newId, nowIso } from '@shared/model/ids.ts';
 import type { Article, Id } from '@shared/model/types.ts';
 import { db } from './db.ts';

@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { buildDataset, datasetJsonChunks } from '@shared/export/dataset.ts';
-import { exportChunksAsync } from '@shared/export/app-stream.ts';
-import { fixtureInput } from '@shared/export/fixtures/fixture-project.ts';
+import { buildDataset, datasetJsonChunks } from '@shared/dataset/dataset.ts';
+import { exportChunksAsync } from '@shared/dataset/app-stream.ts';
+import { fixtureInput } from '@shared/dataset/fixtures/fixture-project.ts';
 import { db } from './db.ts';
 import { planExport, readExportArticles } from './export-reader.ts';
 

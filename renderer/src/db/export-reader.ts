@@ -3,7 +3,7 @@
  * at once, then the articles in library order, a batch at a time, each batch with its texts,
  * annotations and relations read through the indexes.
  */
-import { buildDatasetArticle, buildDatasetHeader, type DatasetArticle, type DatasetHeader } from '@shared/export/dataset.ts';
+import { buildDatasetArticle, buildDatasetHeader, type DatasetArticle, type DatasetHeader } from '@shared/dataset/dataset.ts';
 import type { Annotation, Article, Id, Tag } from '@shared/model/types.ts';
 import { db } from './db.ts';
 

@@ -3,7 +3,7 @@
  * methods paragraph in Markdown to paste into a paper (measure, level, n, value, CI per
  * variable). Pure; the app saves the text, the CLI could print it.
  */
-import { csvField } from '../../export/csv.ts';
+import { csvField } from '../../dataset/formats/csv.ts';
 import type { StudyResult, StudyRow } from './study.ts';
 
 const fmt = (x: number) => (Object.is(x, -0) ? 0 : x).toFixed(3);

@@ -10,7 +10,7 @@
  * article without a coder's annotation counts as not coded by them — unless `allCoded` says
  * every coder coded every article (e.g. a merged project where all coded everything).
  */
-import type { Dataset } from '../../export/dataset.ts';
+import type { Dataset } from '../../dataset/dataset.ts';
 import { contentHash } from '../../import/content-hash.ts';
 import type { Level } from './types.ts';
 import type { StudyArticle, StudyCategory, StudyInput, StudySpanAnnotation, StudyTag } from './study.ts';

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import type { Project } from '@shared/model/types.ts';
-import { ActorRegistry } from './ActorRegistry.tsx';
+import { lazyNamed } from '../../ui/lazy-named.tsx';
+
+const ActorRegistry = lazyNamed(() => import('./ActorRegistry.tsx'), 'ActorRegistry');
 
 /** The topbar entry to the actor registry. */
 export function ActorsButton({ project }: { project: Project }) {

@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import type { Project } from '@shared/model/types.ts';
 import type { ArticleRecord } from '../../db/schema.ts';
-import { AgreementDialog } from './AgreementDialog.tsx';
+import { lazyNamed } from '../../ui/lazy-named.tsx';
+
+const AgreementDialog = lazyNamed(() => import('./AgreementDialog.tsx'), 'AgreementDialog');
 
 /** The topbar button that opens the agreement screen. */
 export function AgreementButton({ project, articles }: { project: Project; articles: ArticleRecord[] | undefined }) {

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import type { Project } from '@shared/model/types.ts';
-import { CodebookEditor } from './CodebookEditor.tsx';
+import { lazyNamed } from '../../ui/lazy-named.tsx';
+
+const CodebookEditor = lazyNamed(() => import('./CodebookEditor.tsx'), 'CodebookEditor');
 
 /** The topbar entry to the codebook editor. */
 export function CodebookButton({ project }: { project: Project }) {

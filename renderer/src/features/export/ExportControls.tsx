@@ -2,10 +2,13 @@ import { useEffect, useState } from 'react';
 import { useDismissableMenu } from '../../ui/use-dismissable-menu.ts';
 import type { Project } from '@shared/model/types.ts';
 import { bridge } from '../../platform/bridge.ts';
-import { ExportDialog } from './ExportDialog.tsx';
-import { MergeDatasetDialog } from './MergeDatasetDialog.tsx';
-import { ImportCodebookDialog } from './ImportCodebookDialog.tsx';
+import { lazyNamed } from '../../ui/lazy-named.tsx';
 import './export.css';
+
+// The formats' writers come with these dialogs, on first use.
+const ExportDialog = lazyNamed(() => import('./ExportDialog.tsx'), 'ExportDialog');
+const MergeDatasetDialog = lazyNamed(() => import('./MergeDatasetDialog.tsx'), 'MergeDatasetDialog');
+const ImportCodebookDialog = lazyNamed(() => import('./ImportCodebookDialog.tsx'), 'ImportCodebookDialog');
 
 type Open = 'export' | 'merge' | 'qdc' | null;
 

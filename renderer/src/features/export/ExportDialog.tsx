@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Fragment, useMemo, useRef, useState } from 'react';
-import { EXPORT_FORMATS, type ExportFormat } from '@shared/export/formats.ts';
+import { EXPORT_FORMATS, type ExportFormat } from '@shared/dataset/formats/index.ts';
 import type { Project } from '@shared/model/types.ts';
 import type { ArticleRecord } from '../../db/schema.ts';
 import { listArticles } from '../../db/articles.ts';
@@ -9,7 +9,7 @@ import { bridge } from '../../platform/bridge.ts';
 import { plural } from '@shared/text/plural.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
 import { subtreeIds, tagRows } from '@shared/codebook/tag-tree.ts';
-import { buildExportParts, ExportCancelled, needsAnotherClick, saveBuiltExport, type BuiltExport, type ExportOutcome, type ExportProgress } from './run-export.ts';
+import { buildExportParts, ExportCancelled, needsAnotherClick, saveBuiltExport, streamExport, type BuiltExport, type ExportOutcome, type ExportProgress } from './run-export.ts';
 import type { ExportScope, SkippedAnnotation } from '../../db/export-reader.ts';
 import { OrphanList, ProblemList } from './ReportParts.tsx';
 import { errorMessage } from '@shared/errors.ts';
@@ -79,8 +79,17 @@ export function ExportDialog({ project, onClose }: { project: Project; onClose: 
     setPhase({ name: 'working', progress: null });
     try {
       const request = { projectId: project.id, projectName: project.name, format, scope: s, bom: format === 'csv' && bom };
-      const built = { ...(await buildExportParts(request, (progress) => setPhase({ name: 'working', progress }), controller.signal)), request };
-      await save(built);
+      const onProgress = (progress: ExportProgress) => setPhase({ name: 'working', progress });
+      let outcome: ExportOutcome;
+      try {
+        outcome = await streamExport(bridge, request, onProgress, controller.signal);
+      } catch (e) {
+        if (!needsAnotherClick(e)) throw e;
+        // The browser wants a fresh click for its save dialog: build the file now, save it on that click.
+        setPhase({ name: 'ready', built: { ...(await buildExportParts(request, onProgress, controller.signal)), request } });
+        return;
+      }
+      showOutcome(outcome, format);
     } catch (e) {
       if (e instanceof ExportCancelled) setPhase({ name: 'cancelled' });
       else setPhase({ name: 'failed', message: errorMessage(e) });
@@ -98,8 +107,12 @@ export function ExportDialog({ project, onClose }: { project: Project; onClose: 
       setPhase({ name: 'ready', built });
       return;
     }
+    showOutcome(outcome, built.request.format);
+  };
+
+  const showOutcome = (outcome: ExportOutcome, format: ExportFormat) => {
     if (outcome.save.status === 'cancelled') setPhase({ name: 'cancelled' });
-    else setPhase({ name: 'saved', location: outcome.save.location, articles: outcome.articles, annotations: outcome.annotations, format: built.request.format, skipped: outcome.skipped, replaced: outcome.replaced });
+    else setPhase({ name: 'saved', location: outcome.save.location, articles: outcome.articles, annotations: outcome.annotations, format, skipped: outcome.skipped, replaced: outcome.replaced });
   };
 
   const toggle = (set: ReadonlySet<string>, ids: Iterable<string>, on: boolean): Set<string> => {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { DatasetMergePlan } from '@shared/export/merge.ts';
-import { parseQdc } from '@shared/export/refi-qda.ts';
+import type { DatasetMergePlan } from '@shared/dataset/merge.ts';
+import { parseQdc } from '@shared/dataset/formats/refi-qda.ts';
 import type { Project } from '@shared/model/types.ts';
 import { applyMerge, mergeIsEmpty, planCodebookImport, revertMerge } from '../../db/dataset-import.ts';
 import { CancelAndAct, CloseAction, Dialog } from '../../ui/Dialog.tsx';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { readDatasetFileSliced } from '@shared/export/app-read.ts';
-import type { DatasetMergePlan } from '@shared/export/merge.ts';
+import { readDatasetFileSliced } from '@shared/dataset/app-read.ts';
+import type { DatasetMergePlan } from '@shared/dataset/merge.ts';
 import type { Project } from '@shared/model/types.ts';
 import { applyMerge, mergeIsEmpty, planMerge, revertMerge } from '../../db/dataset-import.ts';
 import { CancelAndAct, CloseAction, Dialog } from '../../ui/Dialog.tsx';

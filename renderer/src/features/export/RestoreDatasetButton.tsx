@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { readDatasetFileSliced } from '@shared/export/app-read.ts';
-import type { Dataset } from '@shared/export/dataset.ts';
+import { readDatasetFileSliced } from '@shared/dataset/app-read.ts';
+import type { Dataset } from '@shared/dataset/dataset.ts';
 import { restoreDataset, type RestoreResult } from '../../db/dataset-import.ts';
 import { navigate } from '../../app/route.ts';
 import { CancelAndAct, CloseAction, Dialog } from '../../ui/Dialog.tsx';

@@ -1,12 +1,12 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { SaveRequest } from '@shared/bridge/contract.ts';
-import { buildDataset } from '@shared/export/dataset.ts';
-import { fixtureInput } from '@shared/export/fixtures/fixture-project.ts';
+import { buildDataset } from '@shared/dataset/dataset.ts';
+import { fixtureInput } from '@shared/dataset/fixtures/fixture-project.ts';
 import { strFromU8, strToU8, unzipSync } from 'fflate';
 import { db } from '../../db/db.ts';
 import { restoreDataset } from '../../db/dataset-import.ts';
-import { ExportCancelled, buildExportParts, runExport, suggestedFileName, type ExportRequest } from './run-export.ts';
+import { ExportCancelled, buildExportParts, saveBuiltExport, streamExport, suggestedFileName, type ExportRequest, type SaveStreams } from './run-export.ts';
 
 beforeEach(async () => {
   await db.delete();
@@ -73,11 +73,61 @@ describe('buildExportParts', () => {
   });
 });
 
-describe('runExport', () => {
+describe('streamExport', () => {
+  function fakeStreams(open: 'open' | 'cancelled' = 'open') {
+    const calls: string[] = [];
+    const parts: (string | Uint8Array)[] = [];
+    const streams: SaveStreams = {
+      saveStreamOpen: async (r) => (calls.push(`open ${r.suggestedName.replace(/-\d{4}-\d{2}-\d{2}/, '')} ${r.mimeType ?? ''}`), open === 'open' ? { status: 'open', stream: 's1' } : { status: 'cancelled' }),
+      saveStreamWrite: async (stream, p) => {
+        calls.push(`write ${stream}`);
+        parts.push(...p);
+      },
+      saveStreamClose: async (stream, commit) => (calls.push(`close ${stream} ${commit}`), commit ? { status: 'saved', location: '/x.json' } : { status: 'cancelled' }),
+    };
+    return { streams, calls, parts };
+  }
+
+  it('asks where to save first, then hands the file over part by part and commits it', async () => {
+    const request = await fixtureProject();
+    const { streams, calls, parts } = fakeStreams();
+    const outcome = await streamExport(streams, request, () => {});
+    expect(outcome).toMatchObject({ save: { status: 'saved', location: '/x.json' }, articles: fixtureInput().articles.length, annotations: fixtureInput().annotations.length });
+    expect(calls[0]).toBe('open Grain deal coverage 🇺🇦.json application/json');
+    expect(calls.at(-1)).toBe('close s1 true');
+    expect(calls.slice(1, -1).every((c) => c === 'write s1')).toBe(true);
+    // The same file as built in memory (but for the time of export).
+    const withoutTime = (t: string) => ({ ...(JSON.parse(t) as object), exportedAt: '' });
+    expect(withoutTime(text(parts))).toEqual(withoutTime(text((await buildExportParts(request, () => {})).parts)));
+  });
+
+  it('streams the CSV zip with both files', async () => {
+    const request = { ...(await fixtureProject()), format: 'csv' as const };
+    const { streams, parts } = fakeStreams();
+    await streamExport(streams, request, () => {});
+    const files = unzipSync(concat(parts));
+    expect(Object.keys(files)).toHaveLength(2);
+    expect(strFromU8(Object.values(files)[0]!).split('\r\n').filter(Boolean)).toHaveLength(1 + fixtureInput().annotations.length);
+  });
+
+  it('discards the file when the export is cancelled, and reads nothing when the dialog is', async () => {
+    const request = await fixtureProject();
+    const controller = new AbortController();
+    const { streams, calls } = fakeStreams();
+    await expect(streamExport(streams, request, (p) => p.articlesDone > 0 && controller.abort(), controller.signal)).rejects.toBeInstanceOf(ExportCancelled);
+    expect(calls.at(-1)).toBe('close s1 false');
+    const cancelled = fakeStreams('cancelled');
+    expect((await streamExport(cancelled.streams, request, () => {})).save.status).toBe('cancelled');
+    expect(cancelled.calls).toHaveLength(1);
+  });
+});
+
+describe('saveBuiltExport (a file built in memory, saved on a later click)', () => {
   it('hands the parts, name and type to the bridge and passes on a cancelled save', async () => {
     const request = await fixtureProject();
     const seen: SaveRequest[] = [];
-    const outcome = await runExport({ saveFile: async (r) => (seen.push(r), { status: 'cancelled' }) }, request, () => {});
+    const built = { ...(await buildExportParts(request, () => {})), request };
+    const outcome = await saveBuiltExport({ saveFile: async (r) => (seen.push(r), { status: 'cancelled' }) }, built);
     expect(outcome.save.status).toBe('cancelled');
     expect(seen[0]?.mimeType).toBe('application/json');
     expect(seen[0]?.suggestedName).toMatch(/\.json$/);

@@ -7,8 +7,10 @@ import { RecordErrorBoundary, describeRecord } from '../../ui/RecordErrorBoundar
 import { LibraryFilterBar } from '../filters/LibraryFilterBar.tsx';
 import { useLibraryFilter } from '../filters/use-library-filter.ts';
 import { SearchBox } from '../search/SearchBox.tsx';
-import { SearchResults } from '../search/SearchResults.tsx';
 import { useSearchState } from '../search/search-state.ts';
+import { lazyNamed } from '../../ui/lazy-named.tsx';
+
+const SearchResults = lazyNamed(() => import('../search/SearchResults.tsx'), 'SearchResults');
 
 export const STATUS_LABEL: Record<ArticleStatus, string> = { todo: 'To do', 'in-progress': 'In progress', done: 'Done' };
 

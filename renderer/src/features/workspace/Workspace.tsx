@@ -19,7 +19,9 @@ import { bridge } from '../../platform/bridge.ts';
 import { RecordErrorBoundary, describeRecord } from '../../ui/RecordErrorBoundary.tsx';
 import { undoStack } from '../undo/undo-stack.ts';
 import { useUndoShortcuts, useUndoState } from '../undo/useUndoShortcuts.ts';
-import { AnnotationsTableScreen } from '../annotations-table/AnnotationsTableScreen.tsx';
+import { lazyNamed } from '../../ui/lazy-named.tsx';
+
+const AnnotationsTableScreen = lazyNamed(() => import('../annotations-table/AnnotationsTableScreen.tsx'), 'AnnotationsTableScreen');
 
 interface WorkspaceProps {
   projectId: string;

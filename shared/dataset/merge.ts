@@ -5,10 +5,9 @@
  * dropped silently. Pure: returns the records to add; the caller stores them in one transaction.
  */
 import type { Actor, Annotation, Article, Category, Project, Relation, Tag } from '../model/types.ts';
-import { safeHexColor } from '../model/color.ts';
 import { makeOffsetConverter } from '../text/code-points.ts';
 import { contentHash } from '../import/content-hash.ts';
-import { datasetAnnotationToRecord, locateAnnotation, type Dataset, type DatasetArticle } from './dataset.ts';
+import { actorFromDataset, categoryFromDataset, datasetAnnotationToRecord, locateAnnotation, relationFromDataset, tagFromDataset, type Dataset, type DatasetArticle } from './dataset.ts';
 
 export interface MergeTarget {
   project: Project;
@@ -87,7 +86,7 @@ export function mergeDataset(existing: MergeTarget, incoming: Dataset, opts: Mer
     }
     const id = makeId();
     catMap.set(c.id, id);
-    result.categoriesToAdd.push({ id, name: c.name, level: c.level, color: safeHexColor(c.color), builtIn: false, attributes: c.attributes.map((a) => ({ ...a })) });
+    result.categoriesToAdd.push(categoryFromDataset(c, { id, builtIn: false }));
   }
 
   // Tags: same category, name and parent; parents resolved first.
@@ -116,7 +115,7 @@ export function mergeDataset(existing: MergeTarget, incoming: Dataset, opts: Mer
       const id = makeId();
       tagMap.set(t.id, id);
       existingTags.set(tagKey(categoryId, t.name, parentId), id);
-      result.tagsToAdd.push({ id, projectId, categoryId, name: t.name, parentId, color: safeHexColor(t.color), description: t.description, order: order++, createdAt: t.createdAt || now });
+      result.tagsToAdd.push(tagFromDataset(t, { id, projectId, categoryId, parentId }, { order: order++, shortcut: false, createdAt: now }));
     }
     if (pending.length === before) {
       // Unknown parents (or a cycle): keep the tags, at the top level.
@@ -137,7 +136,7 @@ export function mergeDataset(existing: MergeTarget, incoming: Dataset, opts: Mer
     const id = makeId();
     actorMap.set(a.id, id);
     actorsByName.set(lower(a.name), id);
-    result.actorsToAdd.push({ id, projectId, name: a.name, aliases: [...a.aliases], ...(a.type !== null ? { type: a.type } : {}), createdAt: a.createdAt || now });
+    result.actorsToAdd.push(actorFromDataset(a, { id, projectId }, now));
   }
 
   // Articles: by the hash of the normalised text (the importer's duplicate test), recomputed on
@@ -216,8 +215,6 @@ function mergeAnnotations(da: DatasetArticle, article: Article, ctx: AnnotationC
       result.orphans.push({ articleTitle: article.title, annotationId: a.id, quote: a.quote, reason: 'quote not found in the article text' });
       continue;
     }
-    const inRange = Number.isInteger(a.start) && Number.isInteger(a.end) && a.start >= 0 && a.start <= a.end && a.end <= conv.codePointLength;
-    const fits = inRange && conv.toUtf16(a.start) === range.start && conv.toUtf16(a.end) === range.end;
     const coder = ctx.coder ?? a.coder;
     const key = ctx.annKey(tagId, range.start, range.end, coder);
     if (seen.has(key)) {
@@ -225,7 +222,7 @@ function mergeAnnotations(da: DatasetArticle, article: Article, ctx: AnnotationC
       continue;
     }
     seen.add(key);
-    if (!fits) result.reanchored++;
+    if (range.moved) result.reanchored++;
     const id = ctx.makeId();
     idMap.set(a.id, id);
     const actorId = a.actor === null ? undefined : ctx.actorMap.get(a.actor);
@@ -236,6 +233,6 @@ function mergeAnnotations(da: DatasetArticle, article: Article, ctx: AnnotationC
     const toId = idMap.get(r.to);
     // Relations whose ends were skipped as duplicates already exist, or are orphaned with them.
     if (!fromId || !toId) continue;
-    result.relationsToAdd.push({ id: ctx.makeId(), projectId: ctx.projectId, articleId: article.id, type: r.type, fromId, toId, coder: ctx.coder ?? r.coder, createdAt: r.createdAt });
+    result.relationsToAdd.push(relationFromDataset(r, { id: ctx.makeId(), projectId: ctx.projectId, articleId: article.id, fromId, toId, coder: ctx.coder }));
   }
 }

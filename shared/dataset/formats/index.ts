@@ -3,8 +3,8 @@
  * files through the same code: `exportChunks(format, dataset)` yields strings or bytes to be
  * written one after another (nothing here builds a giant string for the text formats).
  */
-import { datasetJsonChunks, type DatasetArticle, type DatasetStream } from './dataset.ts';
-import { findLoneSurrogates } from '../text/surrogates.ts';
+import { datasetJsonChunks, type DatasetArticle, type DatasetStream } from '../dataset.ts';
+import { findLoneSurrogates } from '../../text/surrogates.ts';
 import { jsonlChunks } from './jsonl.ts';
 import { csvChunks } from './csv.ts';
 import { w3cChunks } from './w3c.ts';

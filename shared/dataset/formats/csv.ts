@@ -11,8 +11,8 @@
  * joined with "; " — and a second file, the relations CSV, has one row per link with both ends
  * spelled out, so claim → claimant → source needs no JSON.
  */
-import type { DatasetAnnotation, DatasetArticle, DatasetCategory, DatasetHeader, DatasetStream } from './dataset.ts';
-import { RELATION_UI_LABELS } from '../model/link-targets.ts';
+import type { DatasetAnnotation, DatasetArticle, DatasetCategory, DatasetHeader, DatasetStream } from '../dataset.ts';
+import { RELATION_UI_LABELS } from '../../model/link-targets.ts';
 
 export interface CsvOptions {
   /** Start with U+FEFF so Excel opens the file as UTF-8. */

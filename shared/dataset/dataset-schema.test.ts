@@ -8,7 +8,7 @@ describe('files generated from dataset-schema.ts (npm run gen:schema)', () => {
   });
 
   it('the standalone validator is up to date', () => {
-    expect(readFileSync(VALIDATOR_FILE, 'utf8'), 'shared/export/generated/dataset-validators.js is stale: run `npm run gen:schema`').toBe(validatorSource());
+    expect(readFileSync(VALIDATOR_FILE, 'utf8'), 'shared/dataset/generated/dataset-validators.js is stale: run `npm run gen:schema`').toBe(validatorSource());
   });
 
   it('the validator needs neither eval nor require at run time', () => {

@@ -23,7 +23,8 @@ import type {
 import type { Allocation, SampleDefinition, SampleSet, StratumField, StratumResult } from '../analysis/sample.ts';
 import { safeHexColor } from '../model/color.ts';
 import { runSteps, type Steps } from './steps.ts';
-import { makeOffsetConverter } from '../text/code-points.ts';
+import { makeOffsetConverter, type OffsetConverter } from '../text/code-points.ts';
+import { quoteAt } from '../text/quote-at.ts';
 import { anchor, quoteContext } from '../text/anchor.ts';
 import { contentHash } from '../import/content-hash.ts';
 
@@ -177,34 +178,67 @@ export function buildDatasetHeader(input: Omit<BuildInput, 'articles' | 'annotat
     offsets: { unit: 'code-point', end: 'exclusive' },
     project: { id: project.id, name: project.name, createdAt: project.createdAt, updatedAt: project.updatedAt },
     codebook: {
-      categories: project.categories.map((c) => ({
-        id: c.id,
-        name: c.name,
-        level: c.level,
-        color: c.color,
-        builtIn: c.builtIn,
-        attributes: c.attributes.map((a) => ({ ...a, ...(a.options ? { options: [...a.options] } : {}) })),
-      })),
-      tags: tags.map((t) => ({
-        id: t.id,
-        name: t.name,
-        category: t.categoryId,
-        parent: t.parentId,
-        color: t.color,
-        description: t.description,
-        shortcut: t.shortcut ?? null,
-        order: t.order,
-        createdAt: t.createdAt,
-      })),
+      categories: project.categories.map(categoryToDataset),
+      tags: tags.map(tagToDataset),
     },
-    actors: [...input.actors]
-      .sort((a, b) => cmp(a.name, b.name) || cmp(a.id, b.id))
-      .map((a) => ({ id: a.id, name: a.name, aliases: [...a.aliases], type: a.type ?? null, createdAt: a.createdAt })),
-    ...(input.samples && input.samples.length > 0 ? { samples: [...input.samples].sort((a, b) => cmp(a.createdAt, b.createdAt) || cmp(a.id, b.id)).map(datasetSample) } : {}),
+    actors: [...input.actors].sort((a, b) => cmp(a.name, b.name) || cmp(a.id, b.id)).map(actorToDataset),
+    ...(input.samples && input.samples.length > 0 ? { samples: [...input.samples].sort((a, b) => cmp(a.createdAt, b.createdAt) || cmp(a.id, b.id)).map(sampleToDataset) } : {}),
   };
 }
 
-function datasetSample(s: SampleSet): DatasetSample {
+// ---------------------------------------------------------------------------------------------
+// One mapping each way between a stored record and its dataset shape: export, restore and merge
+// all go through these (the article and annotation mappings are below, with their offsets).
+
+export function categoryToDataset(c: Category): DatasetCategory {
+  return { id: c.id, name: c.name, level: c.level, color: c.color, builtIn: c.builtIn, attributes: c.attributes.map((a) => ({ ...a, ...(a.options ? { options: [...a.options] } : {}) })) };
+}
+
+export function categoryFromDataset(c: DatasetCategory, over: Partial<Pick<Category, 'id' | 'builtIn'>> = {}): Category {
+  return { id: over.id ?? c.id, name: c.name, level: c.level, color: safeHexColor(c.color), builtIn: over.builtIn ?? c.builtIn, attributes: c.attributes.map((a) => ({ ...a })) };
+}
+
+export function tagToDataset(t: Tag): DatasetTag {
+  return { id: t.id, name: t.name, category: t.categoryId, parent: t.parentId, color: t.color, description: t.description, shortcut: t.shortcut ?? null, order: t.order, createdAt: t.createdAt };
+}
+
+/** `shortcut: false` leaves the tag without its key (a merge must not take keys the project uses). */
+export function tagFromDataset(
+  t: DatasetTag,
+  ids: { id: string; projectId: string; categoryId: string; parentId: string | null },
+  opts: { order?: number; shortcut?: boolean; createdAt?: string } = {},
+): Tag {
+  return {
+    id: ids.id,
+    projectId: ids.projectId,
+    categoryId: ids.categoryId,
+    name: t.name,
+    parentId: ids.parentId,
+    color: safeHexColor(t.color),
+    description: t.description,
+    ...(t.shortcut !== null && opts.shortcut !== false ? { shortcut: t.shortcut } : {}),
+    order: opts.order ?? t.order,
+    createdAt: t.createdAt || (opts.createdAt ?? ''),
+  };
+}
+
+export function actorToDataset(a: Actor): DatasetActor {
+  return { id: a.id, name: a.name, aliases: [...a.aliases], type: a.type ?? null, createdAt: a.createdAt };
+}
+
+export function actorFromDataset(a: DatasetActor, ids: { id: string; projectId: string }, fallbackTime = ''): Actor {
+  return { id: ids.id, projectId: ids.projectId, name: a.name, aliases: [...a.aliases], ...(a.type !== null ? { type: a.type } : {}), createdAt: a.createdAt || fallbackTime };
+}
+
+export function relationToDataset(r: Relation): DatasetRelation {
+  return { id: r.id, type: r.type, from: r.fromId, to: r.toId, coder: r.coder, createdAt: r.createdAt };
+}
+
+export function relationFromDataset(r: DatasetRelation, ids: { id: string; projectId: string; articleId: string; fromId: string; toId: string; coder?: string | undefined }): Relation {
+  return { id: ids.id, projectId: ids.projectId, articleId: ids.articleId, type: r.type, fromId: ids.fromId, toId: ids.toId, coder: ids.coder ?? r.coder, createdAt: r.createdAt };
+}
+
+export function sampleToDataset(s: SampleSet): DatasetSample {
   const d = s.definition;
   return {
     id: s.id,
@@ -218,6 +252,19 @@ function datasetSample(s: SampleSet): DatasetSample {
     drawn: s.strata.map((x) => ({ ...x })),
     articleIds: [...s.articleIds],
     createdAt: s.createdAt,
+  };
+}
+
+export function sampleFromDataset(ds: DatasetSample, ids: { id: string; projectId: string; articleIds: string[] }, fallbackTime: string): SampleSet {
+  return {
+    id: ids.id,
+    projectId: ids.projectId,
+    name: ds.name,
+    definition: { method: ds.method, size: ds.size, seed: ds.seed, ...(ds.strata ? { strata: [...ds.strata] } : {}), ...(ds.allocation ? { allocation: ds.allocation } : {}) },
+    population: ds.population ? { ...ds.population } : { filter: '', size: 0 },
+    articleIds: ids.articleIds,
+    strata: (ds.drawn ?? []).map((x) => ({ ...x })),
+    createdAt: ds.createdAt ?? fallbackTime,
   };
 }
 
@@ -243,14 +290,14 @@ function placeAnnotations(article: Article, annotations: readonly Annotation[], 
   const text = article.text;
   const out: Annotation[] = [];
   for (const a of annotations) {
-    const inRange = Number.isInteger(a.start) && Number.isInteger(a.end) && a.start >= 0 && a.start <= a.end && a.end <= text.length;
-    if (inRange && (a.quote === '' || text.slice(a.start, a.end) === a.quote)) {
+    const at = quoteAt(text, a.start, a.end, a.quote);
+    if (at.kind === 'match' || (at.kind === 'mismatch' && a.quote === '')) {
       out.push(a);
       continue;
     }
     const found = a.quote === '' ? null : anchor(text, a);
     if (found) out.push({ ...a, start: found.start, end: found.end });
-    else onSkipped?.(a, inRange ? 'its quote is not in the article text' : `offsets ${a.start}..${a.end} are outside the article text`);
+    else onSkipped?.(a, at.kind === 'outside' ? `offsets ${a.start}..${a.end} are outside the article text` : 'its quote is not in the article text');
   }
   return out;
 }
@@ -313,7 +360,7 @@ export function buildDatasetArticle(
     relations: relations
       .filter((r) => ids.has(r.fromId) && ids.has(r.toId))
       .sort((a, b) => cmp(a.createdAt, b.createdAt) || cmp(a.id, b.id))
-      .map((r) => ({ id: r.id, type: r.type, from: r.fromId, to: r.toId, coder: r.coder, createdAt: r.createdAt })),
+      .map(relationToDataset),
   };
 }
 
@@ -419,17 +466,17 @@ function quoted(q: string): string {
 
 /**
  * Code point offsets → UTF-16 offsets on `text`, checked against the quote; if they do not fit,
- * the quote is searched with its context. Null when the annotation cannot be anchored.
+ * the quote is searched with its context (`moved`). Null when the annotation cannot be anchored.
  */
 export function locateAnnotation(
   text: string,
-  conv: { toUtf16(n: number): number; codePointLength: number },
+  conv: OffsetConverter,
   a: Pick<DatasetAnnotation, 'start' | 'end' | 'quote' | 'prefix' | 'suffix'>,
-): { start: number; end: number } | null {
-  const inRange = Number.isInteger(a.start) && Number.isInteger(a.end) && a.start >= 0 && a.end >= a.start && a.end <= conv.codePointLength;
-  const start = inRange ? conv.toUtf16(a.start) : -1;
-  const end = inRange ? conv.toUtf16(a.end) : -1;
-  return anchor(text, { start, end, quote: a.quote, prefix: a.prefix, suffix: a.suffix });
+): { start: number; end: number; moved: boolean } | null {
+  const at = quoteAt(text, a.start, a.end, a.quote, conv);
+  if (at.kind === 'match') return { start: at.start, end: at.end, moved: false };
+  const found = anchor(text, { start: at.kind === 'outside' ? -1 : at.start, end: at.kind === 'outside' ? -1 : at.end, quote: a.quote, prefix: a.prefix, suffix: a.suffix });
+  return found && { ...found, moved: true };
 }
 
 export function datasetToRecords(dataset: Dataset, opts: ToRecordsOptions = {}): DatasetRecords {
@@ -450,14 +497,7 @@ export function* datasetToRecordsSteps(dataset: Dataset, opts: ToRecordsOptions 
     return fresh;
   };
   const projectId = id(dataset.project.id);
-  const categories: Category[] = dataset.codebook.categories.map((c) => ({
-    id: c.id,
-    name: c.name,
-    level: c.level,
-    color: c.color,
-    builtIn: c.builtIn,
-    attributes: c.attributes.map((a) => ({ ...a })),
-  }));
+  const categories: Category[] = dataset.codebook.categories.map((c) => categoryFromDataset(c));
   const project: Project = {
     id: projectId,
     name: opts.projectName ?? dataset.project.name,
@@ -465,26 +505,8 @@ export function* datasetToRecordsSteps(dataset: Dataset, opts: ToRecordsOptions 
     updatedAt: dataset.project.updatedAt,
     categories,
   };
-  const tags: Tag[] = dataset.codebook.tags.map((t) => ({
-    id: id(t.id),
-    projectId,
-    categoryId: t.category,
-    name: t.name,
-    parentId: t.parent === null ? null : id(t.parent),
-    color: t.color,
-    description: t.description,
-    ...(t.shortcut !== null ? { shortcut: t.shortcut } : {}),
-    order: t.order,
-    createdAt: t.createdAt,
-  }));
-  const actors: Actor[] = dataset.actors.map((a) => ({
-    id: id(a.id),
-    projectId,
-    name: a.name,
-    aliases: [...a.aliases],
-    ...(a.type !== null ? { type: a.type } : {}),
-    createdAt: a.createdAt,
-  }));
+  const tags: Tag[] = dataset.codebook.tags.map((t) => tagFromDataset(t, { id: id(t.id), projectId, categoryId: t.category, parentId: t.parent === null ? null : id(t.parent) }));
+  const actors: Actor[] = dataset.actors.map((a) => actorFromDataset(a, { id: id(a.id), projectId }));
   const articles: Article[] = [];
   const annotations: Annotation[] = [];
   const relations: Relation[] = [];
@@ -545,7 +567,7 @@ export function* datasetToRecordsSteps(dataset: Dataset, opts: ToRecordsOptions 
         );
         continue;
       }
-      relations.push({ id: id(r.id), projectId, articleId, type: r.type, fromId: id(r.from), toId: id(r.to), coder: r.coder, createdAt: r.createdAt });
+      relations.push(relationFromDataset(r, { id: id(r.id), projectId, articleId, fromId: id(r.from), toId: id(r.to) }));
     }
     yield;
   }
@@ -553,16 +575,7 @@ export function* datasetToRecordsSteps(dataset: Dataset, opts: ToRecordsOptions 
   const samples: SampleSet[] = (dataset.samples ?? []).map((ds) => {
     const missing = ds.articleIds.filter((a) => !exported.has(a)).length;
     if (missing > 0) dropped.push(`Sample “${ds.name}”: ${missing} of its ${ds.articleIds.length} articles are not in the dataset and were left out of it.`);
-    return {
-      id: id(ds.id),
-      projectId,
-      name: ds.name,
-      definition: { method: ds.method, size: ds.size, seed: ds.seed, ...(ds.strata ? { strata: [...ds.strata] } : {}), ...(ds.allocation ? { allocation: ds.allocation } : {}) },
-      population: ds.population ? { ...ds.population } : { filter: '', size: 0 },
-      articleIds: ds.articleIds.filter((a) => exported.has(a)).map(id),
-      strata: (ds.drawn ?? []).map((x) => ({ ...x })),
-      createdAt: ds.createdAt ?? dataset.exportedAt,
-    };
+    return sampleFromDataset(ds, { id: id(ds.id), projectId, articleIds: ds.articleIds.filter((a) => exported.has(a)).map(id) }, dataset.exportedAt);
   });
   return { project, tags, actors, articles, annotations, relations, samples, orphans, dropped };
 }

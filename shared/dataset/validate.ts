@@ -12,6 +12,7 @@ import * as validators from './generated/dataset-validators.js';
 import type { StandaloneValidator } from './generated/dataset-validators.js';
 import { MAX_NOTE_DEPTH } from './dataset-schema.ts';
 import { makeOffsetConverter } from '../text/code-points.ts';
+import { quoteAt } from '../text/quote-at.ts';
 import { runSteps, type Steps } from './steps.ts';
 import { findLoneSurrogates, type LoneSurrogate } from '../text/surrogates.ts';
 
@@ -202,12 +203,9 @@ export function* validateDatasetSteps(header: unknown, articles: Iterable<unknow
       }
       const s = start as number;
       const e = end as number;
-      if (s < 0 || e < s || e > conv.codePointLength) {
-        report(`${aw}: offsets ${s}..${e} are outside the text (0..${conv.codePointLength} code points)`);
-        return;
-      }
-      const covered = text.slice(conv.toUtf16(s), conv.toUtf16(e));
-      if (covered !== quote) report(`${aw}: text[${s}:${e}] is ${show(covered)}, not the quote ${show(quote)} (offsets count code points)`);
+      const at = quoteAt(text, s, e, quote, conv);
+      if (at.kind === 'outside') report(`${aw}: offsets ${s}..${e} are outside the text (0..${at.length} code points)`);
+      else if (at.kind === 'mismatch') report(`${aw}: text[${s}:${e}] is ${show(at.covered)}, not the quote ${show(quote)} (offsets count code points)`);
     });
     arr(art.relations).forEach((r, j) => {
       if (!isObject(r)) return report(`${where}.relations[${j}]: not an object`);

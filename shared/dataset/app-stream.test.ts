@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { strFromU8, unzipSync } from 'fflate';
 import { buildDatasetArticles, buildDatasetHeader, type DatasetArticle } from './dataset.ts';
-import { EXPORT_FORMATS, exportChunks, type ExportFormat } from './formats.ts';
+import { EXPORT_FORMATS, exportChunks, type ExportFormat } from './formats/index.ts';
 import { exportChunksAsync } from './app-stream.ts';
 import { fixtureInput } from './fixtures/fixture-project.ts';
 

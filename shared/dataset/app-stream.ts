@@ -11,7 +11,7 @@
  * generator ever asks for an article the reader has not delivered yet, the export fails loudly
  * instead of writing a truncated file (app-stream.test.ts compares both paths byte for byte).
  */
-import { exportChunks, type ExportFormat, type ExportOptions } from './formats.ts';
+import { exportChunks, type ExportFormat, type ExportOptions } from './formats/index.ts';
 import type { DatasetArticle, DatasetHeader } from './dataset.ts';
 
 /** Formats built whole in memory (zip archives, the codebook): they need every article first. */

@@ -13,7 +13,7 @@
  */
 import { XMLParser } from 'fast-xml-parser';
 import { strToU8, zipSync, type Zippable } from 'fflate';
-import type { Dataset, DatasetCategory, DatasetStream, DatasetTag } from './dataset.ts';
+import type { Dataset, DatasetCategory, DatasetStream, DatasetTag } from '../dataset.ts';
 import { guidFor } from './guid.ts';
 import { attrs, xmlText } from './xml.ts';
 

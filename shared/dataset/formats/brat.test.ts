@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { strFromU8, unzipSync } from 'fflate';
-import { buildDataset } from './dataset.ts';
+import { buildDataset } from '../dataset.ts';
 import { bratFiles, bratFragments, bratName, bratZipBytes } from './brat.ts';
-import { fixtureInput } from './fixtures/fixture-project.ts';
+import { fixtureInput } from '../fixtures/fixture-project.ts';
 
 function files() {
   return bratFiles(buildDataset(fixtureInput()));
@@ -24,7 +24,7 @@ function tLines(ann: string) {
 describe('brat standoff', () => {
   it('matches the golden files', async () => {
     for (const [name, content] of Object.entries(files())) {
-      await expect(content).toMatchFileSnapshot(`./fixtures/golden/brat/${name}`);
+      await expect(content).toMatchFileSnapshot(`../fixtures/golden/brat/${name}`);
     }
   });
 

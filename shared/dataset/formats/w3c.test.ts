@@ -4,9 +4,9 @@ import { fullFormats } from 'ajv-formats/dist/formats.js';
 // ajv-formats types each format as a union (regex, function or object); these two are known shapes.
 const isUri = fullFormats.uri as (s: string) => boolean;
 const isDateTime = (fullFormats['date-time'] as { validate: (s: string) => boolean }).validate;
-import { buildDataset } from './dataset.ts';
+import { buildDataset } from '../dataset.ts';
 import { w3cChunks, w3cCollection } from './w3c.ts';
-import { fixtureInput } from './fixtures/fixture-project.ts';
+import { fixtureInput } from '../fixtures/fixture-project.ts';
 
 type Json = Record<string, unknown>;
 type Item = { id: string; motivation: string; body: unknown; target: unknown; created?: string; creator?: Json };
@@ -34,7 +34,7 @@ function checkMusts(a: Json): void {
 
 describe('w3cChunks', () => {
   it('matches the golden file', async () => {
-    await expect([...w3cChunks(buildDataset(fixtureInput()))].join('')).toMatchFileSnapshot('./fixtures/golden/annotations.w3c.jsonld');
+    await expect([...w3cChunks(buildDataset(fixtureInput()))].join('')).toMatchFileSnapshot('../fixtures/golden/annotations.w3c.jsonld');
   });
 
   it('gives each span a quote and a code point position selector that agree with the text', () => {

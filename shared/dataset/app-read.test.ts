@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDataset, datasetJsonChunks } from './dataset.ts';
 import { codebookAsDataset, readDatasetFile, readDatasetFileSliced } from './app-read.ts';
-import { parseQdc, refiCodebookXml } from './refi-qda.ts';
+import { parseQdc, refiCodebookXml } from './formats/refi-qda.ts';
 import { validateDataset } from './validate.ts';
 import { fixtureInput } from './fixtures/fixture-project.ts';
 

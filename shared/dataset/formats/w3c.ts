@@ -9,7 +9,7 @@
  * as a tag); document labels become `classifying` annotations on the whole article.
  * Each item repeats the `@context` so it stays valid on its own when taken out of the page.
  */
-import type { DatasetAnnotation, DatasetArticle, DatasetStream } from './dataset.ts';
+import type { DatasetAnnotation, DatasetArticle, DatasetStream } from '../dataset.ts';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildDataset } from './dataset.ts';
+import { buildDataset } from '../dataset.ts';
 import { jsonlChunks } from './jsonl.ts';
-import { fixtureInput } from './fixtures/fixture-project.ts';
+import { fixtureInput } from '../fixtures/fixture-project.ts';
 
 describe('jsonlChunks', () => {
   it('matches the golden file', async () => {
-    await expect([...jsonlChunks(buildDataset(fixtureInput()))].join('')).toMatchFileSnapshot('./fixtures/golden/dataset.jsonl');
+    await expect([...jsonlChunks(buildDataset(fixtureInput()))].join('')).toMatchFileSnapshot('../fixtures/golden/dataset.jsonl');
   });
 
   it('writes one article per line, the same objects as the dataset', () => {

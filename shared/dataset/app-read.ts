@@ -5,7 +5,7 @@
  */
 import { DATASET_FORMAT, DATASET_VERSION, makeArticleReader, readDatasetHeader, type Dataset, type DatasetArticle } from './dataset.ts';
 import { ArticleSyntaxError, openDatasetSteps, type ScannedDataset } from './dataset-scan.ts';
-import type { ParsedCodebook } from './refi-qda.ts';
+import type { ParsedCodebook } from './formats/refi-qda.ts';
 import { validateDatasetSteps } from './validate.ts';
 import { runSteps, runStepsSliced, type SliceOptions, type Steps } from './steps.ts';
 import { errorMessage } from '../errors.ts';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { strFromU8, unzipSync } from 'fflate';
-import { buildDataset } from './dataset.ts';
+import { buildDataset } from '../dataset.ts';
 import { parseQdc, refiCodebookXml, refiQdpxBytes } from './refi-qda.ts';
 import { guidFor } from './guid.ts';
-import { fixtureInput } from './fixtures/fixture-project.ts';
+import { fixtureInput } from '../fixtures/fixture-project.ts';
 
 const GUID = /^[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}$/;
 
@@ -26,8 +26,8 @@ function unescapeXml(s: string): string {
 describe('REFI-QDA project (.qdpx)', () => {
   it('matches the golden project.qde and codebook.qdc', async () => {
     const { qde, ds } = unpack();
-    await expect(qde).toMatchFileSnapshot('./fixtures/golden/refi/project.qde');
-    await expect(refiCodebookXml(ds)).toMatchFileSnapshot('./fixtures/golden/refi/codebook.qdc');
+    await expect(qde).toMatchFileSnapshot('../fixtures/golden/refi/project.qde');
+    await expect(refiCodebookXml(ds)).toMatchFileSnapshot('../fixtures/golden/refi/codebook.qdc');
   });
 
   it('holds project.qde and one UTF-8 source per article, named by GUID', () => {

@@ -3,8 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildDataset, readDatasetHeader } from './dataset.ts';
 import { mergeDataset } from './merge.ts';
-import { parseQdc } from './refi-qda.ts';
-import { replacementWarnings } from './formats.ts';
+import { parseQdc } from './formats/refi-qda.ts';
+import { replacementWarnings } from './formats/index.ts';
 import { fixtureInput } from './fixtures/fixture-project.ts';
 
 const HOSTILE = '#000000) {} body {display:none} .topbar::after {content:"please re-enter your password"} ::highlight(x';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
-import { buildDataset } from './dataset.ts';
+import { buildDataset } from '../dataset.ts';
 import { csvChunks, csvField, csvRelationChunks, relationsCsvPath } from './csv.ts';
-import { fixtureInput } from './fixtures/fixture-project.ts';
+import { fixtureInput } from '../fixtures/fixture-project.ts';
 
 function csvText(bom = false): string {
   return [...csvChunks(buildDataset(fixtureInput()), { bom })].join('');
@@ -16,7 +16,7 @@ function parse(text: string): Record<string, string>[] {
 
 describe('csvChunks', () => {
   it('matches the golden file', async () => {
-    await expect(csvText()).toMatchFileSnapshot('./fixtures/golden/annotations.csv');
+    await expect(csvText()).toMatchFileSnapshot('../fixtures/golden/annotations.csv');
   });
 
   it('names each annotation’s links by role: ids, quotes and canonical actors', () => {
@@ -94,7 +94,7 @@ describe('csvRelationChunks', () => {
   const relationsText = (bom = false) => [...csvRelationChunks(buildDataset(fixtureInput()), { bom })].join('');
 
   it('matches the golden file', async () => {
-    await expect(relationsText()).toMatchFileSnapshot('./fixtures/golden/relations.csv');
+    await expect(relationsText()).toMatchFileSnapshot('../fixtures/golden/relations.csv');
   });
 
   it('writes one RFC 4180 row per link with both ends, the exported and the UI type name', () => {

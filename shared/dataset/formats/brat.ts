@@ -8,7 +8,8 @@
  * Type, attribute and value names cannot hold spaces in brat: spaces become `_`.
  */
 import { strToU8, zipSync, type Zippable } from 'fflate';
-import type { DatasetArticle, DatasetStream, DatasetTag } from './dataset.ts';
+import type { DatasetArticle, DatasetStream, DatasetTag } from '../dataset.ts';
+import { makeOffsetConverter, type OffsetConverter } from '../../text/code-points.ts';
 
 /** A brat-safe name: letters, digits, `_`, `-` and `.`; other runs become `_`. */
 export function bratName(s: string): string {
@@ -19,26 +20,32 @@ function oneLine(s: string): string {
   return s.replace(/\s*[\r\n]+\s*/g, ' ');
 }
 
-/** Fragments of [start, end) (code points) that do not cross a line break, trimmed. */
-export function bratFragments(text: string, start: number, end: number): [number, number][] {
-  const cps = [...text].slice(start, end);
+/**
+ * Fragments of [start, end) (code points) that do not cross a line break, trimmed. Works on the
+ * UTF-16 text through the article's converter: spreading the text into code points for each
+ * annotation made an article's export quadratic.
+ */
+export function bratFragments(text: string, start: number, end: number, conv: OffsetConverter = makeOffsetConverter(text)): [number, number][] {
+  const from = conv.toUtf16(start);
+  const to = conv.toUtf16(end);
   const frags: [number, number][] = [];
-  let lineStart = 0;
+  let lineStart = from;
   const flush = (lineEnd: number) => {
     let s = lineStart;
     let e = lineEnd;
-    // Trimmed like Python's str.strip() in brat's server.
-    while (s < e && /\s/.test(cps[s]!)) s++;
-    while (e > s && /\s/.test(cps[e - 1]!)) e--;
-    if (e > s) frags.push([start + s, start + e]);
+    // Trimmed like Python's str.strip() in brat's server (white space is never astral).
+    while (s < e && /\s/.test(text[s]!)) s++;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    if (e > s) frags.push([conv.toCodePoint(s), conv.toCodePoint(e)]);
   };
-  for (let i = 0; i < cps.length; i++) {
-    if (cps[i] === '\n' || cps[i] === '\r') {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
       flush(i);
       lineStart = i + 1;
     }
   }
-  flush(cps.length);
+  flush(to);
   return frags;
 }
 
@@ -72,14 +79,14 @@ export function bratAnn(art: DatasetArticle, ctx: BratCtx): string {
   let a = 0;
   let n = 0;
   let note = 0;
-  const cps = [...art.text];
+  const conv = makeOffsetConverter(art.text);
   art.annotations.forEach((x, i) => {
     const tid = `T${i + 1}`;
     tIds.set(x.id, tid);
-    let frags = bratFragments(art.text, x.start, x.end);
+    let frags = bratFragments(art.text, x.start, x.end, conv);
     // A span of white space only still needs a place: keep its raw range.
     if (frags.length === 0) frags = [[x.start, x.end]];
-    const covered = frags.map(([s, e]) => cps.slice(s, e).join('')).join(' ');
+    const covered = frags.map(([s, e]) => art.text.slice(conv.toUtf16(s), conv.toUtf16(e))).join(' ');
     lines.push(`${tid}\t${ctx.typeOf.get(x.tag) ?? 'Tag'} ${frags.map(([s, e]) => `${s} ${e}`).join(';')}\t${oneLine(covered)}`);
     for (const [attrId, value] of Object.entries(x.attributes)) {
       const def = ctx.attrNames.get(`${x.category}\u0000${attrId}`) ?? { name: bratName(attrId), binary: typeof value === 'boolean' };

@@ -2,7 +2,7 @@
  * JSON Schema (draft 2020-12) of the Presswork dataset, version 1 — the one source of truth.
  * `npm run gen:schema` (scripts/gen-schema.ts) writes from it the published copy,
  * resources/schema/presswork-dataset.schema.json, and the validator the app and the CLI run,
- * shared/export/generated/dataset-validators.js (ajv standalone code: no eval, so it runs under
+ * shared/dataset/generated/dataset-validators.js (ajv standalone code: no eval, so it runs under
  * the app's Content Security Policy); gen-schema.test.ts fails when either is stale.
  */
 import { HEX_COLOR_PATTERN } from '../model/color.ts';

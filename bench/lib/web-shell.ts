@@ -1,0 +1,48 @@
+// The web shell for benchmarks that drive the whole app: built, served on `port`, opened in
+// headless Chromium; and the restore of a bench dataset through "Open dataset…", as a person does.
+import { chromium, type Page } from '@playwright/test';
+import { build, preview } from 'vite';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeBenchDataset, type BenchDatasetInfo } from './dataset-file.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../e2e/fixtures.ts';
+
+const configFile = fileURLToPath(new URL('../../renderer/vite.config.ts', import.meta.url));
+
+export async function inWebShell<T>(port: number, run: (page: Page, url: string) => Promise<T>): Promise<T> {
+  await build({ configFile, logLevel: 'warn' });
+  const server = await preview({ configFile, preview: { port, strictPort: true, host: '127.0.0.1' } });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('the web shell server did not start');
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    page.on('pageerror', (e) => process.stderr.write(`bench page error: ${e.message}\n`));
+    return await run(page, url);
+  } finally {
+    await browser.close();
+    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+  }
+}
+
+/** Restores the dataset file as a new project and waits until it is open. */
+export async function restoreThroughUi(page: Page, file: string): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open dataset…' }).click();
+  await (await chooser).setFiles(file);
+  await page.getByRole('dialog', { name: 'Restore as a new project?' }).getByRole('button', { name: 'Restore project' }).click({ timeout: 30 * 60_000 });
+  await page.getByRole('heading', { level: 1, name: 'Restore bench' }).waitFor({ timeout: 60 * 60_000 });
+}
+
+/** A bench dataset of about `megabytes` MB in a temp folder, removed after `run`. */
+export async function withBenchDataset<T>(megabytes: number, run: (file: string, info: BenchDatasetInfo) => Promise<T>): Promise<T> {
+  const dir = await mkdtemp(join(tmpdir(), 'presswork-bench-'));
+  try {
+    const file = join(dir, 'bench-dataset.json');
+    return await run(file, await writeBenchDataset(file, megabytes));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
