@@ -9,8 +9,9 @@ import { loadArticle, setArticleStatus } from '../../db/articles.ts';
 import { listAnnotations, listRelations } from '../../db/annotations.ts';
 import { db } from '../../db/db.ts';
 import { navigate } from '../../app/route.ts';
-import { addAnnotation, prepareAnnotation, removeAnnotations, updateAnnotation } from '../annotations/annotation-actions.ts';
-import { moveBoundary } from '../annotations/AnnotationDetail.tsx';
+import { addAnnotation, prepareAnnotation } from '../annotations/actions/add-annotation.ts';
+import { removeAnnotations } from '../annotations/actions/remove-annotations.ts';
+import { moveAnnotationBoundary } from '../annotations/actions/move-annotation-boundary.ts';
 import { AnnotationsPanel } from '../annotations/AnnotationsPanel.tsx';
 import { useCoder } from '../settings/coder.ts';
 import { inLayer, useLayer } from '../settings/layer.ts';
@@ -242,8 +243,7 @@ export function ReaderPane({ project, articleId, hasArticles, prevArticleId, nex
       if (e.altKey && selected && article && (e.key === 'ArrowLeft' || e.key === 'ArrowRight')) {
         const edge = e.shiftKey ? 'start' : 'end';
         const direction = e.key === 'ArrowLeft' ? -1 : 1;
-        // From the stored record: a held key repeats faster than the list re-renders.
-        if (moveBoundary(article.text, selected, edge, direction)) void updateAnnotation(selected, (stored) => moveBoundary(article.text, stored, edge, direction) ?? {}, article.text, 'Move boundary');
+        moveAnnotationBoundary(article.text, selected, edge, direction);
         return true;
       }
       if (e.altKey || e.shiftKey) return false;
