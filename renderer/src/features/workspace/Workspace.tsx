@@ -1,6 +1,5 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
-import { db } from '../../db/db.ts';
+import { useProject } from '../projects/use-projects.ts';
 import { useProjectArticles } from './use-project-articles.ts';
 import { navigate } from '../../app/route.ts';
 import type { PersistenceState } from '../../app/persistence.ts';
@@ -33,7 +32,7 @@ interface WorkspaceProps {
 
 /** A project's screen: library on the left, the reader, the annotations panel, a status bar. */
 export function Workspace({ projectId, articleId, annotationId, screen = 'reader', persistence }: WorkspaceProps) {
-  const project = useLiveQuery(() => db.projects.get(projectId), [projectId], null);
+  const project = useProject(projectId);
   const articles = useProjectArticles(projectId);
   const [showShortcuts, setShowShortcuts] = useState(false);
   const [showLibrary, setShowLibrary] = useState(true);
