@@ -16,12 +16,7 @@ const rendererPatterns = [
 ];
 
 // Views only render (issue #9): they reach the store through a data hook (a `use….ts` module
-// beside them) or an action, never Dexie or renderer/src/db directly. These views predate the
-// rule and still read the store themselves; docs/architecture.md lists them. Take a file off
-// this list when it gets its data hook; add none.
-const VIEWS_STILL_READING_THE_STORE = [
-  'renderer/src/features/reader/ReaderPane.tsx',
-];
+// beside them) or an action, never Dexie or renderer/src/db directly. No view is exempt.
 
 export default tseslint.config(
   { ignores: ['.scratch*', 'out/', 'dist/', 'dist-web/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench-results/', 'shared/export/generated/*.js'] },
@@ -65,7 +60,6 @@ export default tseslint.config(
   },
   {
     files: ['renderer/src/features/**/*.tsx', 'renderer/src/ui/**/*.tsx'],
-    ignores: VIEWS_STILL_READING_THE_STORE,
     rules: {
       // Types of stored records are not store access: `import type` from db/ is allowed.
       '@typescript-eslint/no-restricted-imports': [

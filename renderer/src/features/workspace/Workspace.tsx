@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useProject } from '../projects/use-projects.ts';
+import { dispatchKey } from '@shared/keys/key-bindings.ts';
 import { useProjectArticles } from './use-project-articles.ts';
 import { navigate } from '../../app/route.ts';
 import type { PersistenceState } from '../../app/persistence.ts';
@@ -48,17 +49,23 @@ export function Workspace({ projectId, articleId, annotationId, screen = 'reader
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (isTypingTarget(e.target) || e.ctrlKey || e.metaKey || e.altKey) return;
-      if (e.key === '?') {
-        e.preventDefault();
-        setShowShortcuts(true);
-      } else if (e.key === '[') {
-        e.preventDefault();
-        setShowLibrary((v) => !v);
-      } else if (e.key === ']') {
-        e.preventDefault();
-        setShowPanel((v) => !v);
-      }
+      if (isTypingTarget(e.target)) return;
+      const acted = dispatchKey(
+        'workspace',
+        {
+          'toggle-pane': (k) => {
+            if (k.key === '[') setShowLibrary((v) => !v);
+            else setShowPanel((v) => !v);
+            return true;
+          },
+          'show-shortcuts': () => {
+            setShowShortcuts(true);
+            return true;
+          },
+        },
+        e,
+      );
+      if (acted) e.preventDefault();
     };
     window.addEventListener('keydown', onKey);
     const off = bridge.onMenuCommand((command) => {
