@@ -4,7 +4,7 @@ import { expect, test } from './fixtures.ts';
 import { readStore, selectWithMouse } from './helpers.ts';
 import { KEY_BINDINGS, type Chord } from '../shared/keys/key-bindings.ts';
 
-// The ? dialog and the key handlers are built from one table (renderer/src/actions/key-bindings.ts):
+// The ? dialog and the key handlers are built from one table (shared/keys/key-bindings.ts):
 // the dialog lists every binding, and each key of the reader, the history and the workspace does
 // what its row says.
 
@@ -45,14 +45,14 @@ test('each key of the reader, the history and the workspace does what the table 
   const detail = panel.getByRole('region', { name: 'Selected annotation' });
 
   // Enter opens the tag list for the selection, Escape closes it; a letter opens it filtered.
-  await selectWithMouse(page, 'the union');
+  await selectWithMouse(page, 'accused');
   await press(page, 'open-tag-list');
-  await expect(popover).toBeVisible();
+  await expect(popover.getByRole('combobox', { name: 'Filter tags' })).toBeFocused();
   await press(page, 'dismiss');
   await expect(popover).toBeHidden();
-  await selectWithMouse(page, 'the union');
+  await selectWithMouse(page, 'demands');
   await page.keyboard.press('a');
-  await expect(popover.getByRole('combobox')).toHaveValue('a');
+  await expect(popover.getByRole('combobox', { name: 'Filter tags' })).toHaveValue('a');
   await press(page, 'dismiss');
   await expect(popover).toBeHidden();
 
