@@ -16,30 +16,7 @@ const rendererPatterns = [
 ];
 
 // Views only render (issue #9): they reach the store through a data hook (a `use….ts` module
-// beside them) or an action, never Dexie or renderer/src/db directly. These views predate the
-// rule and still read the store themselves; docs/architecture.md lists them. Take a file off
-// this list when it gets its data hook; add none.
-const VIEWS_STILL_READING_THE_STORE = [
-  'renderer/src/features/annotations/ActorField.tsx',
-  'renderer/src/features/annotations/AnnotationDetail.tsx',
-  'renderer/src/features/codebook/AttributeFormDialog.tsx',
-  'renderer/src/features/codebook/CategoryFormDialog.tsx',
-  'renderer/src/features/codebook/CodebookEditor.tsx',
-  'renderer/src/features/codebook/DeleteTagDialog.tsx',
-  'renderer/src/features/codebook/DocumentLabels.tsx',
-  'renderer/src/features/codebook/MergeTagDialog.tsx',
-  'renderer/src/features/codebook/TagFormDialog.tsx',
-  'renderer/src/features/export/ExportDialog.tsx',
-  'renderer/src/features/export/ImportCodebookDialog.tsx',
-  'renderer/src/features/export/MergeDatasetDialog.tsx',
-  'renderer/src/features/export/RestoreDatasetButton.tsx',
-  'renderer/src/features/import/ImportControls.tsx',
-  'renderer/src/features/library/Library.tsx',
-  'renderer/src/features/projects/ProjectsView.tsx',
-  'renderer/src/features/reader/ReaderPane.tsx',
-  'renderer/src/features/workspace/StatusBar.tsx',
-  'renderer/src/features/workspace/Workspace.tsx',
-];
+// beside them) or an action, never Dexie or renderer/src/db directly. No view is exempt.
 
 export default tseslint.config(
   { ignores: ['.scratch*', 'out/', 'dist/', 'dist-web/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench-results/', 'shared/dataset/generated/*.js'] },
@@ -83,7 +60,6 @@ export default tseslint.config(
   },
   {
     files: ['renderer/src/features/**/*.tsx', 'renderer/src/ui/**/*.tsx'],
-    ignores: VIEWS_STILL_READING_THE_STORE,
     rules: {
       // Types of stored records are not store access: `import type` from db/ is allowed.
       '@typescript-eslint/no-restricted-imports': [

@@ -133,3 +133,23 @@ export async function removeActor(id: string): Promise<ActorChange & { mentions:
     return { before: { actors: [actor], absentActors: [], annotations: mentions }, after: { actors: [], absentActors: [id], annotations: unlinked }, mentions: mentions.length };
   });
 }
+
+/**
+ * Links a mention to an actor (creating `created` first, if given), or unlinks it (no actor), in
+ * one transaction; undefined when the annotation is gone.
+ */
+export async function linkMention(annotationId: string, target: { actorId?: string; created?: Actor }, updatedAt: string): Promise<ActorChange | undefined> {
+  return db.transaction('rw', db.actors, db.annotations, async () => {
+    const before = await db.annotations.get(annotationId);
+    if (!before) return undefined;
+    const actorId = target.created?.id ?? target.actorId;
+    const { actorId: _old, ...rest } = before;
+    const after: Annotation = actorId ? { ...rest, actorId, updatedAt } : { ...rest, updatedAt };
+    const change: ActorChange = {
+      before: { actors: [], absentActors: target.created ? [target.created.id] : [], annotations: [before] },
+      after: { actors: target.created ? [target.created] : [], absentActors: [], annotations: [after] },
+    };
+    await applyActorSnapshot(change.after);
+    return change;
+  });
+}

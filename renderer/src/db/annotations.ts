@@ -27,6 +27,26 @@ export async function deleteAnnotations(ids: string[]): Promise<void> {
   });
 }
 
+/**
+ * Deletes annotations with the relations that involve them, in one transaction; returns those
+ * relations (what undo puts back with the annotations).
+ */
+export async function removeAnnotationsWithRelations(ids: string[]): Promise<Relation[]> {
+  return db.transaction('rw', db.annotations, db.relations, async () => {
+    const relations = await relationsOf(ids);
+    await deleteAnnotations(ids);
+    return relations;
+  });
+}
+
+/** Puts annotations and relations back together, in one transaction. */
+export async function restoreAnnotations(annotations: Annotation[], relations: Relation[]): Promise<void> {
+  await db.transaction('rw', db.annotations, db.relations, async () => {
+    await db.annotations.bulkPut(annotations);
+    if (relations.length > 0) await db.relations.bulkPut(relations);
+  });
+}
+
 /** Relations in which any of the annotations takes part (either end). */
 export async function relationsOf(annotationIds: string[]): Promise<Relation[]> {
   const [from, to] = await Promise.all([db.relations.where('fromId').anyOf(annotationIds).toArray(), db.relations.where('toId').anyOf(annotationIds).toArray()]);

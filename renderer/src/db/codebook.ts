@@ -113,6 +113,25 @@ export async function applyCodebookSnapshot(s: CodebookSnapshot): Promise<void> 
   });
 }
 
+/** Writes several snapshots back in order, all in one transaction (undo and redo of a multi-operation step). */
+export async function applyCodebookSnapshots(list: CodebookSnapshot[]): Promise<void> {
+  await db.transaction('rw', TABLES(), async () => {
+    for (const s of list) await applyCodebookSnapshot(s);
+  });
+}
+
+/**
+ * Runs codebook operations in order inside one transaction (each operation's own transaction
+ * joins it): a refusal or failure in a later one leaves nothing of the earlier ones.
+ */
+export async function runCodebookOperations(ops: (() => Promise<CodebookChange<unknown>>)[]): Promise<CodebookChange<unknown>[]> {
+  return db.transaction('rw', TABLES(), async () => {
+    const done: CodebookChange<unknown>[] = [];
+    for (const op of ops) done.push(await op());
+    return done;
+  });
+}
+
 async function putOrDelete<T>(table: { bulkPut(items: T[]): Promise<unknown>; bulkDelete(ids: Id[]): Promise<void> }, rows: { id: Id; record: T | null }[]) {
   const puts = rows.flatMap((r) => (r.record ? [r.record] : []));
   const deletes = rows.flatMap((r) => (r.record ? [] : [r.id]));

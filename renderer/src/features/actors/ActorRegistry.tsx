@@ -7,7 +7,12 @@ import { FormDialog } from '../../ui/FormDialog.tsx';
 import { useUndoState } from '../undo/useUndoShortcuts.ts';
 import { undoStack } from '../undo/undo-stack.ts';
 import { useCoder } from '../settings/coder.ts';
-import { acceptProposal, addActor, deleteActor, findActorMentions, mergeActor, saveActor } from './actor-actions.ts';
+import { addActor } from './actions/add-actor.ts';
+import { editActor } from './actions/edit-actor.ts';
+import { mergeActors } from './actions/merge-actors.ts';
+import { deleteActor } from './actions/delete-actor.ts';
+import { acceptMention } from './actions/accept-mention.ts';
+import { findActorMentions } from './find-actor-mentions.ts';
 import { useActorRegistry } from './use-actors.ts';
 import type { MentionProposal } from './mention-proposals.ts';
 
@@ -121,7 +126,7 @@ export function ActorRegistry({ project, onClose }: { project: Project; onClose:
       say(proposals.length === 0 ? `No unlinked mentions of “${actor.name}” found.` : `Found ${plural(proposals.length, 'unlinked mention')} of “${actor.name}”.`);
     });
 
-  const accept = (actor: Actor, p: MentionProposal) => acceptProposal(project.id, actor, p, coder);
+  const accept = (actor: Actor, p: MentionProposal) => acceptMention(project.id, actor, p, coder);
 
   const settle = (keys: Set<string>) => setFinding((f) => (f ? { ...f, proposals: f.proposals.filter((p) => !keys.has(p.key)) } : f));
 
@@ -137,7 +142,7 @@ export function ActorRegistry({ project, onClose }: { project: Project; onClose:
             onCancel={cancel}
             onSubmit={async (v) => {
               const editing = modal.actor;
-              if (editing) await saveActor(editing, v);
+              if (editing) await editActor(editing, v);
               else await addActor(project.id, v);
               setModal(null);
               say(!editing ? `Added “${v.name}”.` : v.name !== editing.name ? `Renamed “${editing.name}” to “${v.name}”.` : `Saved “${v.name}”.`);
@@ -154,7 +159,7 @@ export function ActorRegistry({ project, onClose }: { project: Project; onClose:
               attempt(async () => {
                 const from = modal.actor;
                 setModal(null);
-                const mentions = await mergeActor(from, into);
+                const mentions = await mergeActors(from, into);
                 if (finding?.actor.id === from.id) setFinding(null);
                 say(`Merged “${from.name}” into “${into.name}” (${plural(mentions, 'mention')} moved).`);
               })

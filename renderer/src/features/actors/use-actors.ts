@@ -9,3 +9,13 @@ export function useActorRegistry(projectId: string): { actors: Actor[] | undefin
   const claimCounts = useLiveQuery(() => actorClaimCounts(projectId), [projectId]);
   return { actors, mentionCounts, claimCounts };
 }
+
+/**
+ * The actors a mention can refer to, live, by name; their mention counts only while `counting`
+ * (the list is open): counting reads every annotation of the project.
+ */
+export function useActorChoices(projectId: string, counting: boolean): { actors: Actor[]; mentions: Map<string, number> | undefined } {
+  const actors = useLiveQuery(() => listActors(projectId), [projectId], [] as Actor[]);
+  const mentions = useLiveQuery(() => (counting ? actorMentionCounts(projectId) : undefined), [counting, projectId]);
+  return { actors, mentions };
+}

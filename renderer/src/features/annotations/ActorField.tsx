@@ -1,11 +1,9 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useState } from 'react';
 import type { Actor, Annotation } from '@shared/model/types.ts';
 import { newId, nowIso } from '@shared/model/ids.ts';
 import { exactActor, suggestActors } from '@shared/model/actor-match.ts';
-import { actorMentionCounts, deleteActors, listActors, putActors } from '../../db/actors.ts';
-import { getAnnotation, putAnnotations } from '../../db/annotations.ts';
-import { undoStack } from '../undo/undo-stack.ts';
+import { linkActor } from './actions/link-actor.ts';
+import { useActorChoices } from '../actors/use-actors.ts';
 import { Combobox, type ComboOption } from '../../ui/Combobox.tsx';
 
 const CREATE = 'create:';
@@ -18,31 +16,12 @@ const CLEAR = 'clear';
  * option, never because Enter was pressed on a half-typed name.
  */
 export function ActorField({ annotation }: { annotation: Annotation }) {
-  const actors = useLiveQuery(() => listActors(annotation.projectId), [annotation.projectId], [] as Actor[]);
   const [open, setOpen] = useState(false);
   // Counted only while the list is shown: it reads every annotation of the project.
-  const mentions = useLiveQuery(() => (open ? actorMentionCounts(annotation.projectId) : undefined), [open, annotation.projectId]);
+  const { actors, mentions } = useActorChoices(annotation.projectId, open);
   const current = actors.find((a) => a.id === annotation.actorId);
 
-  const link = async (target: { actorId?: string; created?: Actor }) => {
-    const { created } = target;
-    const actorId = created?.id ?? target.actorId;
-    if (actorId === annotation.actorId) return;
-    let before: Annotation | undefined;
-    await undoStack.perform({
-      label: created ? 'New actor' : actorId ? 'Link actor' : 'Unlink actor',
-      redo: async () => {
-        before ??= (await getAnnotation(annotation.id)) ?? annotation;
-        if (created) await putActors([created]);
-        const { actorId: _old, ...rest } = before;
-        await putAnnotations([actorId ? { ...rest, actorId, updatedAt: nowIso() } : { ...rest, updatedAt: nowIso() }]);
-      },
-      undo: async () => {
-        if (before) await putAnnotations([before]);
-        if (created) await deleteActors([created.id]);
-      },
-    });
-  };
+  const link = (target: { actorId?: string; created?: Actor }) => linkActor(annotation, target);
 
   const options = useCallback(
     (query: string): ComboOption[] => {

@@ -1,10 +1,13 @@
 import { useState } from 'react';
 import { RELATION_TYPES, type Annotation, type Category, type Relation, type Tag } from '@shared/model/types.ts';
 import { newId, nowIso } from '@shared/model/ids.ts';
-import { stepWord, trimRange } from '@shared/text/word-boundaries.ts';
-import { deleteRelations, putRelations } from '../../db/annotations.ts';
-import { undoStack } from '../undo/undo-stack.ts';
-import { changeAnnotationTag, removeAnnotations, setAnnotationAttribute, updateAnnotation } from './annotation-actions.ts';
+import { changeAnnotationTag } from './actions/change-annotation-tag.ts';
+import { removeAnnotations } from './actions/remove-annotations.ts';
+import { setAnnotationAttribute } from './actions/set-annotation-attribute.ts';
+import { updateAnnotation } from './actions/update-annotation.ts';
+import { moveAnnotationBoundary } from './actions/move-annotation-boundary.ts';
+import { addLink } from './actions/add-link.ts';
+import { removeLink } from './actions/remove-link.ts';
 import { showNotice } from '../../ui/notice.ts';
 import { NoteEditor } from './NoteEditor.tsx';
 import { ActorField } from './ActorField.tsx';
@@ -28,14 +31,6 @@ export function snippet(text: string, max = 60): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
-/** Moves one boundary of an annotation by one word, keeping at least one character, trimmed. */
-export function moveBoundary(text: string, a: Annotation, edge: 'start' | 'end', direction: -1 | 1): { start: number; end: number } | null {
-  const moved = edge === 'start' ? { start: stepWord(text, a.start, direction), end: a.end } : { start: a.start, end: stepWord(text, a.end, direction) };
-  const r = trimRange(text, moved.start, moved.end);
-  if (r.end <= r.start || (r.start === a.start && r.end === a.end)) return null;
-  return r;
-}
-
 export function AnnotationDetail({ annotation: a, annotations, relations, text, tags, categories, coder, onDeleted, onSelect }: AnnotationDetailProps) {
   const tag = tags.find((t) => t.id === a.tagId);
   const category = categories.find((c) => c.id === tag?.categoryId);
@@ -46,8 +41,7 @@ export function AnnotationDetail({ annotation: a, annotations, relations, text, 
   const [linkType, setLinkType] = useState<string>(RELATION_TYPES[0]);
 
   const move = (edge: 'start' | 'end', direction: -1 | 1) => {
-    // Computed again from the stored record: quick clicks must each move one more word.
-    if (moveBoundary(text, a, edge, direction)) void updateAnnotation(a, (stored) => moveBoundary(text, stored, edge, direction) ?? {}, text, 'Move boundary');
+    moveAnnotationBoundary(text, a, edge, direction);
   };
 
   const changeTag = async (tagId: string) => {
@@ -60,11 +54,11 @@ export function AnnotationDetail({ annotation: a, annotations, relations, text, 
     showNotice(`Tag changed to ${next.name}. Not kept, as ${where} has no such attribute or value: ${values}. Undo (Ctrl+Z) restores them.`);
   };
 
-  const addLink = (toId: string) => {
+  const linkTo = (toId: string) => {
     // The same link twice would count the claimant twice in the dataset.
     if (links.some((r) => r.fromId === a.id && r.toId === toId && r.type === linkType)) return;
     const relation: Relation = { id: newId(), projectId: a.projectId, articleId: a.articleId, type: linkType, fromId: a.id, toId, coder, createdAt: nowIso() };
-    void undoStack.perform({ label: 'Add link', redo: () => putRelations([relation]), undo: () => deleteRelations([relation.id]) });
+    void addLink(relation);
   };
 
   return (
@@ -168,7 +162,7 @@ export function AnnotationDetail({ annotation: a, annotations, relations, text, 
                   <button type="button" className="link-button" title={`Exported as “${r.type}”: ${other?.quote ?? ''}`} onClick={() => other && onSelect(other.id)}>
                     {outgoing ? RELATION_LABEL[r.type] ?? r.type : `${RELATION_LABEL[r.type] ?? r.type} ←`} {tagName(other)}: “{snippet(other?.quote ?? '', 80)}”
                   </button>
-                  <button type="button" className="button button-small button-icon" aria-label="Remove link" onClick={() => void undoStack.perform({ label: 'Remove link', redo: () => deleteRelations([r.id]), undo: () => putRelations([r]) })}>
+                  <button type="button" className="button button-small button-icon" aria-label="Remove link" onClick={() => void removeLink(r)}>
                     ×
                   </button>
                 </li>
@@ -190,7 +184,7 @@ export function AnnotationDetail({ annotation: a, annotations, relations, text, 
               in the dataset: <code>{linkType}</code>
             </span>
           </label>
-          <LinkTargetField from={a} type={linkType} annotations={annotations} tags={tags} categories={categories} onPick={addLink} />
+          <LinkTargetField from={a} type={linkType} annotations={annotations} tags={tags} categories={categories} onPick={linkTo} />
         </div>
       </div>
       <p className="muted small">

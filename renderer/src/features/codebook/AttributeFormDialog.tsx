@@ -2,8 +2,8 @@ import { useId, useState } from 'react';
 import type { AttributeDef, AttributeType, Category, Project } from '@shared/model/types.ts';
 import { FormDialog } from '../../ui/FormDialog.tsx';
 import { parseOptions } from '@shared/codebook/rules.ts';
-import { addAttribute, updateAttribute } from '../../db/codebook.ts';
-import { performCodebookChange } from './codebook-actions.ts';
+import { addAttribute } from './actions/add-attribute.ts';
+import { editAttribute } from './actions/edit-attribute.ts';
 import { useSubmit } from './form-error.ts';
 
 export const ATTRIBUTE_TYPE_LABEL: Record<AttributeType, string> = { choice: 'Choice', text: 'Text', boolean: 'Yes / no' };
@@ -28,11 +28,11 @@ export function AttributeFormDialog({ project, category, attribute, onDone, onCa
     run(async () => {
       const list = type === 'choice' ? parseOptions(options) : undefined;
       if (!attribute) {
-        await performCodebookChange(`Add attribute ${name.trim()}`, () => addAttribute(project.id, category.id, { name, type, options: list }));
+        await addAttribute(project.id, category.id, { name, type, options: list });
         onDone(`Added the attribute “${name.trim()}” to ${category.name}.`);
         return;
       }
-      await performCodebookChange(`Edit attribute ${attribute.name}`, () => updateAttribute(project.id, category.id, attribute.id, { name, ...(list ? { options: list } : {}) }));
+      await editAttribute(project.id, category.id, attribute, { name, ...(list ? { options: list } : {}) });
       onDone(`Saved the attribute “${name.trim()}”.`);
     });
 

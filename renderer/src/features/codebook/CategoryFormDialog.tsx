@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
 import type { Category, CategoryLevel, Project } from '@shared/model/types.ts';
 import { FormDialog } from '../../ui/FormDialog.tsx';
-import { addCategory, updateCategory } from '../../db/codebook.ts';
-import { performCodebookChange } from './codebook-actions.ts';
+import { addCategory } from './actions/add-category.ts';
+import { editCategory } from './actions/edit-category.ts';
 import { useSubmit } from './form-error.ts';
 
 /** Colours offered to a new category in turn, so neighbours rarely look alike. */
@@ -26,13 +26,13 @@ export function CategoryFormDialog({ project, category, onDone, onCancel }: Cate
   const submit = () =>
     run(async () => {
       if (!category) {
-        const { categoryId } = await performCodebookChange(`Add category ${name.trim()}`, () => addCategory(project.id, { name, color, level }));
+        const { categoryId } = await addCategory(project.id, { name, color, level });
         onDone(`Added the category “${name.trim()}”.`, categoryId);
         return;
       }
       const patch = { ...(name !== category.name ? { name } : {}), ...(color !== category.color ? { color } : {}), ...(level !== category.level ? { level } : {}) };
       if (Object.keys(patch).length === 0) return onCancel();
-      await performCodebookChange(`Edit category ${category.name}`, () => updateCategory(project.id, category.id, patch));
+      await editCategory(project.id, category, patch);
       onDone(`Saved the category “${name.trim()}”.`);
     });
 

@@ -1,13 +1,15 @@
 import './codebook.css';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useRef, useState, type ReactNode } from 'react';
 import type { AttributeDef, Category, Id, Project, Tag } from '@shared/model/types.ts';
 import { Dialog, ConfirmDialog } from '../../ui/Dialog.tsx';
-import { countAnnotationsByTag, countLabelsByTag, deleteAttribute, deleteCategory, listTags, moveTag, tagUsage, updateTag } from '../../db/codebook.ts';
+import { readTagUsage, useCodebookData } from './use-codebook.ts';
+import { recolourTag } from './actions/recolour-tag.ts';
+import { reorderTag } from './actions/reorder-tag.ts';
+import { deleteCategory } from './actions/delete-category.ts';
+import { removeAttribute } from './actions/remove-attribute.ts';
 import type { TagUsage } from '@shared/codebook/errors.ts';
 import { useUndoState } from '../undo/useUndoShortcuts.ts';
 import { undoStack } from '../undo/undo-stack.ts';
-import { performCodebookChange } from './codebook-actions.ts';
 import { tagRows, type TagRow } from '@shared/codebook/tag-tree.ts';
 import { SwatchInput } from './SwatchInput.tsx';
 import { TagFormDialog, type TagFormMode } from './TagFormDialog.tsx';
@@ -36,10 +38,7 @@ interface Status {
 
 /** The codebook: categories on the left, the chosen category's tags and attributes on the right. */
 export function CodebookEditor({ project, onClose }: { project: Project; onClose: () => void }) {
-  const tags = useLiveQuery(() => listTags(project.id), [project.id]);
-  const tagIdsKey = (tags ?? []).map((t) => t.id).join(',');
-  const annotationCounts = useLiveQuery(() => countAnnotationsByTag(tagIdsKey ? tagIdsKey.split(',') : []), [tagIdsKey]);
-  const labelCounts = useLiveQuery(() => countLabelsByTag(project.id), [project.id]);
+  const { tags, annotationCounts, labelCounts } = useCodebookData(project.id);
   const [selectedId, setSelectedId] = useState<Id>(project.categories[0]?.id ?? '');
   const [modal, setModal] = useState<Modal | null>(null);
   const [status, setStatus] = useState<Status>({ text: '', error: false });
@@ -60,20 +59,20 @@ export function CodebookEditor({ project, onClose }: { project: Project; onClose
 
   const openUsageDialog = (kind: 'merge' | 'delete-tag', tag: Tag) =>
     attempt(async () => {
-      const usage = await tagUsage(tag.id);
+      const usage = await readTagUsage(tag.id);
       setModal({ kind, tag, usage });
     });
 
   const recolour = (tag: Tag, color: string) =>
     attempt(async () => {
-      await performCodebookChange(`Recolour ${tag.name}`, () => updateTag(tag.id, { color }));
+      await recolourTag(tag, color);
       say(`Recoloured “${tag.name}”.`);
     });
 
   /** Moves a tag among its siblings, keeping keyboard focus on the button that was pressed. */
   const reorder = (tag: Tag, index: number, focusKey: string) =>
     attempt(async () => {
-      await performCodebookChange(`Move ${tag.name}`, () => moveTag(tag.id, { index }));
+      await reorderTag(tag, index);
       requestAnimationFrame(() => editorRef.current?.querySelector<HTMLElement>(`[data-focus-key="${focusKey}"]:not(:disabled)`)?.focus());
     });
 
@@ -163,7 +162,7 @@ export function CodebookEditor({ project, onClose }: { project: Project; onClose
               attempt(async () => {
                 const c = modal.category;
                 setModal(null);
-                await performCodebookChange(`Delete category ${c.name}`, () => deleteCategory(project.id, c.id));
+                await deleteCategory(project.id, c);
                 setSelectedId(project.categories[0]?.id ?? '');
                 say(`Deleted the category “${c.name}”.`);
               })
@@ -190,7 +189,7 @@ export function CodebookEditor({ project, onClose }: { project: Project; onClose
               attempt(async () => {
                 const { category: c, attribute: a } = modal;
                 setModal(null);
-                const { values } = await performCodebookChange(`Remove attribute ${a.name}`, () => deleteAttribute(project.id, c.id, a.id));
+                const { values } = await removeAttribute(project.id, c.id, a);
                 say(`Removed “${a.name}”${values ? ` and ${plural(values, 'value')}` : ''}.`);
               })
             }

@@ -1,8 +1,7 @@
 import type { Tag } from '@shared/model/types.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
 import type { TagUsage } from '@shared/codebook/errors.ts';
-import { deleteTag } from '../../db/codebook.ts';
-import { performCodebookChange } from './codebook-actions.ts';
+import { deleteTag } from './actions/delete-tag.ts';
 import { useSubmit } from './form-error.ts';
 import { plural } from '@shared/text/plural.ts';
 
@@ -20,7 +19,7 @@ export function DeleteTagDialog({ tag, usage, onMergeInstead, onDone, onCancel }
   const inUse = usage.annotations > 0;
   const remove = () =>
     run(async () => {
-      await performCodebookChange(`Delete tag ${tag.name}`, () => deleteTag(tag.id, { deleteAnnotations: inUse }));
+      await deleteTag(tag, inUse);
       onDone(inUse ? `Deleted “${tag.name}” and ${plural(usage.annotations, 'annotation')}.` : `Deleted “${tag.name}”.`);
     });
   return (

@@ -1,10 +1,8 @@
 import './codebook.css';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, type CSSProperties } from 'react';
-import type { Id, Project, Tag } from '@shared/model/types.ts';
-import { setArticleLabels } from '../../db/articles.ts';
-import { listTags } from '../../db/codebook.ts';
-import { undoStack } from '../undo/undo-stack.ts';
+import type { Project, Tag } from '@shared/model/types.ts';
+import { useProjectTags } from './use-codebook.ts';
+import { toggleArticleLabel } from './actions/toggle-article-label.ts';
 import { tagRows } from '@shared/codebook/tag-tree.ts';
 
 interface DocumentLabelsProps {
@@ -18,18 +16,11 @@ interface DocumentLabelsProps {
  */
 export function DocumentLabels({ project, article }: DocumentLabelsProps) {
   const categories = useMemo(() => project.categories.filter((c) => c.level === 'document'), [project.categories]);
-  const tags = useLiveQuery(() => (categories.length ? listTags(project.id) : Promise.resolve([] as Tag[])), [project.id, categories.length]);
+  const tags = useProjectTags(project.id, categories.length > 0);
   if (categories.length === 0 || tags === undefined) return null;
 
   const toggle = (tag: Tag, categoryName: string) => {
-    const before = article.labels;
-    const on = before.includes(tag.id);
-    const after: Id[] = on ? before.filter((l) => l !== tag.id) : [...before, tag.id];
-    void undoStack.perform({
-      label: on ? `Remove label ${categoryName}: ${tag.name}` : `Label ${categoryName}: ${tag.name}`,
-      redo: () => setArticleLabels(article.id, after),
-      undo: () => setArticleLabels(article.id, before),
-    });
+    void toggleArticleLabel({ article, tag, categoryName });
   };
 
   return (

@@ -3,8 +3,7 @@ import type { Project, Tag } from '@shared/model/types.ts';
 import { FormDialog } from '../../ui/FormDialog.tsx';
 import type { TagUsage } from '@shared/codebook/errors.ts';
 import { subtreeIds, tagRows } from '@shared/codebook/tag-tree.ts';
-import { mergeTags } from '../../db/codebook.ts';
-import { performCodebookChange } from './codebook-actions.ts';
+import { mergeTags } from './actions/merge-tags.ts';
 import { useSubmit } from './form-error.ts';
 import { plural } from '@shared/text/plural.ts';
 
@@ -45,7 +44,7 @@ export function MergeTagDialog({ project, tags, tag, usage, onDone, onCancel }: 
         setError('Choose the tag to merge into.');
         return;
       }
-      const result = await performCodebookChange(`Merge ${tag.name} into ${target.name}`, () => mergeTags(tag.id, target.id));
+      const result = await mergeTags(tag, target);
       onDone(`Merged “${tag.name}” into “${target.name}”: ${plural(result.annotations, 'annotation')} moved.`);
     });
 

@@ -2,8 +2,8 @@ import { useId, useMemo, useState } from 'react';
 import type { Id, Project, Tag } from '@shared/model/types.ts';
 import { FormDialog } from '../../ui/FormDialog.tsx';
 import type { ShortcutResult, TagPatch } from '@shared/codebook/plan.ts';
-import { addTag, moveTag, updateTag, type CodebookChange } from '../../db/codebook.ts';
-import { performCodebookChange, performCodebookChanges } from './codebook-actions.ts';
+import { addTag } from './actions/add-tag.ts';
+import { editTag } from './actions/edit-tag.ts';
 import { subtreeIds, tagRows } from '@shared/codebook/tag-tree.ts';
 import { useSubmit } from './form-error.ts';
 import { newTagColour, siblingColours } from '@shared/model/tag-colour.ts';
@@ -48,7 +48,7 @@ export function TagFormDialog({ project, tags, mode, onDone, onCancel }: TagForm
   const submit = () =>
     run(async () => {
       if (!editing) {
-        const result = await performCodebookChange(`Add tag ${name.trim()}`, () => addTag(project.id, { categoryId, parentId, name, color, description, shortcut }));
+        const result = await addTag(project.id, { categoryId, parentId, name, color, description, shortcut });
         onDone(`Added “${name.trim()}”.${shortcutMessage(result, shortcut.trim().toLocaleLowerCase(), name.trim())}`);
         return;
       }
@@ -63,13 +63,7 @@ export function TagFormDialog({ project, tags, mode, onDone, onCancel }: TagForm
         onCancel();
         return;
       }
-      // Move first: a shortcut is only allowed once the tag sits in a span-level category.
-      const ops: (() => Promise<CodebookChange<unknown>>)[] = [];
-      if (moved) ops.push(() => moveTag(editing.id, { categoryId, parentId }));
-      if (edited) ops.push(() => updateTag(editing.id, patch));
-      const label = patch.name ? `Rename ${editing.name} to ${name.trim()}` : edited ? `Edit ${editing.name}` : `Move ${editing.name}`;
-      const results = await performCodebookChanges(label, ops);
-      const result = edited ? (results.at(-1) as ShortcutResult) : undefined;
+      const result = await editTag({ tag: editing, patch, ...(moved ? { move: { categoryId, parentId } } : {}) });
       onDone(`Saved “${name.trim()}”.${result ? shortcutMessage(result, shortcut.trim().toLocaleLowerCase(), name.trim()) : ''}`);
     });
 

@@ -1,10 +1,8 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { Fragment, useMemo, useRef, useState } from 'react';
 import { EXPORT_FORMATS, type ExportFormat } from '@shared/dataset/formats/index.ts';
 import type { Project } from '@shared/model/types.ts';
 import type { ArticleRecord } from '../../db/schema.ts';
-import { listArticles } from '../../db/articles.ts';
-import { listTags } from '../../db/codebook.ts';
+import { useExportChoices } from './use-export-choices.ts';
 import { bridge } from '../../platform/bridge.ts';
 import { plural } from '@shared/text/plural.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
@@ -38,8 +36,7 @@ type Phase =
 
 /** Format, scope, progress and the result of one export. */
 export function ExportDialog({ project, onClose }: { project: Project; onClose: () => void }) {
-  const articles = useLiveQuery(() => listArticles(project.id), [project.id]);
-  const tags = useLiveQuery(() => listTags(project.id), [project.id]);
+  const { articles, tags } = useExportChoices(project.id);
   const [format, setFormat] = useState<ExportFormat>('json');
   const [bom, setBom] = useState(false);
   const [scope, setScope] = useState<ScopeKind>('project');

@@ -2,9 +2,9 @@ import { useState } from 'react';
 import type { DatasetMergePlan } from '@shared/dataset/merge.ts';
 import { parseQdc } from '@shared/dataset/formats/refi-qda.ts';
 import type { Project } from '@shared/model/types.ts';
-import { applyMerge, mergeIsEmpty, planCodebookImport, revertMerge } from '../../db/dataset-import.ts';
+import { mergeIsEmpty, planCodebookImport } from './merge-plans.ts';
 import { CancelAndAct, CloseAction, Dialog } from '../../ui/Dialog.tsx';
-import { undoStack } from '../undo/undo-stack.ts';
+import { importCodebook } from './actions/import-codebook.ts';
 import { errorMessage } from '@shared/errors.ts';
 import { pickOneFile } from './pick-file.ts';
 import { plural } from '@shared/text/plural.ts';
@@ -48,7 +48,7 @@ export function ImportCodebookDialog({ project, onClose }: { project: Project; o
   const apply = async (plan: DatasetMergePlan) => {
     setBusy(true);
     try {
-      await undoStack.perform({ label: 'import codebook', redo: () => applyMerge(project.id, plan), undo: () => revertMerge(project.id, plan) });
+      await importCodebook(project.id, plan);
       setState({ step: 'done', plan });
     } catch (e) {
       setState({ step: 'choose', error: `The codebook was not imported: ${errorMessage(e)}` });

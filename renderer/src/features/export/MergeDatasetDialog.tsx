@@ -2,9 +2,9 @@ import { useState } from 'react';
 import { readDatasetFileSliced } from '@shared/dataset/app-read.ts';
 import type { DatasetMergePlan } from '@shared/dataset/merge.ts';
 import type { Project } from '@shared/model/types.ts';
-import { applyMerge, mergeIsEmpty, planMerge, revertMerge } from '../../db/dataset-import.ts';
+import { mergeIsEmpty, planMerge } from './merge-plans.ts';
 import { CancelAndAct, CloseAction, Dialog } from '../../ui/Dialog.tsx';
-import { undoStack } from '../undo/undo-stack.ts';
+import { mergeDataset } from './actions/merge-dataset.ts';
 import { errorMessage } from '@shared/errors.ts';
 import { pickOneFile } from './pick-file.ts';
 import { plural } from '@shared/text/plural.ts';
@@ -46,7 +46,7 @@ export function MergeDatasetDialog({ project, onClose }: { project: Project; onC
   const apply = async (fileName: string, plan: DatasetMergePlan) => {
     setState({ step: 'applying' });
     try {
-      await undoStack.perform({ label: 'merge dataset', redo: () => applyMerge(project.id, plan), undo: () => revertMerge(project.id, plan) });
+      await mergeDataset(project.id, plan);
       setState({ step: 'done', fileName, plan });
     } catch (e) {
       setState({ step: 'choose', error: `The merge was not applied: ${errorMessage(e)}`, problems: [] });

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { readDatasetFileSliced } from '@shared/dataset/app-read.ts';
 import type { Dataset } from '@shared/dataset/dataset.ts';
-import { restoreDataset, type RestoreResult } from '../../db/dataset-import.ts';
+import { restoreDataset, type RestoreResult } from './actions/restore-dataset.ts';
 import { navigate } from '../../app/route.ts';
 import { CancelAndAct, CloseAction, Dialog } from '../../ui/Dialog.tsx';
 import { errorMessage } from '@shared/errors.ts';

@@ -1,8 +1,7 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useDismissableMenu } from '../../ui/use-dismissable-menu.ts';
 import { useEffect, useState } from 'react';
 import type { Bridge, OpenResult } from '@shared/bridge/contract.ts';
-import { db } from '../../db/db.ts';
+import { useProject } from '../projects/use-projects.ts';
 import { bridge } from '../../platform/bridge.ts';
 import { filesFromDrop } from '../../platform/dropped-files.ts';
 import { ImportDialog } from './ImportDialog.tsx';
@@ -21,7 +20,7 @@ function hasFiles(event: DragEvent): boolean {
  * commands, dropping files or folders anywhere on the window, and the progress/report dialog.
  */
 export function ImportControls({ projectId }: { projectId: string }) {
-  const project = useLiveQuery(() => db.projects.get(projectId), [projectId]);
+  const project = useProject(projectId);
   const session = useImportSession();
   const { open: menuOpen, setOpen: setMenuOpen, ref: menuRef } = useDismissableMenu();
   const [dragging, setDragging] = useState(false);

@@ -1,7 +1,8 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import type { Project } from '@shared/model/types.ts';
-import { createProject, listProjectsWithCounts, renameProject } from '../../db/projects.ts';
+import { useProjectsWithCounts } from './use-projects.ts';
+import { createProject } from './actions/create-project.ts';
+import { renameProject } from './actions/rename-project.ts';
 import { resumeInterruptedDeletions, startDeletion, useDeletions } from './deletions.ts';
 import { navigate } from '../../app/route.ts';
 import { ConfirmDialog } from '../../ui/Dialog.tsx';
@@ -14,7 +15,7 @@ import { RestoreDatasetButton } from '../export/RestoreDatasetButton.tsx';
 export const NEW_PROJECT_INPUT_ID = 'new-project-name';
 
 export function ProjectsView() {
-  const listed = useLiveQuery(listProjectsWithCounts, []);
+  const listed = useProjectsWithCounts();
   const projects = listed?.map((l) => l.project);
   const counts = listed && new Map(listed.map((l) => [l.project.id, l.articles]));
   const [name, setName] = useState('');

@@ -1,19 +1,18 @@
 import './reader.css';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { flushSync } from 'react-dom';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { Annotation, ArticleStatus, Project, Tag } from '@shared/model/types.ts';
+import type { ArticleStatus, Project, Tag } from '@shared/model/types.ts';
 import { snapToWords, trimRange } from '@shared/text/word-boundaries.ts';
 import { spansAt } from '@shared/text/highlight-layout.ts';
-import { loadArticle, setArticleStatus } from '../../db/articles.ts';
-import { listAnnotations, listRelations } from '../../db/annotations.ts';
-import { db } from '../../db/db.ts';
+import { setArticleStatus, useReaderData } from './use-reader-data.ts';
+import { dispatchKey, type KeyLike } from '@shared/keys/key-bindings.ts';
 import { navigate } from '../../app/route.ts';
-import { addAnnotation, prepareAnnotation, removeAnnotations, updateAnnotation } from '../annotations/annotation-actions.ts';
-import { moveBoundary } from '../annotations/AnnotationDetail.tsx';
+import { addAnnotation, prepareAnnotation } from '../annotations/actions/add-annotation.ts';
+import { removeAnnotations } from '../annotations/actions/remove-annotations.ts';
+import { moveAnnotationBoundary } from '../annotations/actions/move-annotation-boundary.ts';
 import { AnnotationsPanel } from '../annotations/AnnotationsPanel.tsx';
 import { useCoder } from '../settings/coder.ts';
-import { inLayer, useLayer } from '../settings/layer.ts';
+import { useLayer } from '../settings/layer.ts';
 import { useSnapToWords } from '../settings/snap.ts';
 import { STATUS_LABEL } from '../library/Library.tsx';
 import { ReaderEditor, type ReaderEditorHandle, type TextRange } from './ReaderEditor.tsx';
@@ -41,27 +40,9 @@ const FLASH_MS = 900;
 const NOTICE_MS = 15_000;
 
 export function ReaderPane({ project, articleId, hasArticles, prevArticleId, nextArticleId, focusAnnotationId }: ReaderPaneProps) {
-  const article = useLiveQuery(() => (articleId ? loadArticle(articleId) : undefined), [articleId]);
-  const stored = useLiveQuery(() => (articleId ? listAnnotations(articleId) : []), [articleId]);
-  // Annotations just created are drawn at once, before the store's live query catches up.
-  const [pending, setPending] = useState<Annotation[]>([]);
   const coder = useCoder();
   const layer = useLayer();
-  const annotations = useMemo(() => {
-    // Only the chosen coder's layer (blind coding); annotations just made are the current coder's own.
-    const list = inLayer(stored ?? [], layer, coder);
-    const fresh = inLayer(pending, layer, coder).filter((p) => !list.some((a) => a.id === p.id));
-    return fresh.length === 0 ? list : [...list, ...fresh].sort((a, b) => a.start - b.start || b.end - a.end);
-  }, [stored, pending, layer, coder]);
-  // Once stored, an annotation is no longer pending (so that undoing it really removes it).
-  // Adjusting state while rendering, as React recommends for state derived from props.
-  const [seenStored, setSeenStored] = useState(stored);
-  if (stored !== seenStored) {
-    setSeenStored(stored);
-    if (stored && pending.some((p) => stored.some((a) => a.id === p.id))) setPending(pending.filter((p) => !stored.some((a) => a.id === p.id)));
-  }
-  const relations = useLiveQuery(() => (articleId ? listRelations(articleId) : []), [articleId], []);
-  const tags = useLiveQuery(() => db.tags.where('projectId').equals(project.id).sortBy('order'), [project.id], [] as Tag[]);
+  const { article, stored, annotations, relations, tags, showPending } = useReaderData(project.id, articleId, layer, coder);
   const [snap, setSnap] = useSnapToWords();
 
   const [selection, setSelection] = useState<TextRange | null>(null);
@@ -166,7 +147,7 @@ export function ReaderPane({ project, articleId, hasArticles, prevArticleId, nex
       const created = prepareAnnotation({ projectId: project.id, articleId: article.id, text: article.text, ...r, tagId: tag.id, coder });
       // Drawn synchronously, within the key or click that asked for it; stored right after.
       flushSync(() => {
-        setPending((list) => [...list, created]);
+        showPending(created);
         setPopover(null);
         setSelection(null);
         setSelectedId(created.id);
@@ -182,7 +163,7 @@ export function ReaderPane({ project, articleId, hasArticles, prevArticleId, nex
       }
       await stored;
     },
-    [article, selection, snap, project.id, coder, tagById],
+    [article, selection, snap, project.id, coder, tagById, showPending],
   );
 
   const ordered = annotations; // listAnnotations returns text order
@@ -197,65 +178,72 @@ export function ReaderPane({ project, articleId, hasArticles, prevArticleId, nex
     [ordered, selectedId, selectAnnotation],
   );
 
+  // The reader's shortcuts: the table in actions/key-bindings.ts decides which key is which; these
+  // handlers say what each does here, and false when it does not apply (the next binding tries).
   const handleKey = useCallback(
     (e: KeyboardEvent): boolean => {
       if (e.ctrlKey || e.metaKey) return false;
       // Behind a modal every key belongs to the dialog (Escape closes it, Delete deletes nothing here).
       if (modalIsOpen()) return false;
       const selection = editorRef.current?.currentRange() ?? null;
-      const byShortcut = tags.find((t) => t.shortcut && t.shortcut === e.key);
-      if (byShortcut && !e.altKey) {
-        if (selection) {
-          void applyTag(byShortcut, selection);
-          return true;
-        }
-        if (selected) {
-          // On a selected annotation: the same tag does nothing (and says so); another tag adds a
-          // second annotation on the same span, announced as such (applyTag).
-          void applyTag(byShortcut, { start: selected.start, end: selected.end });
-          return true;
-        }
-      }
-      if ((e.key === 'Enter' || e.key === 'ArrowDown') && selection && !e.shiftKey) {
-        placePopover(selection, true);
+      const moveEdge = (edge: 'start' | 'end') => (k: KeyLike) => {
+        if (!selected || !article) return false;
+        moveAnnotationBoundary(article.text, selected, edge, k.key === 'ArrowLeft' ? -1 : 1);
         return true;
-      }
-      // Typing a letter with text selected starts filtering the codebook.
-      if (selection && e.key.length === 1 && !e.altKey && /\p{L}/u.test(e.key)) {
-        placePopover(selection, true, e.key);
-        return true;
-      }
-      if (e.key === 'Escape') {
-        if (!popover && !selection && !selected && atPointIds.length === 0 && !notice) return false;
-        if (popover) setPopover(null);
-        else if (selection) editorRef.current?.clearSelection();
-        else if (selected) setSelectedId(null);
-        else dismissNotice();
-        setAtPointIds([]);
-        return true;
-      }
-      if ((e.key === 'Delete' || e.key === 'Backspace') && selected && !selection) {
-        void removeAnnotations([selected]);
-        setSelectedId(null);
-        return true;
-      }
-      if (e.altKey && selected && article && (e.key === 'ArrowLeft' || e.key === 'ArrowRight')) {
-        const edge = e.shiftKey ? 'start' : 'end';
-        const direction = e.key === 'ArrowLeft' ? -1 : 1;
-        // From the stored record: a held key repeats faster than the list re-renders.
-        if (moveBoundary(article.text, selected, edge, direction)) void updateAnnotation(selected, (stored) => moveBoundary(article.text, stored, edge, direction) ?? {}, article.text, 'Move boundary');
-        return true;
-      }
-      if (e.altKey || e.shiftKey) return false;
-      if (e.key === 'n' || e.key === 'p') {
-        step(e.key === 'n' ? 1 : -1);
-        return true;
-      }
-      if ((e.key === 'j' && nextArticleId) || (e.key === 'k' && prevArticleId)) {
-        navigate({ view: 'project', projectId: project.id, articleId: e.key === 'j' ? nextArticleId : prevArticleId });
-        return true;
-      }
-      return false;
+      };
+      return dispatchKey(
+        'reader',
+        {
+          'add-annotation': (k) => {
+            const tag = tags.find((t) => t.shortcut && t.shortcut === k.key);
+            if (!tag) return false;
+            // On a selected annotation: the same tag does nothing (and says so); another tag adds a
+            // second annotation on the same span, announced as such (applyTag).
+            const range = selection ?? (selected ? { start: selected.start, end: selected.end } : null);
+            if (!range) return false;
+            void applyTag(tag, range);
+            return true;
+          },
+          'open-tag-list': () => {
+            if (!selection) return false;
+            placePopover(selection, true);
+            return true;
+          },
+          'filter-tags': (k) => {
+            if (!selection) return false;
+            placePopover(selection, true, k.key);
+            return true;
+          },
+          dismiss: () => {
+            if (!popover && !selection && !selected && atPointIds.length === 0 && !notice) return false;
+            if (popover) setPopover(null);
+            else if (selection) editorRef.current?.clearSelection();
+            else if (selected) setSelectedId(null);
+            else dismissNotice();
+            setAtPointIds([]);
+            return true;
+          },
+          'remove-annotations': () => {
+            if (!selected || selection) return false;
+            void removeAnnotations([selected]);
+            setSelectedId(null);
+            return true;
+          },
+          'move-annotation-end': moveEdge('end'),
+          'move-annotation-start': moveEdge('start'),
+          'step-annotation': (k) => {
+            step(k.key === 'n' ? 1 : -1);
+            return true;
+          },
+          'step-article': (k) => {
+            const target = k.key === 'j' ? nextArticleId : prevArticleId;
+            if (!target) return false;
+            navigate({ view: 'project', projectId: project.id, articleId: target });
+            return true;
+          },
+        },
+        e,
+      );
     },
     [tags, selected, popover, atPointIds, notice, article, applyTag, placePopover, step, nextArticleId, prevArticleId, project.id],
   );

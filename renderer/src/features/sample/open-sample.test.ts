@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import sample from '../../../../resources/sample/articles.json';
 import { db } from '../../db/db.ts';
 import { openSampleProject, type SampleCorpus } from './open-sample.ts';
@@ -8,6 +8,8 @@ beforeEach(async () => {
   await db.delete();
   await db.open();
 });
+
+afterEach(() => vi.restoreAllMocks());
 
 const corpus = (): SampleCorpus => structuredClone(sample) as SampleCorpus;
 
@@ -39,5 +41,13 @@ describe('openSampleProject (issue #9 item 6: nothing dropped without a word)', 
     const dockRecord = await db.articles.where('projectId').equals(opened.projectId).filter((a) => a.title === dock.title).first();
     expect(stored.filter((a) => a.articleId === dockRecord?.id).map((a) => a.quote)).toEqual([dock.paragraphs[0]!.slice(0, 20)]);
     expect(stored).toHaveLength((council.annotations?.length ?? 0) + 1);
+  });
+
+  it('is one transaction: when storing the examples fails, no project is left without them', async () => {
+    vi.spyOn(db.annotations, 'bulkPut').mockRejectedValueOnce(new Error('disk full'));
+    await expect(openSampleProject('tester')).rejects.toThrow('disk full');
+    expect(await db.projects.count()).toBe(0);
+    expect(await db.articles.count()).toBe(0);
+    expect(await db.tags.count()).toBe(0);
   });
 });

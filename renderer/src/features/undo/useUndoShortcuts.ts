@@ -2,22 +2,29 @@ import { useEffect, useSyncExternalStore } from 'react';
 import { bridge } from '../../platform/bridge.ts';
 import { isTypingTarget } from '../../ui/keyboard.ts';
 import { undoStack } from './undo-stack.ts';
+import { dispatchKey } from '@shared/keys/key-bindings.ts';
 
 /** Ctrl/Cmd+Z, Ctrl/Cmd+Shift+Z (and Ctrl+Y), and the desktop menu's Undo/Redo. */
 export function useUndoShortcuts(): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
       // Text fields keep their own native undo.
       if (isTypingTarget(e.target)) return;
-      const key = e.key.toLowerCase();
-      if (key === 'z' && !e.shiftKey) {
-        e.preventDefault();
-        void undoStack.undo();
-      } else if ((key === 'z' && e.shiftKey) || key === 'y') {
-        e.preventDefault();
-        void undoStack.redo();
-      }
+      const acted = dispatchKey(
+        'history',
+        {
+          undo: () => {
+            void undoStack.undo();
+            return true;
+          },
+          redo: () => {
+            void undoStack.redo();
+            return true;
+          },
+        },
+        e,
+      );
+      if (acted) e.preventDefault();
     };
     window.addEventListener('keydown', onKey);
     const off = bridge.onMenuCommand((command) => {

@@ -1,6 +1,5 @@
 import { plural } from '@shared/text/plural.ts';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '../../db/db.ts';
+import { useAnnotationCount } from './use-annotation-count.ts';
 import type { PersistenceState } from '../../app/persistence.ts';
 import { CoderButton } from '../settings/CoderButton.tsx';
 
@@ -11,7 +10,7 @@ const PERSISTENCE_TEXT: Record<PersistenceState, string> = {
 };
 
 export function StatusBar({ projectId, articleCount, persistence }: { projectId: string; articleCount: number; persistence: PersistenceState | null }) {
-  const annotationCount = useLiveQuery(() => db.annotations.where('projectId').equals(projectId).count(), [projectId], 0);
+  const annotationCount = useAnnotationCount(projectId);
   return (
     // The footer stays a landmark; the live region inside it announces changed counts and coder.
     <footer className="statusbar">

@@ -1,6 +1,6 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
-import { db } from '../../db/db.ts';
+import { useProject } from '../projects/use-projects.ts';
+import { dispatchKey } from '@shared/keys/key-bindings.ts';
 import { useProjectArticles } from './use-project-articles.ts';
 import { navigate } from '../../app/route.ts';
 import type { PersistenceState } from '../../app/persistence.ts';
@@ -35,7 +35,7 @@ interface WorkspaceProps {
 
 /** A project's screen: library on the left, the reader, the annotations panel, a status bar. */
 export function Workspace({ projectId, articleId, annotationId, screen = 'reader', persistence }: WorkspaceProps) {
-  const project = useLiveQuery(() => db.projects.get(projectId), [projectId], null);
+  const project = useProject(projectId);
   const articles = useProjectArticles(projectId);
   const [showShortcuts, setShowShortcuts] = useState(false);
   const [showLibrary, setShowLibrary] = useState(true);
@@ -51,17 +51,23 @@ export function Workspace({ projectId, articleId, annotationId, screen = 'reader
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (isTypingTarget(e.target) || e.ctrlKey || e.metaKey || e.altKey) return;
-      if (e.key === '?') {
-        e.preventDefault();
-        setShowShortcuts(true);
-      } else if (e.key === '[') {
-        e.preventDefault();
-        setShowLibrary((v) => !v);
-      } else if (e.key === ']') {
-        e.preventDefault();
-        setShowPanel((v) => !v);
-      }
+      if (isTypingTarget(e.target)) return;
+      const acted = dispatchKey(
+        'workspace',
+        {
+          'toggle-pane': (k) => {
+            if (k.key === '[') setShowLibrary((v) => !v);
+            else setShowPanel((v) => !v);
+            return true;
+          },
+          'show-shortcuts': () => {
+            setShowShortcuts(true);
+            return true;
+          },
+        },
+        e,
+      );
+      if (acted) e.preventDefault();
     };
     window.addEventListener('keydown', onKey);
     const off = bridge.onMenuCommand((command) => {

@@ -1,0 +1,12 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Id, Tag } from '@shared/model/types.ts';
+import type { ArticleRecord } from '../../db/schema.ts';
+import { listArticles } from '../../db/articles.ts';
+import { listTags } from '../../db/codebook.ts';
+
+/** What the export dialog offers to choose from, live: the project's articles (no texts) and tags. */
+export function useExportChoices(projectId: Id): { articles: ArticleRecord[] | undefined; tags: Tag[] | undefined } {
+  const articles = useLiveQuery(() => listArticles(projectId), [projectId]);
+  const tags = useLiveQuery(() => listTags(projectId), [projectId]);
+  return { articles, tags };
+}

@@ -1,0 +1,10 @@
+import type { Project } from '@shared/model/types.ts';
+import { createProject as create } from '../../../db/projects.ts';
+
+/**
+ * Creates a project with the default codebook (the projects page's Create button). Not on the
+ * undo history, which belongs to the open project; a project is removed with Delete.
+ */
+export function createProject(name: string): Promise<Project> {
+  return create(name);
+}
