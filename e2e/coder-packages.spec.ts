@@ -53,12 +53,15 @@ const CODING: Record<string, { title: string; phrase: string }[]> = {
   ],
 };
 
-/** uα and Cohen's κ from the coders' exported files, with the shared functions (code points; articles matched by text). */
+/**
+ * uα and Cohen's κ from the coders' exported files, with the shared functions (code points;
+ * articles matched by text, tags by name: each coder's project gave the tags ids of its own).
+ */
 function expected(files: Record<string, Dataset>) {
   const coders = Object.keys(files).sort();
   const texts = [...new Set(coders.flatMap((c) => files[c]!.articles.map((a) => a.text)))];
   const idOf = (text: string) => `t${texts.indexOf(text)}`;
-  const spans = coders.flatMap((coder) => files[coder]!.articles.flatMap((a) => a.annotations.map((x) => ({ articleId: idOf(a.text), coder, start: x.start, end: x.end, tagId: x.tag, value: 'claim' }))));
+  const spans = coders.flatMap((coder) => files[coder]!.articles.flatMap((a) => a.annotations.map((x) => ({ articleId: idOf(a.text), coder, start: x.start, end: x.end, tagId: x.tagName, value: 'claim' }))));
   const articles = texts.map((text) => ({ id: idOf(text), text, length: [...text].length, openedBy: coders }));
   const ua = unitizingAlphaStudy(articles, coders, spans).pooled.overall;
   const kappa = cohenKappa(unitMatrix({ articles, coders, annotations: spans }, { unit: 'token' }));
@@ -144,7 +147,8 @@ async function codeAsCoder(baseURL: string, coder: string, pkg: { name: string; 
 }
 
 test('a reliability study: assign, export packages, code blind in two installations, merge back, agreement as computed independently', async ({ page, baseURL }) => {
-  test.setTimeout(240_000);
+  // Three installations on a shared machine: each step is quick, but there are many.
+  test.setTimeout(600_000);
   await useDownloads(page);
 
   // The lead's project.
@@ -199,6 +203,9 @@ test('a reliability study: assign, export packages, code blind in two installati
     expect(new Set(anns.map((a) => a.coder))).toEqual(new Set([coder]));
   }
   const want = expected(files);
+  // By hand, on words: 26 tokens, the coders differ on 4 ("in May", "Farmers disagree"); each
+  // marked 9 of 26 as claims: p_o = 22/26, p_e = (9² + 17²)/26² = 370/676, κ = 202/306 = .660.
+  expect(want.kappa).toBe((202 / 306).toFixed(3));
 
   // The lead merges both files: each coder's work is their own layer, reported per coder.
   for (const coder of ['ann', 'bob']) {
