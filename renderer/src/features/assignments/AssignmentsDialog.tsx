@@ -199,13 +199,15 @@ function CoderTable({ progress, busy, onExport, onUnassign }: { progress: CoderP
                 </span>
               )}
             </td>
-            <td className="as-actions">
-              <button type="button" className="button button-small" onClick={() => onExport(p.coder)} disabled={busy !== null} aria-label={`Export package for ${p.coder}`}>
-                {busy === `export:${p.coder}` ? 'Exporting…' : 'Export package…'}
-              </button>
-              <button type="button" className="button button-small" onClick={() => onUnassign(p.coder)} disabled={busy !== null} aria-label={`Unassign ${p.coder}`}>
-                Unassign
-              </button>
+            <td>
+              <div className="as-actions">
+                <button type="button" className="button button-small" onClick={() => onExport(p.coder)} disabled={busy !== null} aria-label={`Export package for ${p.coder}`}>
+                  {busy === `export:${p.coder}` ? 'Exporting…' : 'Export package…'}
+                </button>
+                <button type="button" className="button button-small" onClick={() => onUnassign(p.coder)} disabled={busy !== null} aria-label={`Unassign ${p.coder}`}>
+                  Unassign
+                </button>
+              </div>
             </td>
           </tr>
         ))}
