@@ -258,3 +258,59 @@ test('a reliability study: assign, export packages, code blind in two installati
   await expect(figure('All span categories', 'uα')).toHaveText(want.ua);
   await expect(figure('All span categories', "Cohen's κ")).toHaveText(want.kappa);
 });
+
+test('a stored sample is assigned and packaged with its seed, articles can be chosen by hand, and a sample exports on its own', async ({ page }) => {
+  test.setTimeout(300_000);
+  await useDownloads(page);
+  const extra = [article('a-roads', 'Roads', 'Roads were repaired in the north. Drivers are pleased.'), article('a-schools', 'Schools', 'Two schools open in autumn. Parents wait.')];
+  await openFile(page, page.getByRole('button', { name: 'Open dataset…' }), 'study.json', JSON.stringify({ ...LEAD, articles: [...LEAD.articles, ...extra] }));
+  await page.getByRole('dialog', { name: 'Restore as a new project?' }).getByRole('button', { name: 'Restore project' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Study' })).toBeVisible();
+
+  // A simple random sample of 2 of the 4 articles, seed 7.
+  await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: 'Draw sample…' }).click();
+  const draw = page.getByRole('dialog', { name: 'Draw sample' });
+  await draw.getByLabel('Name').fill('Pilot');
+  await draw.getByLabel('Articles').fill('2');
+  await draw.getByLabel('Seed').fill('7');
+  await draw.getByRole('button', { name: 'Draw' }).click();
+  await expect(draw).toBeHidden();
+
+  await page.getByRole('button', { name: 'Assignments' }).click();
+  const screen = page.getByRole('dialog', { name: 'Assignments' });
+  await screen.getByRole('textbox', { name: 'Coders' }).fill('cat');
+  await screen.getByRole('radio', { name: /A sample/ }).check();
+  await expect(screen.getByRole('combobox', { name: 'Sample' })).toHaveValue(/.+/);
+  await screen.getByRole('button', { name: 'Assign', exact: true }).click();
+  await expect(coderRow(page, screen, 'cat').getByRole('cell').nth(0)).toHaveText('2');
+  // By hand: one article to dan.
+  await screen.getByRole('textbox', { name: 'Coders' }).fill('dan');
+  await screen.getByRole('radio', { name: /Chosen by hand/ }).check();
+  await screen.getByRole('list', { name: 'Articles to assign' }).getByRole('checkbox', { name: 'Roads' }).check();
+  await expect(screen.getByRole('radio', { name: 'Chosen by hand (1 chosen)' })).toBeChecked();
+  await screen.getByRole('button', { name: 'Assign', exact: true }).click();
+  await expect(coderRow(page, screen, 'dan').getByRole('cell').nth(0)).toHaveText('1');
+  await expectNoSeriousAxeViolations(page, { include: 'dialog[open]' });
+
+  const cat = JSON.parse((await download(page, () => screen.getByRole('button', { name: 'Export package for cat' }).click())).text) as Dataset;
+  const sample = cat.package?.assignment.sample;
+  expect(sample).toMatchObject({ name: 'Pilot', method: 'simple', size: 2, seed: 7 });
+  expect([...(sample?.articleIds ?? [])].sort()).toEqual([...(cat.package?.assignment.articleIds ?? [])].sort());
+  expect(cat.articles).toHaveLength(2);
+  const dan = JSON.parse((await download(page, () => screen.getByRole('button', { name: 'Export package for dan' }).click())).text) as Dataset;
+  expect(dan.articles.map((a) => a.title)).toEqual(['Roads']);
+  expect(dan.package?.assignment.sample).toBeUndefined();
+  await screen.getByRole('button', { name: 'Close' }).click();
+
+  // The sample on its own: its articles, and only that sample recorded with its seed.
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  await page.getByRole('button', { name: /^Export…/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await dialog.getByRole('radio', { name: /A sample/ }).check();
+  const file = await download(page, () => dialog.getByRole('button', { name: /^Export \./ }).click());
+  expect(file.name).toMatch(/^Study-Pilot-\d{4}-\d\d-\d\d\.json$/);
+  const exported = JSON.parse(file.text) as Dataset;
+  expect(exported.samples?.map((s) => [s.name, s.seed])).toEqual([['Pilot', 7]]);
+  expect(exported.articles.map((a) => a.id).sort()).toEqual([...(exported.samples?.[0]?.articleIds ?? [])].sort());
+  expect(exported.articles.map((a) => a.title).sort()).toEqual(cat.articles.map((a) => a.title).sort());
+});
