@@ -114,8 +114,9 @@ async function codeAsCoder(baseURL: string, coder: string, pkg: { name: string; 
     const confirm = page.getByRole('dialog', { name: 'Open coder package?' });
     await expect(confirm).toContainText(`${coder}’s assignment in “Study”: 2 articles`);
     await expectNoSeriousAxeViolations(page, { include: 'dialog[open]' });
+    await page.screenshot({ path: `/tmp/packages-shots/package-${coder}.png` });
     await confirm.getByRole('button', { name: `Start coding as ${coder}` }).click();
-    await expect(page.getByRole('heading', { level: 1, name: `Study — ${coder}` })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: `Study — ${coder}` })).toBeVisible({ timeout: 30_000 });
     // Blind: the coder's name is set and the reader shows their own layer only.
     await expect(page.getByRole('button', { name: new RegExp(`Coder: ${coder}\\.`) }).first()).toBeVisible();
     await expect(page.getByLabel('Layer')).toHaveValue('mine');
@@ -132,6 +133,7 @@ async function codeAsCoder(baseURL: string, coder: string, pkg: { name: string; 
         await page.keyboard.press('1');
         await expect(count).toHaveText(String(i + 1));
       }
+      if (title === 'Prices') await page.screenshot({ path: `/tmp/packages-shots/coding-${coder}.png` });
     }
 
     await page.getByRole('button', { name: 'Export', exact: true }).click();
@@ -213,6 +215,7 @@ test('a reliability study: assign, export packages, code blind in two installati
     const perCoder = preview.getByRole('table', { name: 'Per coder' });
     await expect(coderRow(page, perCoder, coder).getByRole('cell').nth(1)).toHaveText(String(CODING[coder]!.length));
     await expectNoSeriousAxeViolations(page, { include: 'dialog[open]' });
+    await page.screenshot({ path: `/tmp/packages-shots/merge-${coder}.png` });
     await preview.getByRole('button', { name: /^Merge into/ }).click();
     const done = page.getByRole('dialog', { name: 'Dataset merged' });
     await expect(coderRow(page, done.getByRole('table', { name: 'Per coder' }), coder).getByRole('cell').nth(1)).toHaveText(String(CODING[coder]!.length));
