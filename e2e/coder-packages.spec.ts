@@ -149,8 +149,8 @@ async function codeAsCoder(baseURL: string, coder: string, pkg: { name: string; 
 }
 
 test('a reliability study: assign, export packages, code blind in two installations, merge back, agreement as computed independently', async ({ page, baseURL }) => {
-  // Three installations on a shared machine: each step is quick, but there are many.
-  test.setTimeout(600_000);
+  // Three installations on a shared machine: each step is quick, but there are many (9 min at load 25).
+  test.setTimeout(900_000);
   await useDownloads(page);
 
   // The lead's project.
