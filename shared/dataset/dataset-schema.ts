@@ -63,6 +63,26 @@ export const DATASET_SCHEMA = {
       description: 'Samples of articles drawn in the project, each with the definition and seed that draw it again (optional; absent when there are none).',
       items: { $ref: '#/$defs/sample' },
     },
+    package: {
+      type: 'object',
+      description: 'Present only in a coder package: the assignment of one coder in a reliability study. The file holds the codebook and the assigned articles, with no annotations.',
+      required: ['coder', 'leadProject', 'createdAt', 'assignment'],
+      additionalProperties: false,
+      properties: {
+        coder: { type: 'string', minLength: 1, description: 'The coder this package is for; their annotations carry this name.' },
+        leadProject: { type: 'object', required: ['id', 'name'], additionalProperties: false, properties: { id, name: { type: 'string' } } },
+        createdAt: timestamp,
+        assignment: {
+          type: 'object',
+          required: ['articleIds'],
+          additionalProperties: false,
+          properties: {
+            articleIds: { type: 'array', items: id, description: 'The lead project’s ids of the assigned articles.' },
+            sample: { $ref: '#/$defs/sample' },
+          },
+        },
+      },
+    },
     articles: { type: 'array', items: { $ref: '#/$defs/article' } },
   },
   $defs: {

@@ -128,7 +128,18 @@ export interface Dataset {
   actors: DatasetActor[];
   /** Present only when the project has samples (older datasets have none). */
   samples?: DatasetSample[];
+  /** Present only in a coder package (shared/export/coder-package.ts): whose assignment this file is. */
+  package?: DatasetPackage;
   articles: DatasetArticle[];
+}
+
+/** The `package` block of a coder package: the coder it is for and the lead project it came from. */
+export interface DatasetPackage {
+  coder: string;
+  leadProject: { id: string; name: string };
+  createdAt: string;
+  /** The lead project's ids of the assigned articles (the package holds exactly these), and the sample they came from, if any. */
+  assignment: { articleIds: string[]; sample?: DatasetSample };
 }
 
 export interface DatasetSample {
@@ -646,6 +657,7 @@ export function readDatasetHeader(json: unknown): DatasetHeader {
     },
     actors: d.actors.map((a) => ({ id: a.id, name: a.name, aliases: a.aliases ?? [], type: a.type ?? null, createdAt: a.createdAt ?? d.exportedAt })),
     ...(d.samples && d.samples.length > 0 ? { samples: d.samples } : {}),
+    ...(d.package ? { package: d.package } : {}),
   };
 }
 

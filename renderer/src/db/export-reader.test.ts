@@ -51,6 +51,19 @@ describe('export reader', () => {
     expect(done.articles.map((a: { id: string }) => a.id)).toEqual(input.articles.filter((a) => a.status === 'done').map((a) => a.id));
   });
 
+  it('exports one sample on its own: its articles, and that sample only with its definition and seed', async () => {
+    const input = await storeFixture();
+    const base = { projectId: input.project.id, population: { filter: 'All articles', size: 3 }, strata: [], createdAt: AT };
+    await db.samples.bulkAdd([
+      { ...base, id: 's1', name: 'Pilot', definition: { method: 'simple', size: 2, seed: 77 }, articleIds: ['art-empty', 'art-grain'] },
+      { ...base, id: 's2', name: 'Other', definition: { method: 'simple', size: 1, seed: 5 }, articleIds: [input.articles[0]!.id] },
+    ]);
+    const ds = JSON.parse(await exportJson(input.project.id, { kind: 'sample', sampleId: 's1' }));
+    expect(ds.articles.map((a: { id: string }) => a.id)).toEqual(['art-grain', 'art-empty']);
+    expect(ds.samples).toEqual([expect.objectContaining({ id: 's1', name: 'Pilot', method: 'simple', size: 2, seed: 77, articleIds: ['art-empty', 'art-grain'] })]);
+    await expect(planExport(input.project.id, { kind: 'sample', sampleId: 'gone' })).rejects.toThrow('no longer exists');
+  });
+
   it('filters by tag: only those annotations, only articles having any, no dangling relations', async () => {
     const input = await storeFixture();
     const plan = await planExport(input.project.id, { kind: 'tags', tagIds: ['tag-source'] });

@@ -15,7 +15,9 @@ export type ExportScope =
    * Only annotations with one of these tags, in the articles that have any (or that carry one
    * of them as a document label). The caller passes sub-tags explicitly.
    */
-  | { kind: 'tags'; tagIds: Id[] };
+  | { kind: 'tags'; tagIds: Id[] }
+  /** One sample's articles on their own; the file records that sample only (definition and seed). */
+  | { kind: 'sample'; sampleId: Id };
 
 export interface ExportPlan {
   header: DatasetHeader;
@@ -54,7 +56,9 @@ export async function planExport(projectId: Id, scope: ExportScope, exportedAt?:
     db.samples.where('projectId').equals(projectId).toArray(),
   ]);
   if (!project) throw new Error('This project no longer exists.');
-  const header = buildDatasetHeader({ project, tags, actors, samples, ...(exportedAt ? { exportedAt } : {}) });
+  const sample = scope.kind === 'sample' ? samples.find((s) => s.id === scope.sampleId) : undefined;
+  if (scope.kind === 'sample' && !sample) throw new Error('This sample no longer exists.');
+  const header = buildDatasetHeader({ project, tags, actors, samples: sample ? [sample] : samples, ...(exportedAt ? { exportedAt } : {}) });
   let keep: Set<Id> | null = null;
   let annotationCount = 0;
   let tagFilter: Set<Id> | null = null;
@@ -62,8 +66,9 @@ export async function planExport(projectId: Id, scope: ExportScope, exportedAt?:
     case 'project':
       annotationCount = await db.annotations.where('projectId').equals(projectId).count();
       break;
+    case 'sample':
     case 'articles':
-      keep = new Set(scope.articleIds);
+      keep = new Set(sample ? sample.articleIds : scope.kind === 'articles' ? scope.articleIds : []);
       annotationCount = await db.annotations.where('articleId').anyOf([...keep]).count();
       break;
     case 'done':

@@ -34,6 +34,9 @@ const FIXTURES: Record<number, Fixture> = {
   3: {
     searchSegments: [{ id: 's1', projectId: 'p1', version: 1, articleIds: ['a1'], data: '{}' }],
   },
+  4: {
+    assignments: [{ id: 'p1|ana|a1', projectId: 'p1', coder: 'ana', articleId: 'a1', source: 'Pilot', sampleId: 's1', createdAt: '2026-03-01T00:00:00.000Z' }],
+  },
 };
 
 /** How a record of an older version must look after all upgrades (identity until a version reshapes). */

@@ -36,7 +36,9 @@ type Phase =
 
 /** Format, scope, progress and the result of one export. */
 export function ExportDialog({ project, onClose }: { project: Project; onClose: () => void }) {
-  const { articles, tags } = useExportChoices(project.id);
+  const { articles, tags, samples } = useExportChoices(project.id);
+  const [sampleId, setSampleId] = useState<string>('');
+  const sample = samples?.find((x) => x.id === sampleId) ?? samples?.[0];
   const [format, setFormat] = useState<ExportFormat>('json');
   const [bom, setBom] = useState(false);
   const [scope, setScope] = useState<ScopeKind>('project');
@@ -59,6 +61,8 @@ export function ExportDialog({ project, onClose }: { project: Project; onClose: 
         return doneCount === 0 ? 'No article is marked done yet.' : { kind: 'done' };
       case 'articles':
         return chosenArticles.size === 0 ? 'Choose at least one article.' : { kind: 'articles', articleIds: [...chosenArticles] };
+      case 'sample':
+        return sample ? { kind: 'sample', sampleId: sample.id } : 'This project has no sample yet: draw one in the library.';
       case 'tags':
         return chosenTags.size === 0 ? 'Choose at least one category or tag.' : { kind: 'tags', tagIds: [...chosenTags] };
     }
@@ -75,7 +79,9 @@ export function ExportDialog({ project, onClose }: { project: Project; onClose: 
     abort.current = controller;
     setPhase({ name: 'working', progress: null });
     try {
-      const request = { projectId: project.id, projectName: project.name, format, scope: s, bom: format === 'csv' && bom };
+      // A sample's own file is named after it: "Study-Pilot-2026-12-02.json".
+      const projectName = s.kind === 'sample' && sample ? `${project.name}-${sample.name}` : project.name;
+      const request = { projectId: project.id, projectName, format, scope: s, bom: format === 'csv' && bom };
       const onProgress = (progress: ExportProgress) => setPhase({ name: 'working', progress });
       let outcome: ExportOutcome;
       try {
@@ -286,6 +292,19 @@ export function ExportDialog({ project, onClose }: { project: Project; onClose: 
               <ScopeOption kind="done" current={scope} onChange={setScope} label="Articles marked done" count={doneCount} />
               <ScopeOption kind="articles" current={scope} onChange={setScope} label="Selected articles" count={scope === 'articles' ? chosenArticles.size : undefined} />
               {scope === 'articles' && articles && <ArticleChecklist articles={articles} chosen={chosenArticles} onChange={setChosenArticles} />}
+              {samples && samples.length > 0 && <ScopeOption kind="sample" current={scope} onChange={setScope} label="A sample (its articles, its definition and seed)" count={sample?.articleIds.length} />}
+              {scope === 'sample' && samples && sample && (
+                <label className="export-check-row">
+                  <span className="export-check-label">Sample</span>
+                  <select className="input input-compact" value={sample.id} onChange={(e) => setSampleId(e.target.value)}>
+                    {samples.map((x) => (
+                      <option key={x.id} value={x.id}>
+                        {x.name} — seed {x.definition.seed}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              )}
               <ScopeOption kind="tags" current={scope} onChange={setScope} label="Filtered by category or tag" count={undefined} />
               {scope === 'tags' && tags && (
                 <div className="export-checklist" role="group" aria-label="Categories and tags to export">

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { readDatasetFileSliced } from '@shared/dataset/app-read.ts';
 import type { DatasetMergePlan } from '@shared/dataset/merge.ts';
+import { mergeReportByCoder, type CoderMergeLine } from '@shared/dataset/coder-package.ts';
 import type { Project } from '@shared/model/types.ts';
 import { mergeIsEmpty, planMerge } from './merge-plans.ts';
 import { CancelAndAct, CloseAction, Dialog } from '../../ui/Dialog.tsx';
@@ -8,14 +9,14 @@ import { mergeDataset } from './actions/merge-dataset.ts';
 import { errorMessage } from '@shared/errors.ts';
 import { pickOneFile } from './pick-file.ts';
 import { plural } from '@shared/text/plural.ts';
-import { Counts, OrphanList, ProblemList } from './ReportParts.tsx';
+import { CoderReport, Counts, OrphanList, ProblemList } from './ReportParts.tsx';
 
 type State =
   | { step: 'choose'; error: string | null; problems: string[] }
   | { step: 'checking' }
-  | { step: 'preview'; fileName: string; plan: DatasetMergePlan; warnings: string[]; coders: string[] }
+  | { step: 'preview'; fileName: string; plan: DatasetMergePlan; warnings: string[]; coders: string[]; perCoder: CoderMergeLine[] }
   | { step: 'applying' }
-  | { step: 'done'; fileName: string; plan: DatasetMergePlan };
+  | { step: 'done'; fileName: string; plan: DatasetMergePlan; perCoder: CoderMergeLine[] };
 
 /** Another coder's dataset merged into this project: choose, review what will change, confirm. */
 export function MergeDatasetDialog({ project, onClose }: { project: Project; onClose: () => void }) {
@@ -37,17 +38,17 @@ export function MergeDatasetDialog({ project, onClose }: { project: Project; onC
       }
       const plan = await planMerge(project.id, read.dataset);
       const coders = [...new Set(plan.annotationsToAdd.map((a) => a.coder).filter(Boolean))].sort();
-      setState({ step: 'preview', fileName: picked.file.name, plan, warnings: read.warnings, coders });
+      setState({ step: 'preview', fileName: picked.file.name, plan, warnings: read.warnings, coders, perCoder: mergeReportByCoder(read.dataset, plan) });
     } catch (e) {
       setState({ step: 'choose', error: errorMessage(e), problems: [] });
     }
   };
 
-  const apply = async (fileName: string, plan: DatasetMergePlan) => {
+  const apply = async (fileName: string, plan: DatasetMergePlan, perCoder: CoderMergeLine[]) => {
     setState({ step: 'applying' });
     try {
       await mergeDataset(project.id, plan);
-      setState({ step: 'done', fileName, plan });
+      setState({ step: 'done', fileName, plan, perCoder });
     } catch (e) {
       setState({ step: 'choose', error: `The merge was not applied: ${errorMessage(e)}`, problems: [] });
     }
@@ -90,7 +91,7 @@ export function MergeDatasetDialog({ project, onClose }: { project: Project; onC
     );
   }
 
-  const { plan, fileName } = state;
+  const { plan, fileName, perCoder } = state;
   const counts = (
     <Counts
       label="Merge summary"
@@ -126,6 +127,7 @@ export function MergeDatasetDialog({ project, onClose }: { project: Project; onC
           {plural(plan.annotationsToAdd.length, 'annotation')} from <span className="export-file">{fileName}</span> added to {project.name}. Undo (Ctrl+Z) takes the whole merge back.
         </p>
         {counts}
+        <CoderReport lines={perCoder} />
         {codebook}
         <OrphanList orphans={plan.orphans} intro={orphanIntro} />
       </Dialog>
@@ -139,7 +141,7 @@ export function MergeDatasetDialog({ project, onClose }: { project: Project; onC
       wide
       onClose={onClose}
       actions={
-        <CancelAndAct onCancel={onClose} onAct={() => void apply(fileName, plan)} disabled={empty}>
+        <CancelAndAct onCancel={onClose} onAct={() => void apply(fileName, plan, perCoder)} disabled={empty}>
           Merge into {project.name}
         </CancelAndAct>
       }
@@ -149,6 +151,7 @@ export function MergeDatasetDialog({ project, onClose }: { project: Project; onC
         {state.coders.length > 0 && <> — annotations by {state.coders.join(', ')}, kept under their names</>}.
       </p>
       {counts}
+      <CoderReport lines={perCoder} />
       {codebook}
       {empty && <p role="status">Nothing new: everything in this file is already in the project.</p>}
       {state.warnings.length > 0 && (

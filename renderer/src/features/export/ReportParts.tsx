@@ -58,3 +58,32 @@ export function ProblemList({ problems, label }: { problems: string[]; label: st
     </ul>
   );
 }
+
+/** A merge's report per coder (each coder's work is their own layer): what the file holds and what came in. */
+export function CoderReport({ lines }: { lines: { coder: string; inFile: number; added: number; articles: number; relations: number }[] }) {
+  if (lines.length === 0) return null;
+  return (
+    <table className="export-coders" aria-label="Per coder">
+      <thead>
+        <tr>
+          <th scope="col">Coder (layer)</th>
+          <th scope="col">In the file</th>
+          <th scope="col">Added</th>
+          <th scope="col">Articles</th>
+          <th scope="col">Links added</th>
+        </tr>
+      </thead>
+      <tbody>
+        {lines.map((l) => (
+          <tr key={l.coder}>
+            <th scope="row">{l.coder || '(no coder name)'}</th>
+            <td>{l.inFile.toLocaleString('en')}</td>
+            <td>{l.added.toLocaleString('en')}</td>
+            <td>{l.articles.toLocaleString('en')}</td>
+            <td>{l.relations.toLocaleString('en')}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

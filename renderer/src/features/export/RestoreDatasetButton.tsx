@@ -8,6 +8,7 @@ import { errorMessage } from '@shared/errors.ts';
 import { pickOneFile } from './pick-file.ts';
 import { plural } from '@shared/text/plural.ts';
 import { Counts, OrphanList, ProblemList } from './ReportParts.tsx';
+import { startCoding } from './start-coding.ts';
 import './export.css';
 
 type State =
@@ -47,6 +48,8 @@ export function RestoreDatasetButton() {
     setState({ step: 'restoring', written: 0, total: 1 });
     try {
       const result = await restoreDataset(dataset, (written, total) => setState({ step: 'restoring', written, total }));
+      // A coder package starts that coder's blind coding: their name on every annotation, their layer only.
+      if (dataset.package) await startCoding(dataset.package.coder);
       if (result.orphans.length === 0 && result.dropped.length === 0) {
         close();
         navigate({ view: 'project', projectId: result.projectId });
@@ -118,6 +121,7 @@ export function RestoreDatasetButton() {
 
 function ConfirmRestore({ fileName, dataset, warnings, onCancel, onRestore }: { fileName: string; dataset: Dataset; warnings: string[]; onCancel: () => void; onRestore: () => void }) {
   const annotations = dataset.articles.reduce((n, a) => n + a.annotations.length, 0);
+  if (dataset.package) return <ConfirmPackage fileName={fileName} dataset={dataset} coder={dataset.package.coder} onCancel={onCancel} onOpen={onRestore} />;
   return (
     <Dialog
       title="Restore as a new project?"
@@ -147,6 +151,28 @@ function ConfirmRestore({ fileName, dataset, warnings, onCancel, onRestore }: { 
           <ProblemList problems={warnings} label="Warnings" />
         </>
       )}
+    </Dialog>
+  );
+}
+
+/** A coder package (shared/export/coder-package.ts): opened as the coder's own project, coded blind. */
+function ConfirmPackage({ fileName, dataset, coder, onCancel, onOpen }: { fileName: string; dataset: Dataset; coder: string; onCancel: () => void; onOpen: () => void }) {
+  return (
+    <Dialog
+      title="Open coder package?"
+      onClose={onCancel}
+      actions={
+        <CancelAndAct onCancel={onCancel} onAct={onOpen}>
+          Start coding as {coder}
+        </CancelAndAct>
+      }
+    >
+      <p>
+        <span className="export-file">{fileName}</span> is <strong>{coder}</strong>’s assignment in “{dataset.package?.leadProject.name}”: {plural(dataset.articles.length, 'article')} to code with its codebook of {plural(dataset.codebook.tags.length, 'tag')}.
+      </p>
+      <p>
+        It becomes the project “{dataset.project.name}”. Your coder name is set to <strong>{coder}</strong> and the reader shows your layer only. When you are done, export the project as a Presswork dataset (JSON) and send the file back.
+      </p>
     </Dialog>
   );
 }

@@ -12,6 +12,7 @@ import { CodebookButton } from '../codebook/CodebookButton.tsx';
 import { ActorsButton } from '../actors/ActorsButton.tsx';
 import { ExportControls } from '../export/ExportControls.tsx';
 import { AgreementButton } from '../agreement/AgreementButton.tsx';
+import { AssignmentsButton } from '../assignments/AssignmentsButton.tsx';
 import { LayerSelect } from '../settings/LayerSelect.tsx';
 import { ShortcutsDialog } from '../../ui/ShortcutsDialog.tsx';
 import { isTypingTarget } from '../../ui/keyboard.ts';
@@ -139,6 +140,7 @@ export function Workspace({ projectId, articleId, annotationId, screen = 'reader
           <CodebookButton project={project} />
           <ActorsButton project={project} />
           <ExportControls project={project} />
+          <AssignmentsButton project={project} articles={articles} />
           <AgreementButton project={project} articles={articles} />
           <LayerSelect projectId={projectId} />
         </div>
