@@ -25,6 +25,7 @@ import { dismissNotice, showNotice, useNotice } from '../../ui/notice.ts';
 import { useAfterPaint } from '../../ui/use-after-paint.ts';
 import type { HighlightInput } from './highlight-extension.ts';
 import { useFindInArticle } from '../search/FindBar.tsx';
+import { useQuoteSuggestions } from '../quote-suggestions/QuoteSuggestions.tsx';
 import '../search/search.css';
 
 interface ReaderPaneProps {
@@ -81,6 +82,7 @@ export function ReaderPane({ project, articleId, hasArticles, prevArticleId, nex
   const scrollRef = useRef<HTMLElement>(null);
 
   const find = useFindInArticle(article, editorRef);
+  const suggestions = useQuoteSuggestions({ article, annotations, tags, categories: project.categories, coder, target: editorRef });
   const tagById = useMemo(() => new Map(tags.map((t) => [t.id, t])), [tags]);
   const selected = annotations.find((a) => a.id === selectedId) ?? null;
 
@@ -93,8 +95,9 @@ export function ReaderPane({ project, articleId, hasArticles, prevArticleId, nex
       selectedId,
       flashId,
       find: find.paint,
+      ghosts: suggestions.paint,
     }),
-    [annotations, tagById, selectedId, flashId, find.paint],
+    [annotations, tagById, selectedId, flashId, find.paint, suggestions.paint],
   );
 
   // The panel renders from copies taken after each paint: the text is repainted first, the list follows.
@@ -305,6 +308,7 @@ export function ReaderPane({ project, articleId, hasArticles, prevArticleId, nex
             <input type="checkbox" checked={snap} onChange={(e) => setSnap(e.target.checked)} /> Snap to words
           </label>
           {find.bar}
+          {suggestions.toggle}
           <span className="toolbar-spacer" />
           <button type="button" className="button button-small" disabled={!prevArticleId} aria-label="Previous article" onClick={() => prevArticleId && navigate({ view: 'project', projectId: project.id, articleId: prevArticleId })}>
             <span aria-hidden="true">↑</span> Previous
@@ -324,6 +328,7 @@ export function ReaderPane({ project, articleId, hasArticles, prevArticleId, nex
             </div>
           )}
         </div>
+        {suggestions.bar}
         <article className="reader-article">
           <ArticleHeader project={project} article={article} />
           <DocumentLabels project={project} article={article} />
@@ -376,6 +381,7 @@ export function ReaderPane({ project, articleId, hasArticles, prevArticleId, nex
         atPointIds={panelAtPointIds}
         onSelect={selectAnnotation}
         onDeleted={clearSelected}
+        textSelection={selection}
       />
     </>
   );
