@@ -105,7 +105,7 @@ export function useQuoteSuggestions(args: {
   const say = (s: { start: number; end: number } | null) => (s ? `“${clip(text.slice(s.start, s.end), 40)}”` : 'not found');
 
   const toggle = (
-    <button type="button" className="button button-small" aria-pressed={on} title="Suggest claims from quotation marks and reporting verbs" onClick={() => setOn((v) => !v)}>
+    <button type="button" className="button button-small quote-suggestions-toggle" aria-pressed={on} title="Suggest claims from quotation marks and reporting verbs" onClick={() => setOn((v) => !v)}>
       Quote suggestions
     </button>
   );

@@ -15,7 +15,7 @@ interface RoleFieldProps {
   annotations: Annotation[];
   tagById: ReadonlyMap<string, Tag>;
   actors: Actor[];
-  selectionQuote: string | null;
+  selection: { start: number; end: number; quote: string } | null;
   /** Options of the Position attribute, for each object actor's own position (role `about`). */
   positionOptions?: string[] | undefined;
   onPick: (pick: RolePick) => void;
@@ -24,13 +24,13 @@ interface RoleFieldProps {
 }
 
 /** One role of the statement: who fills it now, and a type-ahead to set or add one. */
-export function RoleField({ type, claimId, current, annotations, tagById, actors, selectionQuote, positionOptions, onPick, onSetPosition, onShow }: RoleFieldProps) {
+export function RoleField({ type, claimId, current, annotations, tagById, actors, selection, positionOptions, onPick, onSetPosition, onShow }: RoleFieldProps) {
   const byId = new Map(annotations.map((a) => [a.id, a]));
   const single = SINGLE_ROLES.has(type);
   const label = ROLE_LABELS[type];
   const options = useCallback(
-    (query: string): ComboOption[] => roleOptions({ type, query, selectionQuote, annotations, tagById, actors, claimId }),
-    [type, selectionQuote, annotations, tagById, actors, claimId],
+    (query: string): ComboOption[] => roleOptions({ type, query, selection, annotations, tagById, actors, claimId }),
+    [type, selection, annotations, tagById, actors, claimId],
   );
   const pick = (o: ComboOption) => {
     if (o.id === FROM_SELECTION) onPick({ kind: 'selection' });
@@ -45,7 +45,7 @@ export function RoleField({ type, claimId, current, annotations, tagById, actors
         className="field"
         label={single ? label : `Add to ${label.toLowerCase()}`}
         value={single && first ? roleTargetLabel(first, byId, actors) : ''}
-        placeholder={selectionQuote ? 'Type a name, or Enter: a mention from the selection' : 'Type to find a mention or an actor'}
+        placeholder={selection ? 'Type a name, or ↓ Enter: a mention from the selection' : 'Type to find a mention or an actor'}
         options={options}
         onPick={pick}
         emptyText="No mention or actor matches"

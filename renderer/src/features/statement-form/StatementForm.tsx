@@ -2,6 +2,7 @@ import './statement-form.css';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { Annotation, Category, Relation, Tag } from '@shared/model/types.ts';
 import { UNKNOWN_ACTOR } from '@shared/statements/statement.ts';
+import { trimRange } from '@shared/text/word-boundaries.ts';
 import { claimRoles, parseLevel, positionAttribute, positionOptionForKey, quoteTypeAttribute, quoteTypeOptionForKey, ROLE_TYPES, type RoleTarget, type RoleType } from '@shared/statements/roles.ts';
 import { Combobox, type ComboOption } from '../../ui/Combobox.tsx';
 import { changeAnnotationTag, prepareAnnotation, setAnnotationAttribute } from '../annotations/annotation-actions.ts';
@@ -49,7 +50,12 @@ export function StatementForm({ claim, annotations, relations, text, tags, categ
   const positionAttr = positionAttribute(claimCategory);
   const quoteAttr = quoteTypeAttribute(claimCategory);
   const ref = useRef<HTMLElement>(null);
-  const selectionQuote = textSelection && textSelection.end > textSelection.start ? text.slice(textSelection.start, textSelection.end) : null;
+  const selStart = textSelection?.start ?? 0;
+  const selEnd = textSelection?.end ?? 0;
+  const selection = useMemo(() => {
+    const r = trimRange(text, selStart, selEnd);
+    return r.end > r.start ? { ...r, quote: text.slice(r.start, r.end) } : null;
+  }, [selStart, selEnd, text]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -65,14 +71,14 @@ export function StatementForm({ claim, annotations, relations, text, tags, categ
     let target: RoleTarget;
     let mention: Annotation | undefined;
     if (pick.kind === 'selection') {
-      if (!textSelection) return;
+      if (!selection) return;
       const category = mentionCategory(type);
       const tag = tags.filter((t) => t.categoryId === category).sort((a, b) => (a.parentId === null ? 0 : 1) - (b.parentId === null ? 0 : 1) || a.order - b.order)[0];
       if (!tag) {
         showNotice(`The codebook has no ${category} tag to make a mention with.`);
         return;
       }
-      mention = prepareAnnotation({ projectId: claim.projectId, articleId: claim.articleId, text, start: textSelection.start, end: textSelection.end, tagId: tag.id, coder });
+      mention = prepareAnnotation({ projectId: claim.projectId, articleId: claim.articleId, text, start: selection.start, end: selection.end, tagId: tag.id, coder });
       target = { mentionId: mention.id };
     } else if (pick.kind === 'unknown') target = { actorId: UNKNOWN_ACTOR };
     else if (pick.kind === 'actor') target = { actorId: pick.id };
@@ -110,7 +116,7 @@ export function StatementForm({ claim, annotations, relations, text, tags, categ
           annotations={annotations}
           tagById={tagById}
           actors={actors}
-          selectionQuote={selectionQuote}
+          selection={selection}
           positionOptions={type === 'about' ? positionOptions : undefined}
           onPick={(pick) => pickRole(type, pick)}
           onSetPosition={(r, option) => void setObjectPosition(r, option === null ? null : parseLevel(option))}

@@ -25,7 +25,7 @@ export function mentionCategory(type: RoleType): string {
 export function roleOptions(args: {
   type: RoleType;
   query: string;
-  selectionQuote: string | null;
+  selection: { start: number; end: number; quote: string } | null;
   annotations: readonly Annotation[];
   tagById: ReadonlyMap<string, Tag>;
   actors: readonly Actor[];
@@ -33,8 +33,12 @@ export function roleOptions(args: {
 }): ComboOption[] {
   const out: ComboOption[] = [];
   const q = foldForSearch(args.query.trim());
-  if (args.selectionQuote) out.push({ id: FROM_SELECTION, label: `New mention from the selection “${args.selectionQuote}”`, action: true, group: 'Selection' });
   const categories = ROLE_CATEGORIES[args.type];
+  const sel = args.selection;
+  // Offered while nothing is typed or the typing fits it, and once only: a coded span is a mention below.
+  const selectionFits = sel && (q === '' || matchRank(foldForSearch(sel.quote), q) !== null);
+  const selectionCoded = sel && args.annotations.some((a) => a.start === sel.start && a.end === sel.end && categories.includes(args.tagById.get(a.tagId)?.categoryId ?? ''));
+  if (sel && selectionFits && !selectionCoded) out.push({ id: FROM_SELECTION, label: `New mention from the selection “${sel.quote}”`, action: true, group: 'Selection' });
   const actorName = new Map(args.actors.map((a) => [a.id, a.name]));
   const mentions = args.annotations
     .filter((a) => a.id !== args.claimId && categories.includes(args.tagById.get(a.tagId)?.categoryId ?? ''))
