@@ -25,6 +25,7 @@ interface AnnotationDetailProps {
   onSelect: (id: string) => void;
   /** The reader's text selection (the statement form makes mentions from it). */
   textSelection?: TextSelection | null;
+  onSelectionUsed?: (() => void) | undefined;
 }
 
 export function snippet(text: string, max = 60): string {
@@ -39,7 +40,7 @@ export function moveBoundary(text: string, a: Annotation, edge: 'start' | 'end',
   return r;
 }
 
-export function AnnotationDetail({ annotation: a, annotations, relations, text, tags, categories, coder, onDeleted, onSelect, textSelection = null }: AnnotationDetailProps) {
+export function AnnotationDetail({ annotation: a, annotations, relations, text, tags, categories, coder, onDeleted, onSelect, textSelection = null, onSelectionUsed }: AnnotationDetailProps) {
   const tag = tags.find((t) => t.id === a.tagId);
   const category = categories.find((c) => c.id === tag?.categoryId);
   const spanTags = tags.filter((t) => categories.some((c) => c.id === t.categoryId && c.level === 'span'));
@@ -153,7 +154,7 @@ export function AnnotationDetail({ annotation: a, annotations, relations, text, 
       )}
       {(category?.id === 'actor' || category?.id === 'source') && <ActorField annotation={a} />}
       {category?.id === 'claim' && (
-        <StatementForm claim={a} annotations={annotations} relations={relations} text={text} tags={tags} categories={categories} coder={coder} textSelection={textSelection} onSelect={onSelect} />
+        <StatementForm claim={a} annotations={annotations} relations={relations} text={text} tags={tags} categories={categories} coder={coder} textSelection={textSelection} onSelect={onSelect} onSelectionUsed={onSelectionUsed} />
       )}
       <div className="field">
         <span className="field-label" id="note-label">

@@ -105,6 +105,12 @@ export function ReaderPane({ project, articleId, hasArticles, prevArticleId, nex
   const panelSelectedId = useAfterPaint(selectedId);
   const panelAtPointIds = useAfterPaint(atPointIds);
   const clearSelected = useCallback(() => setSelectedId(null), []);
+  // The statement form made a mention of the selected words: the selection is used up.
+  const clearTextSelection = useCallback(() => {
+    editorRef.current?.clearSelection();
+    setSelection(null);
+    setPopover(null);
+  }, []);
 
   const flash = useCallback((id: string) => {
     setFlashId(id);
@@ -382,6 +388,7 @@ export function ReaderPane({ project, articleId, hasArticles, prevArticleId, nex
         onSelect={selectAnnotation}
         onDeleted={clearSelected}
         textSelection={selection}
+        onSelectionUsed={clearTextSelection}
       />
     </>
   );

@@ -30,6 +30,8 @@ interface StatementFormProps {
   /** The reader's current text selection, for "new mention from the selection". */
   textSelection: TextSelection | null;
   onSelect: (id: string) => void;
+  /** Told when a mention was made from the selection (the reader then clears it). */
+  onSelectionUsed?: (() => void) | undefined;
 }
 
 /** Alt+S (by key position, so it works on every layout) moves the focus to the claimant. */
@@ -42,7 +44,7 @@ function isFocusKey(e: KeyboardEvent): boolean {
  * actors with their own positions, source, issue, position and quote type. Roles are relations
  * from the claim (shared/statements/roles.ts); every change is one undo step.
  */
-export function StatementForm({ claim, annotations, relations, text, tags, categories, coder, textSelection, onSelect }: StatementFormProps) {
+export function StatementForm({ claim, annotations, relations, text, tags, categories, coder, textSelection, onSelect, onSelectionUsed }: StatementFormProps) {
   const actors = useRegistryActors(claim.projectId);
   const tagById = useMemo(() => new Map(tags.map((t) => [t.id, t])), [tags]);
   const claimCategory = categories.find((c) => c.id === 'claim');
@@ -84,6 +86,7 @@ export function StatementForm({ claim, annotations, relations, text, tags, categ
     else if (pick.kind === 'actor') target = { actorId: pick.id };
     else target = { mentionId: pick.id };
     void setRole({ claim, type, target, relations, coder, ...(mention ? { mention } : {}) });
+    if (mention) onSelectionUsed?.();
   };
 
   const issueTags = tags.filter((t) => t.categoryId === 'claim');
