@@ -1,5 +1,5 @@
 import './quote-suggestions.css';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Annotation, Category, Tag } from '@shared/model/types.ts';
 import { suggestQuotes, type QuoteSuggestion } from '@shared/statements/quotes.ts';
 import { openSuggestions, suggestionKey } from '@shared/statements/accept-suggestion.ts';
@@ -47,10 +47,13 @@ export function useQuoteSuggestions(args: {
   const [rejected, setRejected] = useState<ReadonlySet<string>>(new Set());
   const [index, setIndex] = useState(0);
   const articleId = article?.id;
-  useEffect(() => {
+  // Rejections hold for one reading of one article: another article starts afresh (state adjusted while rendering, as React recommends).
+  const [seenArticle, setSeenArticle] = useState(articleId);
+  if (seenArticle !== articleId) {
+    setSeenArticle(articleId);
     setRejected(new Set());
     setIndex(0);
-  }, [articleId]);
+  }
   const all = useMemo(() => (on && article ? suggestQuotes(article.text, article.meta.language ?? null) : []), [on, article]);
   const open = useMemo(() => openSuggestions(all, annotations, rejected), [all, annotations, rejected]);
   const current = open.length > 0 ? open[Math.min(index, open.length - 1)] : undefined;
@@ -76,8 +79,11 @@ export function useQuoteSuggestions(args: {
       busy.current = false;
     }
   };
+  // The key listener is added once per switch-on and reads the latest actions through this ref.
   const actions = useRef({ accept, reject, step });
-  actions.current = { accept, reject, step };
+  useLayoutEffect(() => {
+    actions.current = { accept, reject, step };
+  });
 
   useEffect(() => {
     if (!on) return;
