@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { CODEBOOK_TEMPLATES } from '@shared/codebook/templates.ts';
 import { applyCodebookTemplate } from './actions/apply-template.ts';
+import { CodebookTemplateSelect } from './CodebookTemplateSelect.tsx';
 
 /** Adds a codebook template to an existing codebook (only what is missing); the result goes to the status line. */
 export function AddTemplateField({ projectId, onDone, onError }: { projectId: string; onDone: (text: string) => void; onError: (e: unknown) => void }) {
@@ -16,16 +17,7 @@ export function AddTemplateField({ projectId, onDone, onError }: { projectId: st
   };
   return (
     <div className="cb-template" role="group" aria-label="Codebook template">
-      <label className="field">
-        <span className="field-label">Template</span>
-        <select className="input" value={templateId} aria-describedby="cb-template-help" onChange={(e) => setTemplateId(e.target.value)}>
-          {CODEBOOK_TEMPLATES.map((t) => (
-            <option key={t.id} value={t.id}>
-              {t.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <CodebookTemplateSelect label="Template" className="field" value={templateId} onChange={setTemplateId} describedBy="cb-template-help" />
       <p className="muted small" id="cb-template-help">
         {template?.description} Adds only what the codebook lacks.
       </p>
