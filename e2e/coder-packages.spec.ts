@@ -7,7 +7,7 @@ import { expectNoSeriousAxeViolations } from './axe.ts';
 import { selectWithMouse } from './helpers.ts';
 import { cohenKappa, unitizingAlphaStudy, unitMatrix } from '../shared/analysis/agreement/index.ts';
 import { contentHash } from '../shared/import/content-hash.ts';
-import type { Dataset, DatasetArticle } from '../shared/dataset/dataset.ts';
+import { DATASET_VERSION, type Dataset, type DatasetArticle } from '../shared/dataset/dataset.ts';
 
 // A reliability study end to end (issue #10): the lead assigns both articles to ann and bob and
 // exports a package for each; each coder opens theirs in a separate installation (own browser
@@ -27,7 +27,7 @@ function article(id: string, title: string, text: string): DatasetArticle {
 /** The lead's corpus: two articles, a codebook whose Claim tag has the key 1, no coding yet. */
 const LEAD: Dataset = {
   format: 'presswork-dataset',
-  version: 1,
+  version: DATASET_VERSION,
   exportedAt: T,
   generator: 'Presswork',
   offsets: { unit: 'code-point', end: 'exclusive' },

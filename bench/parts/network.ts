@@ -9,7 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import type { BenchEntry, BenchPart } from '../report.ts';
-import type { DatasetAnnotation, DatasetArticle, DatasetHeader } from '../../shared/dataset/dataset.ts';
+import { DATASET_VERSION, type DatasetAnnotation, type DatasetArticle, type DatasetHeader } from '../../shared/dataset/dataset.ts';
 import { defaultCategories } from '../../shared/model/default-codebook.ts';
 import { statementsFromDataset } from '../../shared/statements/from-dataset.ts';
 import { buildNetwork, type NetworkType } from '../../shared/network/build.ts';
@@ -44,7 +44,7 @@ export function generate(): { header: DatasetHeader; articles: DatasetArticle[] 
   const T = '2024-01-01T00:00:00.000Z';
   const header: DatasetHeader = {
     format: 'presswork-dataset',
-    version: 1,
+    version: DATASET_VERSION,
     exportedAt: T,
     generator: 'bench',
     offsets: { unit: 'code-point', end: 'exclusive' },

@@ -28,13 +28,19 @@ describe('readDatasetFile', () => {
     }
   });
 
+  it('opens a version-1 file (written before statement roles) as it is', () => {
+    const result = readDatasetFile('v1.json', fixtureJson((d) => Object.assign(d, { version: 1 })));
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.dataset.version).toBe(2);
+  });
+
   it('says what a wrong file is', () => {
     expect(refused(readDatasetFile('x.bin', new Uint8Array([0xff, 0xfe, 0x00, 0xd8]))).message).toContain('not a text file in UTF-8');
     expect(refused(readDatasetFile('x.json', enc('{"a": 1,'))).message).toContain('is not valid JSON');
     expect(refused(readDatasetFile('p.qdpx', new Uint8Array([0x50, 0x4b, 3, 4, 0]))).message).toContain('zip archive');
     expect(refused(readDatasetFile('c.qdc', enc('<?xml version="1.0"?><CodeBook/>'))).message).toContain('XML file');
     expect(refused(readDatasetFile('n.json', enc('[1, 2]'))).message).toContain('is not a Presswork dataset');
-    expect(refused(readDatasetFile('v.json', fixtureJson((d) => Object.assign(d, { version: 2 })))).message).toContain('version 2');
+    expect(refused(readDatasetFile('v.json', fixtureJson((d) => Object.assign(d, { version: 3 })))).message).toContain('version 3; this Presswork reads versions 1 and 2');
   });
 
   it('refuses a dataset with broken references and lists the problems', () => {

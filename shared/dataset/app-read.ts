@@ -3,7 +3,7 @@
  * anything is stored, with messages a researcher can act on, and a parsed REFI-QDA codebook
  * presented as a dataset without articles so that `mergeDataset` adds its codes as tags.
  */
-import { DATASET_FORMAT, DATASET_VERSION, makeArticleReader, readDatasetHeader, type Dataset, type DatasetArticle } from './dataset.ts';
+import { DATASET_FORMAT, DATASET_VERSION, READABLE_DATASET_VERSIONS, makeArticleReader, readDatasetHeader, type Dataset, type DatasetArticle } from './dataset.ts';
 import { ArticleSyntaxError, openDatasetSteps, type ScannedDataset } from './dataset-scan.ts';
 import type { ParsedCodebook } from './formats/refi-qda.ts';
 import { validateDatasetSteps } from './validate.ts';
@@ -84,8 +84,8 @@ function* readSteps(name: string, bytes: Uint8Array): Steps<DatasetFileResult> {
     };
   }
   const version = (header as Record<string, unknown>).version;
-  if (version !== DATASET_VERSION) {
-    return { ok: false, message: `“${name}” is a Presswork dataset of version ${JSON.stringify(version)}; this Presswork reads version ${DATASET_VERSION}.`, problems: [] };
+  if (typeof version !== 'number' || !READABLE_DATASET_VERSIONS.includes(version)) {
+    return { ok: false, message: `“${name}” is a Presswork dataset of version ${JSON.stringify(version)}; this Presswork reads versions ${READABLE_DATASET_VERSIONS.join(' and ')}.`, problems: [] };
   }
   // Articles are parsed once, kept for reading after the check.
   const parsed: unknown[] = [];

@@ -1,5 +1,5 @@
 /**
- * JSON Schema (draft 2020-12) of the Presswork dataset, version 1 — the one source of truth.
+ * JSON Schema (draft 2020-12) of the Presswork dataset, versions 1 and 2 — the one source of truth.
  * `npm run gen:schema` (scripts/gen-schema.ts) writes from it the published copy,
  * resources/schema/presswork-dataset.schema.json, and the validator the app and the CLI run,
  * shared/dataset/generated/dataset-validators.js (ajv standalone code: no eval, so it runs under
@@ -32,7 +32,7 @@ export const DATASET_SCHEMA = {
   additionalProperties: false,
   properties: {
     format: { const: 'presswork-dataset' },
-    version: { const: 1 },
+    version: { enum: [1, 2], description: 'Version 2 adds statement roles (article roles, relation position); version 1 files are read as they are.' },
     exportedAt: timestamp,
     generator: { type: 'string' },
     offsets: {
@@ -238,6 +238,22 @@ export const DATASET_SCHEMA = {
         type: { type: 'string', minLength: 1 },
         from: { ...id, description: 'Annotation id in the same article.' },
         to: { ...id, description: 'Annotation id in the same article.' },
+        position: { type: 'number', description: 'Version 2: an object actor’s own position (type "about"), on the codebook’s position scale.' },
+        coder: { type: 'string' },
+        createdAt: timestamp,
+      },
+    },
+    role: {
+      type: 'object',
+      description: 'Version 2: a statement role without a span: the claim’s claimant, addressee, object or source is an actor of the registry, or "unknown" (an anonymous or unidentified claimant).',
+      required: ['id', 'type', 'from', 'actor'],
+      additionalProperties: false,
+      properties: {
+        id,
+        type: { type: 'string', minLength: 1, description: 'claimant, addressee, about (object) or according-to (source).' },
+        from: { ...id, description: 'The claim annotation’s id in the same article.' },
+        actor: { ...id, description: 'Actor id, or "unknown".' },
+        position: { type: 'number' },
         coder: { type: 'string' },
         createdAt: timestamp,
       },
@@ -263,6 +279,7 @@ export const DATASET_SCHEMA = {
         importedAt: timestamp,
         annotations: { type: 'array', items: { $ref: '#/$defs/annotation' } },
         relations: { type: 'array', items: { $ref: '#/$defs/relation' } },
+        roles: { type: 'array', items: { $ref: '#/$defs/role' } },
       },
     },
   },

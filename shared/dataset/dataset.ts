@@ -29,7 +29,12 @@ import { anchor, quoteContext } from '../text/anchor.ts';
 import { contentHash } from '../import/content-hash.ts';
 
 export const DATASET_FORMAT = 'presswork-dataset';
-export const DATASET_VERSION = 1;
+/** Version 2 adds statement roles (`roles`, relation `position`); version-1 files still read. */
+export const DATASET_VERSION = 2;
+/** The dataset versions this code reads (older ones lack only optional fields). */
+export const READABLE_DATASET_VERSIONS: readonly number[] = [1, 2];
+/** A role's `actor` when the claimant is unknown or anonymous (not an actor of the registry). */
+export const UNKNOWN_ROLE_ACTOR = 'unknown';
 
 export interface DatasetCategory {
   id: string;
@@ -90,6 +95,25 @@ export interface DatasetRelation {
   /** Annotation ids within the same article. */
   from: string;
   to: string;
+  /** Version 2: an object actor's own position (type `about`), on the codebook's position scale. */
+  position?: number;
+  coder: string;
+  createdAt: string;
+}
+
+/**
+ * Version 2: a statement role without a span in the text — a claim's claimant, addressee, object
+ * or source that is an actor of the registry (e.g. the outlet's editorial voice), or the unknown
+ * or anonymous claimant (`actor: "unknown"`). Role types are the relation types.
+ */
+export interface DatasetRole {
+  id: string;
+  type: string;
+  /** The claim annotation's id. */
+  from: string;
+  /** Actor id, or `unknown`. */
+  actor: string;
+  position?: number;
   coder: string;
   createdAt: string;
 }
@@ -107,6 +131,8 @@ export interface DatasetArticle {
   importedAt: string;
   annotations: DatasetAnnotation[];
   relations: DatasetRelation[];
+  /** Version 2, present when the article has any: roles without a span. */
+  roles?: DatasetRole[];
 }
 
 export interface DatasetProject {
@@ -242,11 +268,11 @@ export function actorFromDataset(a: DatasetActor, ids: { id: string; projectId: 
 }
 
 export function relationToDataset(r: Relation): DatasetRelation {
-  return { id: r.id, type: r.type, from: r.fromId, to: r.toId, coder: r.coder, createdAt: r.createdAt };
+  return { id: r.id, type: r.type, from: r.fromId, to: r.toId, ...positionOf(r), coder: r.coder, createdAt: r.createdAt };
 }
 
 export function relationFromDataset(r: DatasetRelation, ids: { id: string; projectId: string; articleId: string; fromId: string; toId: string; coder?: string | undefined }): Relation {
-  return { id: ids.id, projectId: ids.projectId, articleId: ids.articleId, type: r.type, fromId: ids.fromId, toId: ids.toId, coder: ids.coder ?? r.coder, createdAt: r.createdAt };
+  return { id: ids.id, projectId: ids.projectId, articleId: ids.articleId, type: r.type, fromId: ids.fromId, toId: ids.toId, ...positionOf(r), coder: ids.coder ?? r.coder, createdAt: r.createdAt };
 }
 
 export function sampleToDataset(s: SampleSet): DatasetSample {
@@ -335,6 +361,11 @@ export function buildDatasetArticle(
   const sorted = placed.sort((a, b) => a.start - b.start || a.end - b.end || cmp(a.id, b.id));
   const knownActor = (id: string | undefined): string | null => (id === undefined || (opts.actorIds && !opts.actorIds.has(id)) ? null : id);
   const ids = new Set(sorted.map((a) => a.id));
+  const byTime = (a: Relation, b: Relation) => cmp(a.createdAt, b.createdAt) || cmp(a.id, b.id);
+  const roles = relations
+    .filter((r) => r.toId === '' && r.toActorId !== undefined && ids.has(r.fromId) && (r.toActorId === UNKNOWN_ROLE_ACTOR || knownActor(r.toActorId) !== null))
+    .sort(byTime)
+    .map((r): DatasetRole => ({ id: r.id, type: r.type, from: r.fromId, actor: r.toActorId as string, ...positionOf(r), coder: r.coder, createdAt: r.createdAt }));
   return {
     id: article.id,
     title: article.title,
@@ -372,7 +403,12 @@ export function buildDatasetArticle(
       .filter((r) => ids.has(r.fromId) && ids.has(r.toId))
       .sort((a, b) => cmp(a.createdAt, b.createdAt) || cmp(a.id, b.id))
       .map(relationToDataset),
+    ...(roles.length > 0 ? { roles } : {}),
   };
+}
+
+function positionOf(r: { position?: number | undefined }): { position?: number } {
+  return typeof r.position === 'number' && Number.isFinite(r.position) ? { position: r.position } : {};
 }
 
 function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
@@ -580,6 +616,19 @@ export function* datasetToRecordsSteps(dataset: Dataset, opts: ToRecordsOptions 
       }
       relations.push(relationFromDataset(r, { id: id(r.id), projectId, articleId, fromId: id(r.from), toId: id(r.to) }));
     }
+    for (const r of da.roles ?? []) {
+      const claim = byId.get(r.from);
+      if (!kept.has(r.from)) {
+        dropped.push(`${inArticle}: role “${r.type}” not kept: ${claim ? `its claim ${quoted(claim.quote)} could not be placed` : `it refers to “${r.from}”, not an annotation of this article`}`);
+        continue;
+      }
+      if (r.actor !== UNKNOWN_ROLE_ACTOR && !knownActors.has(r.actor)) {
+        dropped.push(`${inArticle}: role “${r.type}” of ${quoted(claim?.quote ?? '')} not kept: no actor “${r.actor}” in the dataset`);
+        continue;
+      }
+      const toActorId = r.actor === UNKNOWN_ROLE_ACTOR ? UNKNOWN_ROLE_ACTOR : id(r.actor);
+      relations.push({ id: id(r.id), projectId, articleId, type: r.type, fromId: id(r.from), toId: '', toActorId, ...positionOf(r), coder: r.coder, createdAt: r.createdAt });
+    }
     yield;
   }
   const exported = new Set(dataset.articles.map((a) => a.id));
@@ -697,7 +746,11 @@ export function makeArticleReader(header: DatasetHeader): (json: unknown, index:
           updatedAt: x.updatedAt ?? x.createdAt ?? fallbackTime,
         };
       }),
-      relations: a.relations.map((r) => ({ id: r.id, type: r.type, from: r.from, to: r.to, coder: r.coder ?? '', createdAt: r.createdAt ?? fallbackTime })),
+      relations: a.relations.map((r) => ({ id: r.id, type: r.type, from: r.from, to: r.to, ...positionOf(r), coder: r.coder ?? '', createdAt: r.createdAt ?? fallbackTime })),
+      // Version 1 has no roles: nothing to migrate, the field is simply absent.
+      ...(a.roles && a.roles.length > 0
+        ? { roles: a.roles.map((r) => ({ id: r.id, type: r.type, from: r.from, actor: r.actor, ...positionOf(r), coder: r.coder ?? '', createdAt: r.createdAt ?? fallbackTime })) }
+        : {}),
     };
   };
 }

@@ -76,11 +76,11 @@ describe('validateDataset', () => {
   it('still checks shape, offsets and references without the schema (browser under CSP)', () => {
     expect(validateDataset(json(), { schema: false })).toEqual([]);
     const d = json();
-    d.version = 2;
+    d.version = 3;
     d.articles[0].annotations[0].start = 'x';
     d.articles[0].annotations[1].tag = 'missing-tag';
     const problems = validateDataset(d, { schema: false }).join('\n');
-    expect(problems).toContain('/version must be 1');
+    expect(problems).toContain('/version must be 1 or 2');
     expect(problems).toContain('start and end must be integers');
     expect(problems).toContain('unknown tag "missing-tag"');
   });

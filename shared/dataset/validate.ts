@@ -11,6 +11,7 @@
 import * as validators from './generated/dataset-validators.js';
 import type { StandaloneValidator } from './generated/dataset-validators.js';
 import { MAX_NOTE_DEPTH } from './dataset-schema.ts';
+import { UNKNOWN_ROLE_ACTOR } from './dataset.ts';
 import { makeOffsetConverter } from '../text/code-points.ts';
 import { quoteAt } from '../text/quote-at.ts';
 import { runSteps, type Steps } from './steps.ts';
@@ -103,7 +104,7 @@ export function* validateDatasetSteps(header: unknown, articles: Iterable<unknow
   }
   if (!validate) {
     if (json.format !== 'presswork-dataset') report('schema: /format must be "presswork-dataset"');
-    if (json.version !== 1) report('schema: /version must be 1');
+    if (json.version !== 1 && json.version !== 2) report('schema: /version must be 1 or 2');
     for (const key of ['codebook', 'project']) if (!isObject(json[key])) report(`schema: /${key} must be an object`);
     for (const key of ['actors', 'articles']) if (!Array.isArray(json[key])) report(`schema: /${key} must be an array`);
   }
@@ -212,6 +213,11 @@ export function* validateDatasetSteps(header: unknown, articles: Iterable<unknow
       for (const end of ['from', 'to'] as const) {
         if (!local.has(String(r[end]))) report(`${where}.relations[${j}]: "${end}" refers to "${String(r[end])}", not an annotation of this article`);
       }
+    });
+    arr(art.roles).forEach((r, j) => {
+      if (!isObject(r)) return report(`${where}.roles[${j}]: not an object`);
+      if (!local.has(String(r.from))) report(`${where}.roles[${j}]: "from" refers to "${String(r.from)}", not an annotation of this article`);
+      if (r.actor !== UNKNOWN_ROLE_ACTOR && !actors.has(String(r.actor))) report(`${where}.roles[${j}]: unknown actor "${String(r.actor)}"`);
     });
   }
 }

@@ -6,11 +6,12 @@
 import { foldForSearch, matchRank } from '../text/search-fold.ts';
 
 /** The exported relation type names (the dataset's words) and the words the UI shows for them. */
-export const RELATION_UI_LABELS: Record<string, string> = { claimant: 'claimed by', 'according-to': 'according to', about: 'about' };
+export const RELATION_UI_LABELS: Record<string, string> = { claimant: 'claimed by', addressee: 'addressed to', 'according-to': 'according to', about: 'about' };
 
 /** The categories that fit the target of each relation type, best first. */
 export const FITTING_CATEGORIES: Record<string, readonly string[]> = {
   claimant: ['actor', 'source'],
+  addressee: ['actor', 'source'],
   'according-to': ['source', 'actor'],
   about: ['actor'],
 };

@@ -139,19 +139,28 @@ export interface Annotation {
   updatedAt: string;
 }
 
-/** Typed link between two annotations, e.g. claim → actor `claimant`, claim → source `according-to`. */
+/**
+ * Typed link between two annotations, e.g. claim → actor `claimant`, claim → source `according-to`.
+ * A statement role (see shared/statements/roles.ts) may also point at a registry actor without a
+ * span (the outlet's editorial voice) or at nobody known: then `toId` is '' and `toActorId` is set.
+ */
 export interface Relation {
   id: Id;
   projectId: Id;
   articleId: Id;
   type: string;
   fromId: Id;
+  /** The target annotation, or '' when the role has no span (`toActorId` says who). */
   toId: Id;
+  /** A role's registry actor without a span, or `unknown` (UNKNOWN_ACTOR) for an anonymous claimant. */
+  toActorId?: Id;
+  /** An object actor's own position on the codebook scale (role `about`). */
+  position?: number;
   coder: string;
   createdAt: string;
 }
 
-export const RELATION_TYPES = ['claimant', 'according-to', 'about'] as const;
+export const RELATION_TYPES = ['claimant', 'addressee', 'according-to', 'about'] as const;
 
 /** A canonical entity (person, organisation…) that actor and source mentions are linked to. */
 export interface Actor {

@@ -19,8 +19,12 @@
  *   attribute's numeric options when the codebook has them (`scaleFromCodebook`), else −1…+1;
  * - quote type: a claim attribute named `quote type` / `quoteType` / `form` with a value
  *   direct / indirect / mixed.
+ *
+ * Version 2 adds: `about` relations may carry the object's own `position`; `roles` name a
+ * claimant, addressee, object or source without a span (an actor of the registry, or `unknown`
+ * for an anonymous claimant). A role counts where a relation of the same type would.
  */
-import type { DatasetAnnotation, DatasetArticle, DatasetHeader } from '../dataset/dataset.ts';
+import type { DatasetAnnotation, DatasetArticle, DatasetHeader, DatasetRole } from '../dataset/dataset.ts';
 import {
   DEFAULT_SCALE,
   UNKNOWN_ACTOR,
@@ -129,16 +133,27 @@ export function statementBuilder(header: DatasetHeader, opts: { scale?: Position
         else out.set(key, [to]);
       }
       const targets = (id: string, type: string) => out.get(`${id}\u0000${type}`) ?? [];
+      const objectPosition = new Map<string, number>();
+      for (const r of article.relations) if (r.type === 'about' && typeof r.position === 'number') objectPosition.set(`${r.from}\u0000${r.to}`, r.position);
+      const roles = new Map<string, DatasetRole[]>();
+      for (const r of article.roles ?? []) {
+        const key = `${r.from}\u0000${r.type}`;
+        roles.set(key, [...(roles.get(key) ?? []), r]);
+      }
+      const spanless = (id: string, type: string) => roles.get(`${id}\u0000${type}`) ?? [];
       for (const a of article.annotations) {
         if (a.category !== 'claim') continue;
         const claimantMention = targets(a.id, 'claimant')[0] ?? null;
+        const claimantRole = claimantMention ? undefined : spanless(a.id, 'claimant')[0];
         const sourceMention = targets(a.id, 'according-to')[0] ?? null;
+        const sourceRole = sourceMention ? undefined : spanless(a.id, 'according-to').find((r) => r.actor !== UNKNOWN_ACTOR);
         const issueIds: string[] = [];
         const objects: Statement['objects'] = [];
         for (const t of targets(a.id, 'about')) {
-          if (t.actor || ACTOR_CATEGORIES.has(t.category)) objects.push({ actor: mentionActor(t), position: null });
+          if (t.actor || ACTOR_CATEGORIES.has(t.category)) objects.push({ actor: mentionActor(t), position: objectPosition.get(`${a.id}\u0000${t.id}`) ?? null });
           else issueIds.push(addIssue(t.tag, t.tagName));
         }
+        for (const r of spanless(a.id, 'about')) if (r.actor !== UNKNOWN_ACTOR) objects.push({ actor: r.actor, position: r.position ?? null });
         if (claimTagIsIssue(a)) issueIds.unshift(addIssue(a.tag, a.tagName));
         const rawPosition = positionAttr !== undefined ? a.attributes[positionAttr] : undefined;
         const position = parsePosition(rawPosition, scale) ?? (stanceAttr !== undefined ? parsePosition(a.attributes[stanceAttr], scale) : null);
@@ -147,9 +162,9 @@ export function statementBuilder(header: DatasetHeader, opts: { scale?: Position
           articleId: article.id,
           outlet: article.meta.outlet ?? null,
           date: article.meta.publishedAt ?? null,
-          claimant: claimantMention ? mentionActor(claimantMention) : UNKNOWN_ACTOR,
+          claimant: claimantMention ? mentionActor(claimantMention) : claimantRole ? claimantRole.actor : UNKNOWN_ACTOR,
           claimantMention: claimantMention?.id ?? null,
-          addressees: [...new Set(targets(a.id, 'addressee').map(mentionActor))],
+          addressees: [...new Set([...targets(a.id, 'addressee').map(mentionActor), ...spanless(a.id, 'addressee').filter((r) => r.actor !== UNKNOWN_ACTOR).map((r) => r.actor)])],
           objects,
           source: sourceMention
             ? {
@@ -157,7 +172,9 @@ export function statementBuilder(header: DatasetHeader, opts: { scale?: Position
                 annotation: sourceMention.id,
                 label: (sourceMention.actor ? actors.get(sourceMention.actor)?.name : undefined) ?? sourceMention.quote,
               }
-            : null,
+            : sourceRole
+              ? { actor: sourceRole.actor, annotation: null, label: actors.get(sourceRole.actor)?.name ?? sourceRole.actor }
+              : null,
           issues: [...new Set(issueIds)],
           position,
           quoteType: quoteTypeAttr !== undefined ? parseQuoteType(a.attributes[quoteTypeAttr]) : null,

@@ -1,4 +1,4 @@
-import type { Actor, Annotation } from '@shared/model/types.ts';
+import type { Actor, Annotation, Relation } from '@shared/model/types.ts';
 import { db } from './db.ts';
 
 export function listActors(projectId: string): Promise<Actor[]> {
@@ -42,7 +42,8 @@ export async function actorClaimCounts(projectId: string): Promise<Map<string, n
     .where('projectId')
     .equals(projectId)
     .each((r) => {
-      const actor = r.type === 'claimant' ? actorOf.get(r.toId) : undefined;
+      // A claimant without a span names its actor on the relation (statement roles).
+      const actor = r.type === 'claimant' ? (r.toId === '' ? r.toActorId : actorOf.get(r.toId)) : undefined;
       if (actor) counts.set(actor, (counts.get(actor) ?? 0) + 1);
     });
   return counts;
@@ -54,6 +55,10 @@ export interface ActorSnapshot {
   /** Actors that do not exist in this state (deleted, or not yet created). */
   absentActors: string[];
   annotations: Annotation[];
+  /** Statement roles without a span that name an actor (relations with `toActorId`). */
+  relations?: Relation[];
+  /** Such relations that do not exist in this state. */
+  absentRelations?: string[];
 }
 
 export interface ActorChange {
@@ -62,10 +67,12 @@ export interface ActorChange {
 }
 
 export async function applyActorSnapshot(s: ActorSnapshot): Promise<void> {
-  await db.transaction('rw', db.actors, db.annotations, async () => {
+  await db.transaction('rw', db.actors, db.annotations, db.relations, async () => {
     if (s.absentActors.length > 0) await db.actors.bulkDelete(s.absentActors);
     if (s.actors.length > 0) await db.actors.bulkPut(s.actors);
     if (s.annotations.length > 0) await db.annotations.bulkPut(s.annotations);
+    if (s.absentRelations?.length) await db.relations.bulkDelete(s.absentRelations);
+    if (s.relations?.length) await db.relations.bulkPut(s.relations);
   });
 }
 
@@ -92,7 +99,7 @@ export async function editActor(id: string, patch: Partial<Pick<Actor, 'name' | 
  */
 export async function mergeActors(fromId: string, intoId: string): Promise<ActorChange & { mentions: number }> {
   if (fromId === intoId) throw new Error('An actor cannot be merged into itself.');
-  return db.transaction('rw', db.actors, db.annotations, async () => {
+  return db.transaction('rw', db.actors, db.annotations, db.relations, async () => {
     const [from, into] = await db.actors.bulkGet([fromId, intoId]);
     if (!from || !into) throw new Error('One of the two actors no longer exists.');
     const mentions = await db.annotations.where('projectId').equals(from.projectId).filter((a) => a.actorId === fromId).toArray();
@@ -106,20 +113,28 @@ export async function mergeActors(fromId: string, intoId: string): Promise<Actor
       }
     }
     const merged: Actor = { ...into, aliases };
+    const roles = await spanlessRoles(from.projectId, fromId);
+    const movedRoles = roles.map((r) => ({ ...r, toActorId: intoId }));
     await db.annotations.bulkPut(moved);
+    await db.relations.bulkPut(movedRoles);
     await db.actors.put(merged);
     await db.actors.delete(fromId);
     return {
-      before: { actors: [from, into], absentActors: [], annotations: mentions },
-      after: { actors: [merged], absentActors: [fromId], annotations: moved },
+      before: { actors: [from, into], absentActors: [], annotations: mentions, relations: roles },
+      after: { actors: [merged], absentActors: [fromId], annotations: moved, relations: movedRoles },
       mentions: mentions.length,
     };
   });
 }
 
-/** Deletes an actor; its mentions stay, no longer referring to it. */
+/** Relations naming the actor without a span (a claimant, addressee, object or source role). */
+function spanlessRoles(projectId: string, actorId: string): Promise<Relation[]> {
+  return db.relations.where('projectId').equals(projectId).filter((r) => r.toId === '' && r.toActorId === actorId).toArray();
+}
+
+/** Deletes an actor; its mentions stay, no longer referring to it; roles naming it without a span go. */
 export async function removeActor(id: string): Promise<ActorChange & { mentions: number }> {
-  return db.transaction('rw', db.actors, db.annotations, async () => {
+  return db.transaction('rw', db.actors, db.annotations, db.relations, async () => {
     const actor = await db.actors.get(id);
     if (!actor) throw new Error('This actor no longer exists.');
     const mentions = await db.annotations.where('projectId').equals(actor.projectId).filter((a) => a.actorId === id).toArray();
@@ -128,9 +143,15 @@ export async function removeActor(id: string): Promise<ActorChange & { mentions:
       delete copy.actorId;
       return copy;
     });
+    const roles = await spanlessRoles(actor.projectId, id);
     await db.annotations.bulkPut(unlinked);
+    await db.relations.bulkDelete(roles.map((r) => r.id));
     await db.actors.delete(id);
-    return { before: { actors: [actor], absentActors: [], annotations: mentions }, after: { actors: [], absentActors: [id], annotations: unlinked }, mentions: mentions.length };
+    return {
+      before: { actors: [actor], absentActors: [], annotations: mentions, relations: roles },
+      after: { actors: [], absentActors: [id], annotations: unlinked, absentRelations: roles.map((r) => r.id) },
+      mentions: mentions.length,
+    };
   });
 }
 

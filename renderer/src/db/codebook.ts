@@ -39,7 +39,8 @@ import {
   type TagPatch,
 } from '@shared/codebook/plan.ts';
 import type { LevelUse } from '@shared/codebook/rules.ts';
-import { nowIso } from '@shared/model/ids.ts';
+import { newId, nowIso } from '@shared/model/ids.ts';
+import { planApplyTemplate, type CodebookTemplate } from '@shared/codebook/templates.ts';
 import type { Annotation, Category, CategoryLevel, Id, Project, Relation, Tag } from '@shared/model/types.ts';
 import { db } from './db.ts';
 
@@ -334,5 +335,17 @@ export async function deleteTag(tagId: Id, options: { deleteAnnotations?: boolea
       : [];
     const labelled = await labelledArticles(project.id, [tagId]);
     return commit(project, planDeleteTag(all, tag, usage, options, annIds, relIds, labelled));
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Templates
+
+/** Adds what a codebook template has and the project lacks (see `planApplyTemplate`). */
+export async function applyTemplate(projectId: Id, template: CodebookTemplate): Promise<CodebookChange<{ added: string[] }>> {
+  return db.transaction('rw', TABLES(), async () => {
+    const project = await getProject(projectId);
+    const tags = await db.tags.where('projectId').equals(projectId).toArray();
+    return commit(project, planApplyTemplate(template, project, tags, newId, nowIso()));
   });
 }

@@ -1,16 +1,19 @@
-import { defaultCategories, defaultTags } from '@shared/model/default-codebook.ts';
+import { DEFAULT_TEMPLATE_ID, findTemplate, templateTags } from '@shared/codebook/templates.ts';
 import { newId, nowIso } from '@shared/model/ids.ts';
 import type { Project } from '@shared/model/types.ts';
 import { db } from './db.ts';
 
-export async function createProject(name: string): Promise<Project> {
+/** A new project whose codebook starts from a template (shared/codebook/templates.ts). */
+export async function createProject(name: string, templateId: string = DEFAULT_TEMPLATE_ID): Promise<Project> {
   const clean = name.trim();
   if (!clean) throw new Error('A project needs a name.');
+  const template = findTemplate(templateId);
+  if (!template) throw new Error(`No codebook template “${templateId}”.`);
   const now = nowIso();
-  const project: Project = { id: newId(), name: clean, createdAt: now, updatedAt: now, categories: defaultCategories() };
+  const project: Project = { id: newId(), name: clean, createdAt: now, updatedAt: now, categories: template.categories() };
   await db.transaction('rw', db.projects, db.tags, async () => {
     await db.projects.add(project);
-    await db.tags.bulkAdd(defaultTags(project.id, newId, now));
+    await db.tags.bulkAdd(templateTags(template, project.id, newId, now, project.categories));
   });
   return project;
 }

@@ -6,7 +6,7 @@
  *   article 2 "ee 😀 ff"      ann: c1 on "ee" (pro)                    bob: c1 on "ee" (pro)
  *   article 3 "gg hh"         only in ann's file: c1 on "gg" (bob never coded it: missing)
  */
-import type { Dataset, DatasetAnnotation, DatasetArticle } from '../../dataset/dataset.ts';
+import { DATASET_VERSION, type Dataset, type DatasetAnnotation, type DatasetArticle } from '../../dataset/dataset.ts';
 import { contentHash } from '../../import/content-hash.ts';
 
 const T = '2026-01-01T00:00:00.000Z';
@@ -41,7 +41,7 @@ function article(id: string, text: string, annotations: DatasetAnnotation[]): Da
 function dataset(articles: DatasetArticle[]): Dataset {
   return {
     format: 'presswork-dataset',
-    version: 1,
+    version: DATASET_VERSION,
     exportedAt: T,
     generator: 'Presswork',
     offsets: { unit: 'code-point', end: 'exclusive' },

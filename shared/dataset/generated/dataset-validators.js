@@ -8,7 +8,7 @@ const __m1 = cjs(__ns1);
 function cjs(ns) { return ns.default && typeof ns.default === "object" && ns.default.__esModule ? ns.default : ns; }
 
 export const dataset = validate52;
-const schema19 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:presswork:schema:dataset:1","title":"Presswork dataset","description":"A coded news corpus exported by Presswork. Offsets count Unicode code points and are end-exclusive: in Python, article[\"text\"][a[\"start\"]:a[\"end\"]] == a[\"quote\"].","type":"object","required":["format","version","exportedAt","project","codebook","actors","articles"],"additionalProperties":false,"properties":{"format":{"const":"presswork-dataset"},"version":{"const":1},"exportedAt":{"type":"string","format":"date-time"},"generator":{"type":"string"},"offsets":{"type":"object","description":"The offset convention, stated in the file itself.","required":["unit","end"],"additionalProperties":false,"properties":{"unit":{"const":"code-point"},"end":{"const":"exclusive"}}},"project":{"type":"object","required":["id","name"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"name":{"type":"string"},"createdAt":{"type":"string","format":"date-time"},"updatedAt":{"type":"string","format":"date-time"}}},"codebook":{"type":"object","required":["categories","tags"],"additionalProperties":false,"properties":{"categories":{"type":"array","items":{"$ref":"#/$defs/category"}},"tags":{"type":"array","items":{"$ref":"#/$defs/tag"}}}},"actors":{"type":"array","items":{"$ref":"#/$defs/actor"}},"samples":{"type":"array","description":"Samples of articles drawn in the project, each with the definition and seed that draw it again (optional; absent when there are none).","items":{"$ref":"#/$defs/sample"}},"package":{"type":"object","description":"Present only in a coder package: the assignment of one coder in a reliability study. The file holds the codebook and the assigned articles, with no annotations.","required":["coder","leadProject","createdAt","assignment"],"additionalProperties":false,"properties":{"coder":{"type":"string","minLength":1,"description":"The coder this package is for; their annotations carry this name."},"leadProject":{"type":"object","required":["id","name"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"name":{"type":"string"}}},"createdAt":{"type":"string","format":"date-time"},"assignment":{"type":"object","required":["articleIds"],"additionalProperties":false,"properties":{"articleIds":{"type":"array","items":{"type":"string","minLength":1},"description":"The lead project’s ids of the assigned articles."},"sample":{"$ref":"#/$defs/sample"}}}}},"articles":{"type":"array","items":{"$ref":"#/$defs/article"}}},"$defs":{"attributeDef":{"type":"object","required":["id","name","type"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"name":{"type":"string"},"type":{"enum":["choice","text","boolean"]},"options":{"type":"array","items":{"type":"string"}}}},"category":{"type":"object","description":"A codebook category. Built-in ids: claim, source, actor.","required":["id","name","level"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"name":{"type":"string"},"level":{"enum":["span","document"]},"color":{"type":"string","pattern":"^#[0-9a-fA-F]{6}$","description":"A colour as #rrggbb."},"builtIn":{"type":"boolean"},"attributes":{"type":"array","items":{"$ref":"#/$defs/attributeDef"}}}},"tag":{"type":"object","required":["id","name","category","parent","color"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"name":{"type":"string","minLength":1},"category":{"type":"string","minLength":1,"description":"Category id."},"parent":{"description":"Parent tag id, or null.","anyOf":[{"type":"string","minLength":1},{"type":"null"}]},"color":{"type":"string","pattern":"^#[0-9a-fA-F]{6}$","description":"A colour as #rrggbb."},"description":{"type":"string"},"shortcut":{"type":["string","null"]},"order":{"type":"integer"},"createdAt":{"type":"string","format":"date-time"}}},"actor":{"type":"object","required":["id","name"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"name":{"type":"string"},"aliases":{"type":"array","items":{"type":"string"}},"type":{"type":["string","null"]},"createdAt":{"type":"string","format":"date-time"}}},"meta":{"type":"object","description":"Article metadata; fields added by later versions of the app are strings.","additionalProperties":{"type":"string"},"properties":{"url":{"type":"string"},"outlet":{"type":"string"},"author":{"type":"string"},"publishedAt":{"type":"string","description":"ISO 8601 date or date-time, as found in the source."},"language":{"type":"string"},"extra":{"type":"object","additionalProperties":{"type":"string"}}}},"note":{"type":"object","required":["text"],"additionalProperties":false,"properties":{"text":{"type":"string"},"doc":{"description":"Rich note as TipTap/ProseMirror JSON, at most 32 levels deep, or null.","anyOf":[{"$ref":"#/$defs/noteNode1"},{"type":"null"}]}}},"noteNode":{"type":"object","description":"A node of a note document (its children are checked by noteNode1 … noteNodeN).","properties":{"type":{"type":"string"},"text":{"type":"string"},"attrs":{"$ref":"#/$defs/noteAttrs"},"marks":{"type":"array","items":{"$ref":"#/$defs/noteMark"}},"content":{"type":"array"}},"additionalProperties":{"$ref":"#/$defs/noteScalar"}},"noteNode1":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode2"}}}},"noteNode2":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode3"}}}},"noteNode3":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode4"}}}},"noteNode4":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode5"}}}},"noteNode5":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode6"}}}},"noteNode6":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode7"}}}},"noteNode7":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode8"}}}},"noteNode8":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode9"}}}},"noteNode9":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode10"}}}},"noteNode10":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode11"}}}},"noteNode11":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode12"}}}},"noteNode12":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode13"}}}},"noteNode13":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode14"}}}},"noteNode14":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode15"}}}},"noteNode15":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode16"}}}},"noteNode16":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode17"}}}},"noteNode17":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode18"}}}},"noteNode18":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode19"}}}},"noteNode19":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode20"}}}},"noteNode20":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode21"}}}},"noteNode21":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode22"}}}},"noteNode22":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode23"}}}},"noteNode23":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode24"}}}},"noteNode24":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode25"}}}},"noteNode25":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode26"}}}},"noteNode26":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode27"}}}},"noteNode27":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode28"}}}},"noteNode28":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode29"}}}},"noteNode29":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode30"}}}},"noteNode30":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode31"}}}},"noteNode31":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode32"}}}},"noteNode32":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","maxItems":0}}},"noteAttrs":{"type":"object","description":"Attributes of a note node or mark: plain values only.","additionalProperties":{"anyOf":[{"$ref":"#/$defs/noteScalar"},{"type":"array","items":{"$ref":"#/$defs/noteScalar"}}]}},"noteScalar":{"type":["string","number","boolean","null"]},"noteMark":{"type":"object","required":["type"],"properties":{"type":{"type":"string"},"attrs":{"$ref":"#/$defs/noteAttrs"}},"additionalProperties":{"$ref":"#/$defs/noteScalar"}},"annotation":{"type":"object","required":["id","tag","start","end","quote"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"tag":{"type":"string","minLength":1,"description":"Tag id."},"tagName":{"type":"string"},"category":{"type":"string","description":"Category id of the tag."},"start":{"type":"integer","minimum":0,"description":"Code point offset of the first character."},"end":{"type":"integer","minimum":0,"description":"Code point offset after the last character (end-exclusive)."},"quote":{"type":"string"},"prefix":{"type":"string"},"suffix":{"type":"string"},"note":{"anyOf":[{"$ref":"#/$defs/note"},{"type":"null"}]},"attributes":{"type":"object","additionalProperties":{"type":["string","boolean"]}},"actor":{"description":"Actor id, or null.","anyOf":[{"type":"string","minLength":1},{"type":"null"}]},"coder":{"type":"string"},"createdAt":{"type":"string","format":"date-time"},"updatedAt":{"type":"string","format":"date-time"}}},"sample":{"type":"object","description":"A named sample of articles: drawn again with the same method, strata, allocation, size and seed from the same population, it holds the same articles.","required":["id","name","method","size","seed","articleIds"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"name":{"type":"string"},"method":{"enum":["simple","stratified"]},"size":{"type":"integer","minimum":0,"description":"Articles asked for (the whole population when it was smaller)."},"seed":{"type":"integer","minimum":0,"maximum":4294967295,"description":"Seed of the xoroshiro128+ generator (pure-rand); the population is sorted by article id before drawing."},"strata":{"type":"array","items":{"enum":["outlet","month"]},"description":"For stratified samples: the fields whose values form the strata."},"allocation":{"enum":["proportional","equal"]},"population":{"type":"object","required":["filter","size"],"additionalProperties":false,"properties":{"filter":{"type":"string","description":"The library filter the sample was drawn from, in words."},"size":{"type":"integer","minimum":0}}},"drawn":{"type":"array","description":"Per stratum: its key, its size in the population and how many were drawn.","items":{"type":"object","required":["key","population","drawn"],"additionalProperties":false,"properties":{"key":{"type":"string"},"population":{"type":"integer","minimum":0},"drawn":{"type":"integer","minimum":0}}}},"articleIds":{"type":"array","items":{"type":"string","minLength":1},"description":"The drawn articles (ids of this dataset when they were exported with it)."},"createdAt":{"type":"string","format":"date-time"}}},"relation":{"type":"object","required":["id","type","from","to"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"type":{"type":"string","minLength":1},"from":{"type":"string","minLength":1,"description":"Annotation id in the same article."},"to":{"type":"string","minLength":1,"description":"Annotation id in the same article."},"coder":{"type":"string"},"createdAt":{"type":"string","format":"date-time"}}},"article":{"type":"object","required":["id","title","text","meta","status","labels","annotations","relations"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"title":{"type":"string"},"text":{"type":"string"},"meta":{"$ref":"#/$defs/meta"},"status":{"enum":["todo","in-progress","done"]},"labels":{"type":"array","items":{"type":"string","minLength":1},"description":"Tag ids of document-level categories."},"source":{"type":"object","required":["file"],"additionalProperties":false,"properties":{"file":{"type":"string"},"index":{"type":"integer","minimum":0}}},"contentHash":{"type":"string"},"importedAt":{"type":"string","format":"date-time"},"annotations":{"type":"array","items":{"$ref":"#/$defs/annotation"}},"relations":{"type":"array","items":{"$ref":"#/$defs/relation"}}}}}};
+const schema19 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:presswork:schema:dataset:1","title":"Presswork dataset","description":"A coded news corpus exported by Presswork. Offsets count Unicode code points and are end-exclusive: in Python, article[\"text\"][a[\"start\"]:a[\"end\"]] == a[\"quote\"].","type":"object","required":["format","version","exportedAt","project","codebook","actors","articles"],"additionalProperties":false,"properties":{"format":{"const":"presswork-dataset"},"version":{"enum":[1,2],"description":"Version 2 adds statement roles (article roles, relation position); version 1 files are read as they are."},"exportedAt":{"type":"string","format":"date-time"},"generator":{"type":"string"},"offsets":{"type":"object","description":"The offset convention, stated in the file itself.","required":["unit","end"],"additionalProperties":false,"properties":{"unit":{"const":"code-point"},"end":{"const":"exclusive"}}},"project":{"type":"object","required":["id","name"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"name":{"type":"string"},"createdAt":{"type":"string","format":"date-time"},"updatedAt":{"type":"string","format":"date-time"}}},"codebook":{"type":"object","required":["categories","tags"],"additionalProperties":false,"properties":{"categories":{"type":"array","items":{"$ref":"#/$defs/category"}},"tags":{"type":"array","items":{"$ref":"#/$defs/tag"}}}},"actors":{"type":"array","items":{"$ref":"#/$defs/actor"}},"samples":{"type":"array","description":"Samples of articles drawn in the project, each with the definition and seed that draw it again (optional; absent when there are none).","items":{"$ref":"#/$defs/sample"}},"package":{"type":"object","description":"Present only in a coder package: the assignment of one coder in a reliability study. The file holds the codebook and the assigned articles, with no annotations.","required":["coder","leadProject","createdAt","assignment"],"additionalProperties":false,"properties":{"coder":{"type":"string","minLength":1,"description":"The coder this package is for; their annotations carry this name."},"leadProject":{"type":"object","required":["id","name"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"name":{"type":"string"}}},"createdAt":{"type":"string","format":"date-time"},"assignment":{"type":"object","required":["articleIds"],"additionalProperties":false,"properties":{"articleIds":{"type":"array","items":{"type":"string","minLength":1},"description":"The lead project’s ids of the assigned articles."},"sample":{"$ref":"#/$defs/sample"}}}}},"articles":{"type":"array","items":{"$ref":"#/$defs/article"}}},"$defs":{"attributeDef":{"type":"object","required":["id","name","type"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"name":{"type":"string"},"type":{"enum":["choice","text","boolean"]},"options":{"type":"array","items":{"type":"string"}}}},"category":{"type":"object","description":"A codebook category. Built-in ids: claim, source, actor.","required":["id","name","level"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"name":{"type":"string"},"level":{"enum":["span","document"]},"color":{"type":"string","pattern":"^#[0-9a-fA-F]{6}$","description":"A colour as #rrggbb."},"builtIn":{"type":"boolean"},"attributes":{"type":"array","items":{"$ref":"#/$defs/attributeDef"}}}},"tag":{"type":"object","required":["id","name","category","parent","color"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"name":{"type":"string","minLength":1},"category":{"type":"string","minLength":1,"description":"Category id."},"parent":{"description":"Parent tag id, or null.","anyOf":[{"type":"string","minLength":1},{"type":"null"}]},"color":{"type":"string","pattern":"^#[0-9a-fA-F]{6}$","description":"A colour as #rrggbb."},"description":{"type":"string"},"shortcut":{"type":["string","null"]},"order":{"type":"integer"},"createdAt":{"type":"string","format":"date-time"}}},"actor":{"type":"object","required":["id","name"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"name":{"type":"string"},"aliases":{"type":"array","items":{"type":"string"}},"type":{"type":["string","null"]},"createdAt":{"type":"string","format":"date-time"}}},"meta":{"type":"object","description":"Article metadata; fields added by later versions of the app are strings.","additionalProperties":{"type":"string"},"properties":{"url":{"type":"string"},"outlet":{"type":"string"},"author":{"type":"string"},"publishedAt":{"type":"string","description":"ISO 8601 date or date-time, as found in the source."},"language":{"type":"string"},"extra":{"type":"object","additionalProperties":{"type":"string"}}}},"note":{"type":"object","required":["text"],"additionalProperties":false,"properties":{"text":{"type":"string"},"doc":{"description":"Rich note as TipTap/ProseMirror JSON, at most 32 levels deep, or null.","anyOf":[{"$ref":"#/$defs/noteNode1"},{"type":"null"}]}}},"noteNode":{"type":"object","description":"A node of a note document (its children are checked by noteNode1 … noteNodeN).","properties":{"type":{"type":"string"},"text":{"type":"string"},"attrs":{"$ref":"#/$defs/noteAttrs"},"marks":{"type":"array","items":{"$ref":"#/$defs/noteMark"}},"content":{"type":"array"}},"additionalProperties":{"$ref":"#/$defs/noteScalar"}},"noteNode1":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode2"}}}},"noteNode2":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode3"}}}},"noteNode3":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode4"}}}},"noteNode4":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode5"}}}},"noteNode5":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode6"}}}},"noteNode6":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode7"}}}},"noteNode7":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode8"}}}},"noteNode8":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode9"}}}},"noteNode9":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode10"}}}},"noteNode10":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode11"}}}},"noteNode11":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode12"}}}},"noteNode12":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode13"}}}},"noteNode13":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode14"}}}},"noteNode14":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode15"}}}},"noteNode15":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode16"}}}},"noteNode16":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode17"}}}},"noteNode17":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode18"}}}},"noteNode18":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode19"}}}},"noteNode19":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode20"}}}},"noteNode20":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode21"}}}},"noteNode21":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode22"}}}},"noteNode22":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode23"}}}},"noteNode23":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode24"}}}},"noteNode24":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode25"}}}},"noteNode25":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode26"}}}},"noteNode26":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode27"}}}},"noteNode27":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode28"}}}},"noteNode28":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode29"}}}},"noteNode29":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode30"}}}},"noteNode30":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode31"}}}},"noteNode31":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","items":{"$ref":"#/$defs/noteNode32"}}}},"noteNode32":{"type":"object","allOf":[{"$ref":"#/$defs/noteNode"}],"properties":{"content":{"type":"array","maxItems":0}}},"noteAttrs":{"type":"object","description":"Attributes of a note node or mark: plain values only.","additionalProperties":{"anyOf":[{"$ref":"#/$defs/noteScalar"},{"type":"array","items":{"$ref":"#/$defs/noteScalar"}}]}},"noteScalar":{"type":["string","number","boolean","null"]},"noteMark":{"type":"object","required":["type"],"properties":{"type":{"type":"string"},"attrs":{"$ref":"#/$defs/noteAttrs"}},"additionalProperties":{"$ref":"#/$defs/noteScalar"}},"annotation":{"type":"object","required":["id","tag","start","end","quote"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"tag":{"type":"string","minLength":1,"description":"Tag id."},"tagName":{"type":"string"},"category":{"type":"string","description":"Category id of the tag."},"start":{"type":"integer","minimum":0,"description":"Code point offset of the first character."},"end":{"type":"integer","minimum":0,"description":"Code point offset after the last character (end-exclusive)."},"quote":{"type":"string"},"prefix":{"type":"string"},"suffix":{"type":"string"},"note":{"anyOf":[{"$ref":"#/$defs/note"},{"type":"null"}]},"attributes":{"type":"object","additionalProperties":{"type":["string","boolean"]}},"actor":{"description":"Actor id, or null.","anyOf":[{"type":"string","minLength":1},{"type":"null"}]},"coder":{"type":"string"},"createdAt":{"type":"string","format":"date-time"},"updatedAt":{"type":"string","format":"date-time"}}},"sample":{"type":"object","description":"A named sample of articles: drawn again with the same method, strata, allocation, size and seed from the same population, it holds the same articles.","required":["id","name","method","size","seed","articleIds"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"name":{"type":"string"},"method":{"enum":["simple","stratified"]},"size":{"type":"integer","minimum":0,"description":"Articles asked for (the whole population when it was smaller)."},"seed":{"type":"integer","minimum":0,"maximum":4294967295,"description":"Seed of the xoroshiro128+ generator (pure-rand); the population is sorted by article id before drawing."},"strata":{"type":"array","items":{"enum":["outlet","month"]},"description":"For stratified samples: the fields whose values form the strata."},"allocation":{"enum":["proportional","equal"]},"population":{"type":"object","required":["filter","size"],"additionalProperties":false,"properties":{"filter":{"type":"string","description":"The library filter the sample was drawn from, in words."},"size":{"type":"integer","minimum":0}}},"drawn":{"type":"array","description":"Per stratum: its key, its size in the population and how many were drawn.","items":{"type":"object","required":["key","population","drawn"],"additionalProperties":false,"properties":{"key":{"type":"string"},"population":{"type":"integer","minimum":0},"drawn":{"type":"integer","minimum":0}}}},"articleIds":{"type":"array","items":{"type":"string","minLength":1},"description":"The drawn articles (ids of this dataset when they were exported with it)."},"createdAt":{"type":"string","format":"date-time"}}},"relation":{"type":"object","required":["id","type","from","to"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"type":{"type":"string","minLength":1},"from":{"type":"string","minLength":1,"description":"Annotation id in the same article."},"to":{"type":"string","minLength":1,"description":"Annotation id in the same article."},"position":{"type":"number","description":"Version 2: an object actor’s own position (type \"about\"), on the codebook’s position scale."},"coder":{"type":"string"},"createdAt":{"type":"string","format":"date-time"}}},"role":{"type":"object","description":"Version 2: a statement role without a span: the claim’s claimant, addressee, object or source is an actor of the registry, or \"unknown\" (an anonymous or unidentified claimant).","required":["id","type","from","actor"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"type":{"type":"string","minLength":1,"description":"claimant, addressee, about (object) or according-to (source)."},"from":{"type":"string","minLength":1,"description":"The claim annotation’s id in the same article."},"actor":{"type":"string","minLength":1,"description":"Actor id, or \"unknown\"."},"position":{"type":"number"},"coder":{"type":"string"},"createdAt":{"type":"string","format":"date-time"}}},"article":{"type":"object","required":["id","title","text","meta","status","labels","annotations","relations"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"title":{"type":"string"},"text":{"type":"string"},"meta":{"$ref":"#/$defs/meta"},"status":{"enum":["todo","in-progress","done"]},"labels":{"type":"array","items":{"type":"string","minLength":1},"description":"Tag ids of document-level categories."},"source":{"type":"object","required":["file"],"additionalProperties":false,"properties":{"file":{"type":"string"},"index":{"type":"integer","minimum":0}}},"contentHash":{"type":"string"},"importedAt":{"type":"string","format":"date-time"},"annotations":{"type":"array","items":{"$ref":"#/$defs/annotation"}},"relations":{"type":"array","items":{"$ref":"#/$defs/relation"}},"roles":{"type":"array","items":{"$ref":"#/$defs/role"}}}}}};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = __m0.default;
 const formats0 = __m1.fullFormats["date-time"];
@@ -1362,7 +1362,7 @@ return errors === 0;
 }
 validate61.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema25 = {"type":"object","required":["id","title","text","meta","status","labels","annotations","relations"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"title":{"type":"string"},"text":{"type":"string"},"meta":{"$ref":"#/$defs/meta"},"status":{"enum":["todo","in-progress","done"]},"labels":{"type":"array","items":{"type":"string","minLength":1},"description":"Tag ids of document-level categories."},"source":{"type":"object","required":["file"],"additionalProperties":false,"properties":{"file":{"type":"string"},"index":{"type":"integer","minimum":0}}},"contentHash":{"type":"string"},"importedAt":{"type":"string","format":"date-time"},"annotations":{"type":"array","items":{"$ref":"#/$defs/annotation"}},"relations":{"type":"array","items":{"$ref":"#/$defs/relation"}}}};
+const schema25 = {"type":"object","required":["id","title","text","meta","status","labels","annotations","relations"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"title":{"type":"string"},"text":{"type":"string"},"meta":{"$ref":"#/$defs/meta"},"status":{"enum":["todo","in-progress","done"]},"labels":{"type":"array","items":{"type":"string","minLength":1},"description":"Tag ids of document-level categories."},"source":{"type":"object","required":["file"],"additionalProperties":false,"properties":{"file":{"type":"string"},"index":{"type":"integer","minimum":0}}},"contentHash":{"type":"string"},"importedAt":{"type":"string","format":"date-time"},"annotations":{"type":"array","items":{"$ref":"#/$defs/annotation"}},"relations":{"type":"array","items":{"$ref":"#/$defs/relation"}},"roles":{"type":"array","items":{"$ref":"#/$defs/role"}}}};
 const schema26 = {"type":"object","description":"Article metadata; fields added by later versions of the app are strings.","additionalProperties":{"type":"string"},"properties":{"url":{"type":"string"},"outlet":{"type":"string"},"author":{"type":"string"},"publishedAt":{"type":"string","description":"ISO 8601 date or date-time, as found in the source."},"language":{"type":"string"},"extra":{"type":"object","additionalProperties":{"type":"string"}}}};
 
 function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -4093,7 +4093,7 @@ return errors === 0;
 }
 validate67.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema65 = {"type":"object","required":["id","type","from","to"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"type":{"type":"string","minLength":1},"from":{"type":"string","minLength":1,"description":"Annotation id in the same article."},"to":{"type":"string","minLength":1,"description":"Annotation id in the same article."},"coder":{"type":"string"},"createdAt":{"type":"string","format":"date-time"}}};
+const schema65 = {"type":"object","required":["id","type","from","to"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"type":{"type":"string","minLength":1},"from":{"type":"string","minLength":1,"description":"Annotation id in the same article."},"to":{"type":"string","minLength":1,"description":"Annotation id in the same article."},"position":{"type":"number","description":"Version 2: an object actor’s own position (type \"about\"), on the codebook’s position scale."},"coder":{"type":"string"},"createdAt":{"type":"string","format":"date-time"}}};
 
 function validate178(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -4147,7 +4147,7 @@ vErrors.push(err3);
 errors++;
 }
 for(const key0 in data){
-if(!((((((key0 === "id") || (key0 === "type")) || (key0 === "from")) || (key0 === "to")) || (key0 === "coder")) || (key0 === "createdAt"))){
+if(!(((((((key0 === "id") || (key0 === "type")) || (key0 === "from")) || (key0 === "to")) || (key0 === "position")) || (key0 === "coder")) || (key0 === "createdAt"))){
 const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err4];
@@ -4258,9 +4258,10 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.coder !== undefined){
-if(typeof data.coder !== "string"){
-const err13 = {instancePath:instancePath+"/coder",schemaPath:"#/properties/coder/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.position !== undefined){
+let data4 = data.position;
+if(!((typeof data4 == "number") && (isFinite(data4)))){
+const err13 = {instancePath:instancePath+"/position",schemaPath:"#/properties/position/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -4270,11 +4271,9 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.createdAt !== undefined){
-let data5 = data.createdAt;
-if(typeof data5 === "string"){
-if(!(formats0.validate(data5))){
-const err14 = {instancePath:instancePath+"/createdAt",schemaPath:"#/properties/createdAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+if(data.coder !== undefined){
+if(typeof data.coder !== "string"){
+const err14 = {instancePath:instancePath+"/coder",schemaPath:"#/properties/coder/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -4284,8 +4283,11 @@ vErrors.push(err14);
 errors++;
 }
 }
-else {
-const err15 = {instancePath:instancePath+"/createdAt",schemaPath:"#/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.createdAt !== undefined){
+let data6 = data.createdAt;
+if(typeof data6 === "string"){
+if(!(formats0.validate(data6))){
+const err15 = {instancePath:instancePath+"/createdAt",schemaPath:"#/properties/createdAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -4295,9 +4297,8 @@ vErrors.push(err15);
 errors++;
 }
 }
-}
 else {
-const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err16 = {instancePath:instancePath+"/createdAt",schemaPath:"#/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -4306,10 +4307,253 @@ vErrors.push(err16);
 }
 errors++;
 }
+}
+}
+else {
+const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
 validate178.errors = vErrors;
 return errors === 0;
 }
 validate178.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema66 = {"type":"object","description":"Version 2: a statement role without a span: the claim’s claimant, addressee, object or source is an actor of the registry, or \"unknown\" (an anonymous or unidentified claimant).","required":["id","type","from","actor"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"type":{"type":"string","minLength":1,"description":"claimant, addressee, about (object) or according-to (source)."},"from":{"type":"string","minLength":1,"description":"The claim annotation’s id in the same article."},"actor":{"type":"string","minLength":1,"description":"Actor id, or \"unknown\"."},"position":{"type":"number"},"coder":{"type":"string"},"createdAt":{"type":"string","format":"date-time"}}};
+
+function validate180(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate180.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.type === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.from === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.actor === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "actor"},message:"must have required property '"+"actor"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((((key0 === "id") || (key0 === "type")) || (key0 === "from")) || (key0 === "actor")) || (key0 === "position")) || (key0 === "coder")) || (key0 === "createdAt"))){
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(func2(data0) < 1){
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+let data1 = data.type;
+if(typeof data1 === "string"){
+if(func2(data1) < 1){
+const err7 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.from !== undefined){
+let data2 = data.from;
+if(typeof data2 === "string"){
+if(func2(data2) < 1){
+const err9 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.actor !== undefined){
+let data3 = data.actor;
+if(typeof data3 === "string"){
+if(func2(data3) < 1){
+const err11 = {instancePath:instancePath+"/actor",schemaPath:"#/properties/actor/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/actor",schemaPath:"#/properties/actor/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.position !== undefined){
+let data4 = data.position;
+if(!((typeof data4 == "number") && (isFinite(data4)))){
+const err13 = {instancePath:instancePath+"/position",schemaPath:"#/properties/position/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.coder !== undefined){
+if(typeof data.coder !== "string"){
+const err14 = {instancePath:instancePath+"/coder",schemaPath:"#/properties/coder/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.createdAt !== undefined){
+let data6 = data.createdAt;
+if(typeof data6 === "string"){
+if(!(formats0.validate(data6))){
+const err15 = {instancePath:instancePath+"/createdAt",schemaPath:"#/properties/createdAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/createdAt",schemaPath:"#/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+else {
+const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+validate180.errors = vErrors;
+return errors === 0;
+}
+validate180.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -4679,14 +4923,36 @@ vErrors.push(err27);
 errors++;
 }
 }
+if(data.roles !== undefined){
+let data16 = data.roles;
+if(Array.isArray(data16)){
+const len3 = data16.length;
+for(let i3=0; i3<len3; i3++){
+if(!(validate180(data16[i3], {instancePath:instancePath+"/roles/" + i3,parentData:data16,parentDataProperty:i3,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate180.errors : vErrors.concat(validate180.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
-const err28 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err28 = {instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err28];
 }
 else {
 vErrors.push(err28);
+}
+errors++;
+}
+}
+}
+else {
+const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
 }
 errors++;
 }
@@ -4803,8 +5069,9 @@ errors++;
 }
 }
 if(data.version !== undefined){
-if(1 !== data.version){
-const err9 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant"};
+let data1 = data.version;
+if(!((data1 === 1) || (data1 === 2))){
+const err9 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/enum",keyword:"enum",params:{allowedValues: schema19.properties.version.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -5514,12 +5781,12 @@ return errors === 0;
 }
 validate52.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const article = validate181;
+export const article = validate183;
 
-function validate181(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate183(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate181.evaluated;
+const evaluated0 = validate183.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5883,9 +6150,19 @@ vErrors.push(err27);
 errors++;
 }
 }
+if(data.roles !== undefined){
+let data16 = data.roles;
+if(Array.isArray(data16)){
+const len3 = data16.length;
+for(let i3=0; i3<len3; i3++){
+if(!(validate180(data16[i3], {instancePath:instancePath+"/roles/" + i3,parentData:data16,parentDataProperty:i3,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate180.errors : vErrors.concat(validate180.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
-const err28 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err28 = {instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -5894,8 +6171,20 @@ vErrors.push(err28);
 }
 errors++;
 }
-validate181.errors = vErrors;
+}
+}
+else {
+const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+validate183.errors = vErrors;
 return errors === 0;
 }
-validate181.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate183.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 

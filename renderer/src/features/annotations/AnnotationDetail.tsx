@@ -12,6 +12,7 @@ import { showNotice } from '../../ui/notice.ts';
 import { NoteEditor } from './NoteEditor.tsx';
 import { ActorField } from './ActorField.tsx';
 import { LinkTargetField } from './LinkTargetField.tsx';
+import { StatementForm, type TextSelection } from '../statement-form/StatementForm.tsx';
 import { RELATION_UI_LABELS as RELATION_LABEL } from '@shared/model/link-targets.ts';
 
 
@@ -25,19 +26,23 @@ interface AnnotationDetailProps {
   coder: string;
   onDeleted: () => void;
   onSelect: (id: string) => void;
+  /** The reader's text selection (the statement form makes mentions from it). */
+  textSelection?: TextSelection | null;
+  onSelectionUsed?: (() => void) | undefined;
 }
 
 export function snippet(text: string, max = 60): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
-export function AnnotationDetail({ annotation: a, annotations, relations, text, tags, categories, coder, onDeleted, onSelect }: AnnotationDetailProps) {
+export function AnnotationDetail({ annotation: a, annotations, relations, text, tags, categories, coder, onDeleted, onSelect, textSelection = null, onSelectionUsed }: AnnotationDetailProps) {
   const tag = tags.find((t) => t.id === a.tagId);
   const category = categories.find((c) => c.id === tag?.categoryId);
   const spanTags = tags.filter((t) => categories.some((c) => c.id === t.categoryId && c.level === 'span'));
   const byId = new Map(annotations.map((x) => [x.id, x]));
   const tagName = (x: Annotation | undefined) => tags.find((t) => t.id === x?.tagId)?.name ?? '?';
-  const links = relations.filter((r) => r.fromId === a.id || r.toId === a.id);
+  // Roles without a span (a registry actor, unknown) are shown by the statement form only.
+  const links = relations.filter((r) => (r.fromId === a.id || r.toId === a.id) && r.toId !== '');
   const [linkType, setLinkType] = useState<string>(RELATION_TYPES[0]);
 
   const move = (edge: 'start' | 'end', direction: -1 | 1) => {
@@ -142,6 +147,9 @@ export function AnnotationDetail({ annotation: a, annotations, relations, text, 
         </fieldset>
       )}
       {(category?.id === 'actor' || category?.id === 'source') && <ActorField annotation={a} />}
+      {category?.id === 'claim' && (
+        <StatementForm claim={a} annotations={annotations} relations={relations} text={text} tags={tags} categories={categories} coder={coder} textSelection={textSelection} onSelect={onSelect} onSelectionUsed={onSelectionUsed} />
+      )}
       <div className="field">
         <span className="field-label" id="note-label">
           Note

@@ -15,6 +15,9 @@ interface AnnotationsPanelProps {
   atPointIds: string[];
   onSelect: (id: string) => void;
   onDeleted: () => void;
+  /** The reader's text selection, for the statement form. */
+  textSelection?: { start: number; end: number } | null;
+  onSelectionUsed?: () => void;
 }
 
 /** The article's annotations in text order, grouped by category, filterable, with counts. */
@@ -22,11 +25,11 @@ interface AnnotationsPanelProps {
  * Memoised: the reader pane hands it deferred values, so a keystroke repaints the text at once
  * and this panel (possibly thousands of rows) follows without holding up that frame.
  */
-export const AnnotationsPanel = memo(function AnnotationsPanel({ annotations, relations, text, tags, categories, coder, selectedId, atPointIds, onSelect, onDeleted }: AnnotationsPanelProps) {
+export const AnnotationsPanel = memo(function AnnotationsPanel({ annotations, relations, text, tags, categories, coder, selectedId, atPointIds, onSelect, onDeleted, textSelection = null, onSelectionUsed }: AnnotationsPanelProps) {
   const selected = annotations.find((a) => a.id === selectedId);
   const atPoint = atPointIds.map((id) => annotations.find((a) => a.id === id)).filter((a): a is Annotation => !!a);
   const detail = selected && (
-    <AnnotationDetail key={selected.id} annotation={selected} annotations={annotations} relations={relations} text={text} tags={tags} categories={categories} coder={coder} onDeleted={onDeleted} onSelect={onSelect} />
+    <AnnotationDetail key={selected.id} annotation={selected} annotations={annotations} relations={relations} text={text} tags={tags} categories={categories} coder={coder} onDeleted={onDeleted} onSelect={onSelect} textSelection={textSelection} onSelectionUsed={onSelectionUsed} />
   );
   const [categoryFilter, setCategoryFilter] = useState('');
   const [tagFilter, setTagFilter] = useState('');

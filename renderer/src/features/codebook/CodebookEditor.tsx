@@ -17,6 +17,7 @@ import { CategoryFormDialog } from './CategoryFormDialog.tsx';
 import { AttributeFormDialog, ATTRIBUTE_TYPE_LABEL } from './AttributeFormDialog.tsx';
 import { MergeTagDialog } from './MergeTagDialog.tsx';
 import { DeleteTagDialog } from './DeleteTagDialog.tsx';
+import { AddTemplateField } from './AddTemplateField.tsx';
 import { plural } from '@shared/text/plural.ts';
 import { errorMessage } from '@shared/errors.ts';
 
@@ -248,6 +249,7 @@ export function CodebookEditor({ project, onClose }: { project: Project; onClose
             <button type="button" className="button button-small cb-add-category" onClick={() => setModal({ kind: 'category' })}>
               + Add category
             </button>
+            <AddTemplateField projectId={project.id} onDone={say} onError={fail} />
           </nav>
 
           {category ? (

@@ -11,6 +11,8 @@ import { openSampleProject } from '../sample/open-sample.ts';
 import { useCoder } from '../settings/coder.ts';
 import { CoderButton } from '../settings/CoderButton.tsx';
 import { RestoreDatasetButton } from '../export/RestoreDatasetButton.tsx';
+import { DEFAULT_TEMPLATE_ID } from '@shared/codebook/templates.ts';
+import { CodebookTemplateSelect } from '../codebook/CodebookTemplateSelect.tsx';
 
 export const NEW_PROJECT_INPUT_ID = 'new-project-name';
 
@@ -19,6 +21,7 @@ export function ProjectsView() {
   const projects = listed?.map((l) => l.project);
   const counts = listed && new Map(listed.map((l) => [l.project.id, l.articles]));
   const [name, setName] = useState('');
+  const [templateId, setTemplateId] = useState(DEFAULT_TEMPLATE_ID);
   const [error, setError] = useState<string | null>(null);
   const [sampleDropped, setSampleDropped] = useState<string[]>([]);
   const [renaming, setRenaming] = useState<Project | null>(null);
@@ -34,7 +37,7 @@ export function ProjectsView() {
       return;
     }
     setError(null);
-    const project = await createProject(name);
+    const project = await createProject(name, templateId);
     setName('');
     navigate({ view: 'project', projectId: project.id });
   };
@@ -73,6 +76,7 @@ export function ProjectsView() {
               <span className="field-label">New project name</span>
               <input id={NEW_PROJECT_INPUT_ID} className="input" value={name} placeholder="e.g. Election coverage 2026" onChange={(e) => setName(e.target.value)} />
             </label>
+            <CodebookTemplateSelect value={templateId} onChange={setTemplateId} />
             <button type="submit" className="button button-primary">
               Create project
             </button>

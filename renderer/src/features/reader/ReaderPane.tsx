@@ -24,6 +24,7 @@ import { dismissNotice, showNotice, useNotice } from '../../ui/notice.ts';
 import { useAfterPaint } from '../../ui/use-after-paint.ts';
 import type { HighlightInput } from './highlight-extension.ts';
 import { useFindInArticle } from '../search/FindBar.tsx';
+import { useQuoteSuggestions } from '../quote-suggestions/QuoteSuggestions.tsx';
 import '../search/search.css';
 
 interface ReaderPaneProps {
@@ -62,6 +63,7 @@ export function ReaderPane({ project, articleId, hasArticles, prevArticleId, nex
   const scrollRef = useRef<HTMLElement>(null);
 
   const find = useFindInArticle(article, editorRef);
+  const suggestions = useQuoteSuggestions({ article, annotations, tags, categories: project.categories, coder, target: editorRef });
   const tagById = useMemo(() => new Map(tags.map((t) => [t.id, t])), [tags]);
   const selected = annotations.find((a) => a.id === selectedId) ?? null;
 
@@ -74,8 +76,9 @@ export function ReaderPane({ project, articleId, hasArticles, prevArticleId, nex
       selectedId,
       flashId,
       find: find.paint,
+      ghosts: suggestions.paint,
     }),
-    [annotations, tagById, selectedId, flashId, find.paint],
+    [annotations, tagById, selectedId, flashId, find.paint, suggestions.paint],
   );
 
   // The panel renders from copies taken after each paint: the text is repainted first, the list follows.
@@ -83,6 +86,12 @@ export function ReaderPane({ project, articleId, hasArticles, prevArticleId, nex
   const panelSelectedId = useAfterPaint(selectedId);
   const panelAtPointIds = useAfterPaint(atPointIds);
   const clearSelected = useCallback(() => setSelectedId(null), []);
+  // The statement form made a mention of the selected words: the selection is used up.
+  const clearTextSelection = useCallback(() => {
+    editorRef.current?.clearSelection();
+    setSelection(null);
+    setPopover(null);
+  }, []);
 
   const flash = useCallback((id: string) => {
     setFlashId(id);
@@ -293,6 +302,7 @@ export function ReaderPane({ project, articleId, hasArticles, prevArticleId, nex
             <input type="checkbox" checked={snap} onChange={(e) => setSnap(e.target.checked)} /> Snap to words
           </label>
           {find.bar}
+          {suggestions.toggle}
           <span className="toolbar-spacer" />
           <button type="button" className="button button-small" disabled={!prevArticleId} aria-label="Previous article" onClick={() => prevArticleId && navigate({ view: 'project', projectId: project.id, articleId: prevArticleId })}>
             <span aria-hidden="true">↑</span> Previous
@@ -312,6 +322,7 @@ export function ReaderPane({ project, articleId, hasArticles, prevArticleId, nex
             </div>
           )}
         </div>
+        {suggestions.bar}
         <article className="reader-article">
           <ArticleHeader project={project} article={article} />
           <DocumentLabels project={project} article={article} />
@@ -364,6 +375,8 @@ export function ReaderPane({ project, articleId, hasArticles, prevArticleId, nex
         atPointIds={panelAtPointIds}
         onSelect={selectAnnotation}
         onDeleted={clearSelected}
+        textSelection={selection}
+        onSelectionUsed={clearTextSelection}
       />
     </>
   );

@@ -17,6 +17,8 @@ export interface HighlightInput {
   flashId: string | null;
   /** Hits of the find bar (search inside the article), the current one painted stronger. */
   find?: { hits: readonly { start: number; end: number }[]; current: number } | null;
+  /** Suggestions not yet accepted (quote suggestions): dashed ghosts, the current one and its speaker stronger. */
+  ghosts?: { spans: readonly { start: number; end: number }[]; current: readonly { start: number; end: number }[] } | null;
 }
 
 const LANE_PX = 3;
@@ -24,6 +26,8 @@ const SELECTED = 'pw-selected';
 const FLASH = 'pw-flash';
 const FIND = 'pw-find';
 const FIND_CURRENT = 'pw-find-current';
+const GHOST = 'pw-ghost';
+const GHOST_CURRENT = 'pw-ghost-current';
 
 function rgba(hex: string, a: number): string {
   const [r, g, b] = hexToRgb(hex);
@@ -103,6 +107,9 @@ export class HighlightPainter {
           [FIND_CURRENT, [find.hits[find.current]].filter((h): h is { start: number; end: number } => !!h && h.end > h.start), 1003],
         ]
       : [];
+    // Ghosts sit below the selection and the find hits: a suggestion is never mistaken for either.
+    const ghosts = input.ghosts;
+    if (ghosts) findGroups.push([GHOST, ghosts.spans.filter((h) => h.end > h.start), 998], [GHOST_CURRENT, ghosts.current.filter((h) => h.end > h.start), 999]);
     for (const [name, hits, priority] of findGroups) {
       if (hits.length === 0) continue;
       used.add(name);
@@ -114,6 +121,11 @@ export class HighlightPainter {
       this.signatures.set(name, signature);
     }
     rules.push(`::highlight(${FIND}) { background-color: rgba(255, 213, 79, 0.6); }`, `::highlight(${FIND_CURRENT}) { background-color: rgba(255, 145, 0, 0.75); }`);
+    // Dashed and translucent, unlike any coded annotation (solid underline over a tint).
+    rules.push(
+      `::highlight(${GHOST}) { background-color: rgba(124, 77, 255, 0.07); text-decoration: underline dashed rgba(124, 77, 255, 0.85) 2px; text-underline-offset: 4px; }`,
+      `::highlight(${GHOST_CURRENT}) { background-color: rgba(124, 77, 255, 0.2); text-decoration: underline dashed rgb(94, 53, 177) 3px; text-underline-offset: 4px; }`,
+    );
     rules.push(`::highlight(${SELECTED}) { background-color: rgba(31, 35, 40, 0.14); }`, `::highlight(${FLASH}) { background-color: rgba(255, 200, 0, 0.55); }`);
     for (const name of this.names) {
       if (used.has(name)) continue;
