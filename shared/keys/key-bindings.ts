@@ -28,7 +28,7 @@ export interface KeyBinding {
   /** The action its handler runs, when it changes the store: the file features/X/actions/<action>.ts. */
   action?: string;
   /** Where its handler lives: the reader (text and annotations), the workspace, the history, search. */
-  scope: 'reader' | 'workspace' | 'history' | 'search';
+  scope: 'reader' | 'workspace' | 'history' | 'search' | 'suggestions' | 'statement';
   /** As the dialog shows them. */
   keys: string;
   does: string;
@@ -55,6 +55,13 @@ export const KEY_BINDINGS: readonly KeyBinding[] = [
   { id: 'dismiss', scope: 'reader', keys: 'Escape', does: 'Close the tag list, clear the selection', chords: [{ key: 'Escape', alt: 'any', shift: 'any' }] },
   { id: 'undo', scope: 'history', keys: 'Ctrl/⌘ + Z', does: 'Undo', chords: [{ key: 'z', mod: true }, { key: 'Z', mod: true }] },
   { id: 'redo', scope: 'history', keys: 'Ctrl/⌘ + Shift + Z', does: 'Redo', chords: [{ key: 'z', mod: true, shift: true }, { key: 'Z', mod: true, shift: true }, { key: 'y', mod: true, shift: 'any' }, { key: 'Y', mod: true, shift: 'any' }] },
+  // While quote suggestions are shown (and no text is selected), these come before the reader's keys.
+  { id: 'accept-suggestion', action: 'accept-quote', scope: 'suggestions', keys: 'a', does: 'Accept the current quote suggestion (claim, claimant and source, linked)', chords: [{ key: 'a' }] },
+  { id: 'reject-suggestion', scope: 'suggestions', keys: 'x', does: 'Reject the current quote suggestion', chords: [{ key: 'x' }] },
+  { id: 'step-suggestion', scope: 'suggestions', keys: '[ / ] (suggestions shown)', does: 'Previous / next quote suggestion', chords: [{ key: '[' }, { key: ']' }] },
+  // The statement form: Alt + S is read by its physical key (Alt + S types ß on a Mac), the rest inside the form.
+  { id: 'focus-statement', scope: 'statement', keys: 'Alt + S', does: 'With a claim selected: go to its statement form (claimant)' },
+  { id: 'statement-position', scope: 'statement', keys: '− / 0 / + (in Position)', does: 'Set the claim’s position; d / i / m in Quote type: direct, indirect, mixed' },
   { id: 'toggle-pane', scope: 'workspace', keys: '[ / ]', does: 'Hide or show the library / the annotations panel', chords: [{ key: '[', shift: 'any' }, { key: ']', shift: 'any' }] },
   { id: 'search', scope: 'search', keys: 'Ctrl/⌘ + K or /', does: 'Search the articles (the library’s search box)', chords: [{ key: 'k', mod: true }, { key: '/' }] },
   { id: 'find', scope: 'search', keys: 'Ctrl/⌘ + F', does: 'Find in the open article; Enter / Shift + Enter: next / previous hit', chords: [{ key: 'f', mod: true }] },

@@ -4,6 +4,7 @@ import type { Annotation, Category, Tag } from '@shared/model/types.ts';
 import { suggestQuotes, type QuoteSuggestion } from '@shared/statements/quotes.ts';
 import { openSuggestions, suggestionKey } from '@shared/statements/accept-suggestion.ts';
 import { isTypingTarget, modalIsOpen } from '../../ui/keyboard.ts';
+import { dispatchKey } from '@shared/keys/key-bindings.ts';
 import { showNotice } from '../../ui/notice.ts';
 import { acceptQuote } from './actions/accept-quote.ts';
 
@@ -91,11 +92,27 @@ export function useQuoteSuggestions(args: {
       if (e.ctrlKey || e.metaKey || e.altKey || modalIsOpen() || isTypingTarget(e.target)) return;
       // With text selected, letters belong to the tag list.
       if (target.current?.currentRange()) return;
-      const act = { a: () => void actions.current.accept(), x: () => actions.current.reject(), ']': () => actions.current.step(1), '[': () => actions.current.step(-1) }[e.key];
-      if (!act) return;
+      const handled = dispatchKey(
+        'suggestions',
+        {
+          'accept-suggestion': () => {
+            void actions.current.accept();
+            return true;
+          },
+          'reject-suggestion': () => {
+            actions.current.reject();
+            return true;
+          },
+          'step-suggestion': (ev) => {
+            actions.current.step(ev.key === ']' ? 1 : -1);
+            return true;
+          },
+        },
+        e,
+      );
+      if (!handled) return;
       e.preventDefault();
       e.stopImmediatePropagation();
-      act();
     };
     // Capture: before the reader's own keys (a tag may have the key `a`).
     window.addEventListener('keydown', onKey, true);

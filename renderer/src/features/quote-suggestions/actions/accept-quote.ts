@@ -1,10 +1,21 @@
-import type { Annotation, Category, Tag } from '@shared/model/types.ts';
+import type { Annotation, Category, Relation, Tag } from '@shared/model/types.ts';
 import { newId, nowIso } from '@shared/model/ids.ts';
 import type { QuoteSuggestion } from '@shared/statements/quotes.ts';
 import { acceptSuggestion } from '@shared/statements/accept-suggestion.ts';
 import { quoteTypeAttribute } from '@shared/statements/roles.ts';
 import { writeStatementChange } from '../../../db/statement-roles.ts';
-import { undoStack } from '../../undo/undo-stack.ts';
+import { defineAction, runAction } from '../../../actions/action.ts';
+
+/** Stores a suggestion's claim, claimant and source with their links: one transaction each way. */
+export const acceptQuoteAction = defineAction<{ annotations: Annotation[]; relations: Relation[] }, { annotationIds: string[]; relationIds: string[] }>({
+  name: 'accept-quote',
+  label: () => 'Accept quote suggestion',
+  perform: async (a) => {
+    await writeStatementChange({ putAnnotations: a.annotations, putRelations: a.relations });
+    return { annotationIds: a.annotations.map((x) => x.id), relationIds: a.relations.map((r) => r.id) };
+  },
+  undo: (done) => writeStatementChange({ deleteRelations: done.relationIds, deleteAnnotations: done.annotationIds }),
+});
 
 /** The tag a new annotation of a category gets: its first top-level tag. */
 function firstTag(tags: readonly Tag[], categoryId: string): Tag | undefined {
@@ -32,10 +43,6 @@ export async function acceptQuote(args: { suggestion: QuoteSuggestion; article: 
     makeId: newId,
     now: nowIso(),
   });
-  await undoStack.perform({
-    label: 'Accept quote suggestion',
-    redo: () => writeStatementChange({ putAnnotations: out.annotations, putRelations: out.relations }),
-    undo: () => writeStatementChange({ deleteRelations: out.relations.map((r) => r.id), deleteAnnotations: out.annotations.map((a) => a.id) }),
-  });
+  await runAction(acceptQuoteAction, { annotations: out.annotations, relations: out.relations });
   return { claimId: out.claimId };
 }
