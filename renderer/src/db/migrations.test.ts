@@ -34,6 +34,9 @@ const FIXTURES: Record<number, Fixture> = {
   3: {
     searchSegments: [{ id: 's1', projectId: 'p1', version: 1, articleIds: ['a1'], data: '{}' }],
   },
+  4: {
+    goldRejections: [{ id: 'g1', projectId: 'p1', articleId: 'a1', start: 0, end: 5, categoryId: 'claim', createdAt: '2026-03-01T00:00:00.000Z' }],
+  },
 };
 
 /** How a record of an older version must look after all upgrades (identity until a version reshapes). */

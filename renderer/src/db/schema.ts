@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Actor, Annotation, Article, Project, Relation, Tag } from '@shared/model/types.ts';
 import type { SampleSet } from '@shared/analysis/sample.ts';
+import type { GoldRejection } from '@shared/analysis/adjudication/decisions.ts';
 
 /** Article metadata without its text: the library lists thousands of these at once. */
 export type ArticleRecord = Omit<Article, 'text'>;
@@ -59,6 +60,11 @@ export const SCHEMA_VERSIONS: { version: number; stores: Record<string, string |
     version: 3,
     stores: { searchSegments: 'id, projectId' },
   },
+  {
+    // Adjudication (issue #10): places where the gold layer was decided to hold nothing.
+    version: 4,
+    stores: { goldRejections: 'id, projectId, articleId' },
+  },
 ];
 
 export type PressworkDb = Dexie & {
@@ -72,6 +78,7 @@ export type PressworkDb = Dexie & {
   settings: EntityTable<Setting, 'key'>;
   samples: EntityTable<SampleSet, 'id'>;
   searchSegments: EntityTable<SearchSegmentRecord, 'id'>;
+  goldRejections: EntityTable<GoldRejection, 'id'>;
 };
 
 export const DB_NAME = 'presswork';

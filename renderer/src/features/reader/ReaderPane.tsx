@@ -13,7 +13,7 @@ import { addAnnotation, prepareAnnotation, removeAnnotations, updateAnnotation }
 import { moveBoundary } from '../annotations/AnnotationDetail.tsx';
 import { AnnotationsPanel } from '../annotations/AnnotationsPanel.tsx';
 import { useCoder } from '../settings/coder.ts';
-import { inLayer, useLayer } from '../settings/layer.ts';
+import { inLayer, editingCoder, useLayer } from '../settings/layer.ts';
 import { useSnapToWords } from '../settings/snap.ts';
 import { STATUS_LABEL } from '../library/Library.tsx';
 import { ReaderEditor, type ReaderEditorHandle, type TextRange } from './ReaderEditor.tsx';
@@ -47,6 +47,8 @@ export function ReaderPane({ project, articleId, hasArticles, prevArticleId, nex
   const [pending, setPending] = useState<Annotation[]>([]);
   const coder = useCoder();
   const layer = useLayer();
+  // New annotations and links go into the layer being edited (gold while gold is shown).
+  const author = editingCoder(layer, coder);
   const annotations = useMemo(() => {
     // Only the chosen coder's layer (blind coding); annotations just made are the current coder's own.
     const list = inLayer(stored ?? [], layer, coder);
@@ -163,7 +165,7 @@ export function ReaderPane({ project, articleId, hasArticles, prevArticleId, nex
         showNotice(`Already tagged as ${tag.name}: nothing added.`);
         return;
       }
-      const created = prepareAnnotation({ projectId: project.id, articleId: article.id, text: article.text, ...r, tagId: tag.id, coder });
+      const created = prepareAnnotation({ projectId: project.id, articleId: article.id, text: article.text, ...r, tagId: tag.id, coder: author });
       // Drawn synchronously, within the key or click that asked for it; stored right after.
       flushSync(() => {
         setPending((list) => [...list, created]);
@@ -182,7 +184,7 @@ export function ReaderPane({ project, articleId, hasArticles, prevArticleId, nex
       }
       await stored;
     },
-    [article, selection, snap, project.id, coder, tagById],
+    [article, selection, snap, project.id, author, tagById],
   );
 
   const ordered = annotations; // listAnnotations returns text order
@@ -371,7 +373,7 @@ export function ReaderPane({ project, articleId, hasArticles, prevArticleId, nex
         text={article.text}
         tags={tags}
         categories={project.categories}
-        coder={coder}
+        coder={author}
         selectedId={panelSelectedId}
         atPointIds={panelAtPointIds}
         onSelect={selectAnnotation}
