@@ -2,7 +2,7 @@
  * The store side of adjudication (issue #10): reading what a gold plan needs, and writing a plan
  * or a rejection — each direction one transaction, so one undo entry restores it whole.
  */
-import type { Annotation, Relation } from '@shared/model/types.ts';
+import type { Annotation, Relation, Tag } from '@shared/model/types.ts';
 import { GOLD_CODER } from '@shared/analysis/adjudication/gold.ts';
 import type { GoldPlan } from '@shared/analysis/adjudication/plan.ts';
 import type { GoldRejection } from '@shared/analysis/adjudication/decisions.ts';
@@ -43,10 +43,14 @@ export function deleteRejection(id: string): Promise<void> {
   return db.goldRejections.delete(id);
 }
 
-/** The gold layer's annotations of a project (by the coder index) and the project's rejections. */
-export async function readGoldState(projectId: string): Promise<{ gold: Annotation[]; rejections: GoldRejection[] }> {
-  const [gold, rejections] = await db.transaction('r', [db.annotations, db.goldRejections], () =>
-    Promise.all([db.annotations.where('[projectId+coder]').equals([projectId, GOLD_CODER]).toArray(), db.goldRejections.where('projectId').equals(projectId).toArray()]),
+/** The gold layer's annotations of a project (by the coder index), its rejections and tags. */
+export async function readGoldState(projectId: string): Promise<{ gold: Annotation[]; rejections: GoldRejection[]; tags: Tag[] }> {
+  const [gold, rejections, tags] = await db.transaction('r', [db.annotations, db.goldRejections, db.tags], () =>
+    Promise.all([
+      db.annotations.where('[projectId+coder]').equals([projectId, GOLD_CODER]).toArray(),
+      db.goldRejections.where('projectId').equals(projectId).toArray(),
+      db.tags.where('projectId').equals(projectId).toArray(),
+    ]),
   );
-  return { gold, rejections };
+  return { gold, rejections, tags };
 }

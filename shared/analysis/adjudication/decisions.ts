@@ -36,3 +36,18 @@ export function decisionOf(
   if (rejections.some((r) => r.articleId === place.articleId && (r.categoryId === null || r.categoryId === place.categoryId) && overlaps(r, place))) return 'rejected';
   return 'open';
 }
+
+/**
+ * Which gold annotations decide a disagreement of an agreement figure: for "All span categories"
+ * any; for a category (or its attributes) that category's tags; for one tag that tag. `key` is the
+ * figure's key (`tag:<id>:…` for a tag).
+ */
+export function countsForFigure(row: { scope: 'overall' | 'category' | 'tag' | 'attribute'; category: string | null; key: string }, tags: readonly { id: string; categoryId: string }[]): (tagId: string) => boolean {
+  if (row.scope === 'overall' || row.category === null) return () => true;
+  if (row.scope === 'tag') {
+    const id = row.key.slice('tag:'.length, row.key.lastIndexOf(':'));
+    return (tagId) => tagId === id;
+  }
+  const own = new Set(tags.filter((t) => t.categoryId === row.category).map((t) => t.id));
+  return (tagId) => own.has(tagId);
+}

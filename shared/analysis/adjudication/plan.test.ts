@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Annotation, Relation } from '../../model/types.ts';
 import { coderNameProblem, exportedCoder, GOLD_CODER, isReservedCoderName, parseExportLayer } from './gold.ts';
 import { planAcceptOne, planGold, type Strategy } from './plan.ts';
-import { decisionOf, type GoldRejection } from './decisions.ts';
+import { countsForFigure, decisionOf, type GoldRejection } from './decisions.ts';
 
 let n = 0;
 const make = { id: () => `g${++n}`, now: '2026-12-02T00:00:00.000Z' };
@@ -166,5 +166,19 @@ describe('the reserved name and export layers', () => {
     expect(exportedCoder(parseExportLayer('all'), true)).toBeNull();
     expect(exportedCoder(parseExportLayer('ann'), true)).toBe('ann');
     expect(exportedCoder(parseExportLayer('gold'), false)).toBe(GOLD_CODER);
+  });
+});
+
+describe('countsForFigure', () => {
+  const tags = [
+    { id: 't1', categoryId: 'claims' },
+    { id: 't2', categoryId: 'actors' },
+  ];
+  it('all tags for the overall figure, the category’s for a category, the tag for a tag', () => {
+    expect(countsForFigure({ scope: 'overall', category: null, key: 'all:alpha' }, tags)('t2')).toBe(true);
+    const cat = countsForFigure({ scope: 'attribute', category: 'claims', key: 'attr:claims:stance' }, tags);
+    expect([cat('t1'), cat('t2')]).toEqual([true, false]);
+    const tag = countsForFigure({ scope: 'tag', category: 'actors', key: 'tag:t2:alpha' }, tags);
+    expect([tag('t1'), tag('t2')]).toEqual([false, true]);
   });
 });

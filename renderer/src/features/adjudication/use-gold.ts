@@ -1,14 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import type { Annotation } from '@shared/model/types.ts';
+import type { Annotation, Tag } from '@shared/model/types.ts';
 import type { GoldRejection } from '@shared/analysis/adjudication/decisions.ts';
 import { planGold, type GoldPlan, type Strategy } from '@shared/analysis/adjudication/plan.ts';
 import { readArticlesLayers, readGoldState } from '../../db/gold.ts';
 
-const EMPTY = { gold: [] as Annotation[], rejections: [] as GoldRejection[] };
+const EMPTY = { gold: [] as Annotation[], rejections: [] as GoldRejection[], tags: [] as Tag[] };
 
-/** The project's gold annotations and rejections, live. */
-export function useGold(projectId: string): { gold: Annotation[]; rejections: GoldRejection[] } {
+/** The project's gold annotations, rejections and tags, live. */
+export function useGold(projectId: string): { gold: Annotation[]; rejections: GoldRejection[]; tags: Tag[] } {
   return useLiveQuery(() => readGoldState(projectId), [projectId], EMPTY);
 }
 
