@@ -4,6 +4,8 @@ import type { Strategy } from '@shared/analysis/adjudication/plan.ts';
 import { plural } from '@shared/text/plural.ts';
 import { acceptAgreed } from './actions/accept-agreed.ts';
 import { useAgreedPreview, useGold } from './use-gold.ts';
+import { undoStack } from '../undo/undo-stack.ts';
+import { useUndoState } from '../undo/useUndoShortcuts.ts';
 
 function parseStrategy(value: string): Strategy {
   if (value === 'unanimous' || value === 'majority') return { kind: value };
@@ -24,6 +26,7 @@ export function GoldPanel({ projectId, articleIds, coders }: { projectId: string
   const rejectedHere = rejections.filter((r) => inStudy.has(r.articleId)).length;
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
+  const undo = useUndoState();
   const adds = preview ? preview.annotations.length + preview.relations.length : 0;
 
   const accept = async () => {
@@ -62,6 +65,9 @@ export function GoldPanel({ projectId, articleIds, coders }: { projectId: string
         </span>
         <button type="button" className="button button-primary button-small" disabled={busy || preview === null || adds === 0} onClick={() => void accept()}>
           Accept all agreed
+        </button>
+        <button type="button" className="button button-small" disabled={!undo.undo} title={undo.undo ? `Undo: ${undo.undo} (Ctrl+Z)` : 'Nothing to undo'} onClick={() => void undoStack.undo()}>
+          Undo
         </button>
       </div>
       {message && <p className="gold-message">{message}</p>}
