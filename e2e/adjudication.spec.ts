@@ -20,6 +20,8 @@ test.beforeEach(async ({ page }) => {
 });
 
 test('adjudication: accept all agreed, accept one, reject one, undo once, export the gold layer', async ({ page }) => {
+  // Many steps on a shared, loaded machine.
+  test.setTimeout(240_000);
   let chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Open dataset…' }).click();
   await (await chooser).setFiles({ name: 'ann.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(annDataset)) });
@@ -40,6 +42,7 @@ test('adjudication: accept all agreed, accept one, reject one, undo once, export
   await name.getByRole('button', { name: 'Save' }).click();
   await expect(name.getByRole('alert')).toContainText('reserved for the adjudicated gold layer');
   await name.getByRole('button', { name: 'Cancel' }).click();
+  await expect(name).toBeHidden();
 
   await page.getByRole('button', { name: 'Agreement' }).click();
   const screen = page.getByRole('dialog', { name: 'Agreement' });
@@ -73,7 +76,7 @@ test('adjudication: accept all agreed, accept one, reject one, undo once, export
   const compare = screen.getByRole('region', { name: 'Coders side by side' });
   const decide = compare.getByRole('region', { name: 'Decide this disagreement' });
   await expect(decide.getByRole('status')).toHaveText('Open: not decided yet.');
-  await decide.getByRole('button', { name: 'Accept ann\'s Claim one “aa bb” into gold' }).click();
+  await decide.getByRole('button', { name: "Accept into gold: ann's Claim one “aa bb”" }).click();
   await expect(decide.getByRole('status')).toHaveText('Decided: accepted into gold.');
   await expect(decide.getByRole('list', { name: 'Gold here' })).toContainText('Gold: Claim one “aa bb”');
   await expect(decide.getByRole('list', { name: 'Annotations of ann here' })).toContainText('in gold');

@@ -61,7 +61,7 @@ export function AdjudicateHere({
                     {inGold ? (
                       <span className="muted">in gold</span>
                     ) : (
-                      <button type="button" className="button button-small" aria-label={`Accept ${who(coder)}'s ${describe(a)} into gold`} onClick={() => void acceptIntoGold(a)}>
+                      <button type="button" className="button button-small" aria-label={`Accept into gold: ${who(coder)}'s ${describe(a)}`} onClick={() => void acceptIntoGold(a)}>
                         Accept into gold
                       </button>
                     )}
