@@ -168,8 +168,9 @@ export function unitPatterns(
     const tokens = textUnits(article.text, options.unit, { locale: options.locale, method });
     const anns = byArticle.get(article.id) ?? [];
     const opened = coders.map((c) => article.openedBy.includes(c));
-    // tags[coder][unit]: tags overlapping the unit, only where there is one.
-    const tags: (string[] | undefined)[][] = coders.map(() => new Array<string[] | undefined>(tokens.length));
+    // tags[coder][unit]: the tag overlapping the unit, or the list when several do (most units
+    // have one or none: a string each spares millions of one-element arrays).
+    const tags: (string | string[] | undefined)[][] = coders.map(() => new Array<string | string[] | undefined>(tokens.length));
     for (const a of anns) {
       const ci = coderIndex.get(a.coder) as number;
       opened[ci] = true;
@@ -181,11 +182,13 @@ export function unitPatterns(
         if ((tokens[mid] as TextUnit).end <= a.start) lo = mid + 1;
         else hi = mid;
       }
-      const list = tags[ci] as (string[] | undefined)[];
+      const list = tags[ci] as (string | string[] | undefined)[];
       for (let t = lo; t < tokens.length && (tokens[t] as TextUnit).start < a.end; t++) {
         const l = list[t];
-        if (!l) list[t] = [a.tagId];
-        else if (!l.includes(a.tagId)) l.push(a.tagId);
+        if (l === undefined) list[t] = a.tagId;
+        else if (typeof l === 'string') {
+          if (l !== a.tagId) list[t] = [l, a.tagId];
+        } else if (!l.includes(a.tagId)) l.push(a.tagId);
       }
     }
     // The row of a token no coder tagged: the same for the whole article.
@@ -193,9 +196,9 @@ export function unitPatterns(
     for (let t = 0; t < tokens.length; t++) {
       let any = false;
       for (let ci = 0; ci < C; ci++) {
-        const list = opened[ci] ? (tags[ci] as (string[] | undefined)[])[t] : undefined;
-        if (list) any = true;
-        row[ci] = !opened[ci] ? null : !list ? NONE : list.length === 1 ? (list[0] as string) : [...list].sort().join('+');
+        const list = opened[ci] ? (tags[ci] as (string | string[] | undefined)[])[t] : undefined;
+        if (list !== undefined) any = true;
+        row[ci] = !opened[ci] ? null : list === undefined ? NONE : typeof list === 'string' ? list : [...list].sort().join('+');
       }
       if (n === pattern.length) grow();
       pattern[n] = any ? intern([...row]) : blank;
