@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from './fixtures.ts';
 import { expectNoSeriousAxeViolations } from './axe.ts';
+import { chooseDatasetToMerge, openDatasetAsProject } from './study-setup.ts';
 import { fixtureDatasets } from '../shared/analysis/agreement/study-fixture.ts';
 import type { Dataset } from '../shared/export/dataset.ts';
 
@@ -22,17 +23,8 @@ test.beforeEach(async ({ page }) => {
 test('adjudication: accept all agreed, accept one, reject one, undo once, export the gold layer', async ({ page }) => {
   // Many steps on a shared, loaded machine.
   test.setTimeout(240_000);
-  let chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Open dataset…' }).click();
-  await (await chooser).setFiles({ name: 'ann.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(annDataset)) });
-  await page.getByRole('dialog', { name: 'Restore as a new project?' }).getByRole('button', { name: 'Restore project' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Study' })).toBeVisible();
-  await page.getByRole('button', { name: 'Export', exact: true }).click();
-  await page.getByRole('button', { name: /^Merge coded dataset…/ }).click();
-  chooser = page.waitForEvent('filechooser');
-  await page.getByRole('dialog', { name: 'Merge coded dataset' }).getByRole('button', { name: 'Choose dataset…' }).click();
-  await (await chooser).setFiles({ name: 'bob.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bobDataset)) });
-  await page.getByRole('dialog', { name: 'Merge this dataset?' }).getByRole('button', { name: /^Merge into/ }).click();
+  await openDatasetAsProject(page, 'ann.json', annDataset, 'Study');
+  await (await chooseDatasetToMerge(page, 'bob.json', bobDataset)).getByRole('button', { name: /^Merge into/ }).click();
   await page.getByRole('dialog', { name: 'Dataset merged' }).getByRole('button', { name: 'Close' }).click();
 
   // A coder cannot take the gold layer's name.
