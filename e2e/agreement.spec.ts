@@ -47,6 +47,8 @@ async function saved(page: Page, button: string): Promise<{ name: string; text: 
 }
 
 test('two coders’ work merged: the agreement screen shows uα and κ as computed independently, and opens a disagreement side by side', async ({ page }) => {
+  // Many steps on a shared, loaded machine.
+  test.setTimeout(240_000);
   const want = expected();
   // The lead's project: ann's dataset, opened as a new project.
   await openDatasetAsProject(page, 'ann.json', annDataset, 'Study');
