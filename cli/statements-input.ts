@@ -7,11 +7,13 @@ import { LONE_SURROGATE_PREFIX } from '../shared/dataset/validate.ts';
 import { statementBuilder } from '../shared/statements/from-dataset.ts';
 import type { StatementSet } from '../shared/statements/statement.ts';
 import { checkFilterDate, type StatementFilter } from '../shared/network/filter.ts';
+import { exportedCoder, GOLD_CODER, parseExportLayer } from '../shared/analysis/adjudication/gold.ts';
 
 export const FILTER_OPTIONS = {
   from: { type: 'string' },
   to: { type: 'string' },
   coder: { type: 'string', multiple: true },
+  layer: { type: 'string' },
   outlet: { type: 'string', multiple: true },
 } as const satisfies NonNullable<ParseArgsConfig['options']>;
 
@@ -23,13 +25,17 @@ export function filterHelp(at: number): string {
     line('', 'statements without a date are then left out'),
     line('--to DATE', 'only statements published on or before DATE'),
     line('--coder NAME', "only this coder's statements (repeat for several coders)"),
+    line('--layer L', 'gold | all | NAME: whose annotations count; default: the adjudicated'),
+    line('', 'gold layer when the dataset has one, else all (--coder NAME is --layer NAME)'),
     line('--outlet NAME', 'only statements from articles of this outlet (repeatable)'),
   ].join('\n');
 }
 
 /** The filter from parsed options, or a message saying what is wrong with them. */
-export function readFilter(values: { from?: string; to?: string; coder?: string[]; outlet?: string[] }): StatementFilter | string {
+export function readFilter(values: { from?: string; to?: string; coder?: string[]; layer?: string; outlet?: string[] }): StatementFilter | string {
   const f: StatementFilter = {};
+  if (values.layer !== undefined && values.coder?.length) return '--layer and --coder both choose whose statements count: give one of them';
+  if (values.layer !== undefined && values.layer.trim() === '') return '--layer needs gold, all or a coder name';
   for (const key of ['from', 'to'] as const) {
     const v = values[key];
     if (v === undefined) continue;
@@ -43,11 +49,21 @@ export function readFilter(values: { from?: string; to?: string; coder?: string[
   return f;
 }
 
+/**
+ * The filter with the layer applied: `--coder` as given; else `--layer` (default: the gold layer
+ * when the statements hold one — the adjudicated result is what a study reports — else all).
+ */
+export function withLayer(f: StatementFilter, layer: string | undefined, set: StatementSet): StatementFilter {
+  if (f.coders?.length) return f;
+  const coder = exportedCoder(parseExportLayer(layer), set.statements.some((s) => s.coder === GOLD_CODER));
+  return coder === null ? f : { ...f, coders: [coder] };
+}
+
 /** Words for the filter, for messages and the description written into GraphML/GEXF. */
 export function describeFilter(f: StatementFilter): string {
   const parts: string[] = [];
   if (f.from !== undefined || f.to !== undefined) parts.push(`dates ${f.from ?? '…'} to ${f.to ?? '…'}`);
-  if (f.coders?.length) parts.push(`coder ${f.coders.join(', ')}`);
+  if (f.coders?.length) parts.push(f.coders.length === 1 && f.coders[0] === GOLD_CODER ? 'gold layer' : `coder ${f.coders.join(', ')}`);
   if (f.outlets?.length) parts.push(`outlet ${f.outlets.join(', ')}`);
   return parts.join('; ');
 }

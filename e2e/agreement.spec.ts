@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { expect, test } from './fixtures.ts';
 import { expectNoSeriousAxeViolations } from './axe.ts';
+import { chooseDatasetToMerge, openDatasetAsProject } from './study-setup.ts';
 import { fixtureDatasets } from '../shared/analysis/agreement/study-fixture.ts';
 import { cohenKappa, krippendorffAlpha, unitizingAlphaStudy, unitMatrix } from '../shared/analysis/agreement/index.ts';
 import type { Dataset } from '../shared/dataset/dataset.ts';
@@ -46,21 +47,14 @@ async function saved(page: Page, button: string): Promise<{ name: string; text: 
 }
 
 test('two coders’ work merged: the agreement screen shows uα and κ as computed independently, and opens a disagreement side by side', async ({ page }) => {
+  // Many steps on a shared, loaded machine.
+  test.setTimeout(240_000);
   const want = expected();
   // The lead's project: ann's dataset, opened as a new project.
-  let chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Open dataset…' }).click();
-  await (await chooser).setFiles({ name: 'ann.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(annDataset)) });
-  await page.getByRole('dialog', { name: 'Restore as a new project?' }).getByRole('button', { name: 'Restore project' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Study' })).toBeVisible();
+  await openDatasetAsProject(page, 'ann.json', annDataset, 'Study');
 
   // bob's dataset merged back: his work stays his own layer.
-  await page.getByRole('button', { name: 'Export', exact: true }).click();
-  await page.getByRole('button', { name: /^Merge coded dataset…/ }).click();
-  chooser = page.waitForEvent('filechooser');
-  await page.getByRole('dialog', { name: 'Merge coded dataset' }).getByRole('button', { name: 'Choose dataset…' }).click();
-  await (await chooser).setFiles({ name: 'bob.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bobDataset)) });
-  const preview = page.getByRole('dialog', { name: 'Merge this dataset?' });
+  const preview = await chooseDatasetToMerge(page, 'bob.json', bobDataset);
   await expect(preview).toContainText('kept under their names');
   await preview.getByRole('button', { name: /^Merge into/ }).click();
   await page.getByRole('dialog', { name: 'Dataset merged' }).getByRole('button', { name: 'Close' }).click();

@@ -186,6 +186,32 @@ describe('presswork statements', () => {
     expect((await cli('statements', dataset)).stderr).toContain('-o OUT.csv is required');
   }, 30_000);
 
+  it('counts the gold layer by default when the dataset has one; --layer all or NAME chooses others', async () => {
+    // bob's work as the adjudicated gold layer.
+    const input = handDatasetInput();
+    const gold = { ...input, annotations: input.annotations.map((a) => (a.coder === 'bob' ? { ...a, coder: 'gold' } : a)), relations: input.relations.map((r) => (r.coder === 'bob' ? { ...r, coder: 'gold' } : r)) };
+    const withGold = join(dir, 'gold.json');
+    writeFileSync(withGold, [...datasetJsonChunks(buildDataset(gold))].join(''));
+    const ids = (out: string) => rows(out).filter((x) => x.role === 'claimant').map((x) => x.statement_id);
+    const byDefault = await cli('statements', withGold, '-o', '-');
+    expect(byDefault.code, byDefault.stderr).toBe(0);
+    expect(ids(byDefault.stdout)).toEqual(['c3', 'c4']);
+    expect(byDefault.stderr).toContain('2 of 5 statements; gold layer');
+    expect(ids((await cli('statements', withGold, '--layer', 'all', '-o', '-')).stdout)).toEqual(['c1', 'c2', 'c3', 'c4', 'c5']);
+    expect(ids((await cli('statements', withGold, '--layer', 'alice', '-o', '-')).stdout)).toEqual(['c1', 'c2', 'c5']);
+    // Without a gold layer the default is every layer.
+    expect(ids((await cli('statements', dataset, '-o', '-')).stdout)).toHaveLength(5);
+    const net = await cli('network', withGold, '--type', 'two-mode', '--format', 'graphml', '-o', '-');
+    expect(net.code, net.stderr).toBe(0);
+    // The description written into the file says which layer it was built from.
+    const g = readGraphml(net.stdout);
+    expect(g.desc).toContain('gold layer');
+    expect(g.nodes.map((n) => n.label)).toEqual(['Volodymyr Zelensky', 'Credibility']);
+    const both = await cli('network', withGold, '--type', 'directed', '--format', 'csv', '--layer', 'gold', '--coder', 'alice', '-o', '-');
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain('--layer and --coder');
+  }, 60_000);
+
   it('is listed in the top-level help', async () => {
     const r = await cli('--help');
     expect(r.stdout).toContain('network DATASET.json');

@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { usageError, warn } from '../messages.ts';
 import { writeOutput } from '../output.ts';
-import { describeFilter, filterHelp, FILTER_OPTIONS, loadStatements, readFilter } from '../statements-input.ts';
+import { describeFilter, filterHelp, FILTER_OPTIONS, loadStatements, readFilter, withLayer } from '../statements-input.ts';
 import { buildNetwork, NETWORK_TYPES, NORMALISATIONS, QUALIFIERS, type Network, type NetworkOptions, type NetworkType, type Normalisation, type Qualifier } from '../../shared/network/build.ts';
 import { NETWORK_FORMATS, networkChunks, type NetworkFormat } from '../../shared/network/write.ts';
 
@@ -109,12 +109,14 @@ export async function run(args: string[]): Promise<number> {
 
   const loaded = await loadStatements(input, 'network');
   if (!loaded) return 1;
+  const layered = withLayer(filter, values.layer, loaded.set);
+  if (layered.coders) opts.coders = layered.coders;
   const net: Network = buildNetwork(loaded.set, opts);
   const how = [
     `${type} network`,
     type === 'two-mode' ? `qualifier ${opts.qualifier ?? 'subtract'}` : '',
     `normalisation ${opts.normalisation ?? 'none'}`,
-    describeFilter(filter),
+    describeFilter(layered),
     `from ${net.statements} of ${loaded.set.statements.length} statements in ${input}`,
   ].filter(Boolean);
   const bytes = await writeOutput('network', values.output, networkChunks(net, format, { description: `Presswork: ${how.join('; ')}` }));

@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { usageError, warn } from '../messages.ts';
 import { writeOutput } from '../output.ts';
-import { describeFilter, filterHelp, FILTER_OPTIONS, loadStatements, readFilter } from '../statements-input.ts';
+import { describeFilter, filterHelp, FILTER_OPTIONS, loadStatements, readFilter, withLayer } from '../statements-input.ts';
 import { filterStatements } from '../../shared/network/filter.ts';
 import { EVENT_COLUMNS, eventListChunks } from '../../shared/network/write.ts';
 
@@ -56,10 +56,11 @@ export async function run(args: string[]): Promise<number> {
   const loaded = await loadStatements(input, 'statements');
   if (!loaded) return 1;
   // The event list keeps claims without a known claimant: they are data, not one actor.
-  const statements = filterStatements(loaded.set.statements, { ...filter, includeUnknown: true });
+  const layered = withLayer(filter, values.layer, loaded.set);
+  const statements = filterStatements(loaded.set.statements, { ...layered, includeUnknown: true });
   const bytes = await writeOutput('statements', values.output, eventListChunks(loaded.set, statements, { bom: values.bom }));
   if (bytes === null) return 1;
-  const which = describeFilter(filter);
+  const which = describeFilter(layered);
   warn(`wrote ${values.output === '-' ? 'standard output' : values.output} (${statements.length} of ${loaded.set.statements.length} statements${which ? `; ${which}` : ''}, ${bytes} bytes)`);
   return 0;
 }

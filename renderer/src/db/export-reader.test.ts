@@ -34,6 +34,34 @@ beforeEach(async () => {
 });
 
 describe('export reader', () => {
+  it('exports the gold layer by default when there is one, every layer or one coder on request', async () => {
+    const input = await storeFixture();
+    // A gold copy of the first annotation, and a link between gold annotations.
+    const first = input.annotations[0] as (typeof input.annotations)[number];
+    const second = input.annotations.find((a) => a.articleId === first.articleId && a.id !== first.id) as (typeof input.annotations)[number];
+    await db.annotations.bulkAdd([
+      { ...first, id: 'gold-1', coder: 'gold' },
+      { ...second, id: 'gold-2', coder: 'gold' },
+    ]);
+    await db.relations.add({ id: 'gold-r', projectId: first.projectId, articleId: first.articleId, type: 'claimant', fromId: 'gold-1', toId: 'gold-2', coder: 'gold', createdAt: AT });
+    const read = async (layer: Parameters<typeof planExport>[3]) => {
+      const plan = await planExport(input.project.id, { kind: 'project' }, AT, layer);
+      const articles = [];
+      for await (const batch of readExportArticles(plan, 2)) articles.push(...batch);
+      return { plan, anns: articles.flatMap((a) => a.annotations), rels: articles.flatMap((a) => a.relations) };
+    };
+    const gold = await read(undefined);
+    expect(gold.plan.annotationCount).toBe(2);
+    expect(gold.anns.map((a) => a.coder)).toEqual(['gold', 'gold']);
+    expect(gold.rels.map((r) => r.id)).toEqual(['gold-r']);
+    const all = await read({ mode: 'all' });
+    expect(all.anns).toHaveLength(input.annotations.length + 2);
+    expect(all.plan.annotationCount).toBe(input.annotations.length + 2);
+    const one = await read({ mode: 'coder', coder: first.coder });
+    expect(one.anns.every((a) => a.coder === first.coder)).toBe(true);
+    expect(one.anns.length).toBe(input.annotations.filter((a) => a.coder === first.coder).length);
+  });
+
   it('reads the whole project in batches into the same dataset as the pure builder', async () => {
     const input = await storeFixture();
     const expected = [...datasetJsonChunks(buildDataset({ ...input, exportedAt: AT }))].join('');

@@ -6,6 +6,7 @@
 import { buildDatasetArticle, buildDatasetHeader, type DatasetArticle, type DatasetHeader } from '@shared/dataset/dataset.ts';
 import type { Annotation, Article, Id, Tag } from '@shared/model/types.ts';
 import { db } from './db.ts';
+import { exportedCoder, GOLD_CODER, type ExportLayer } from '@shared/analysis/adjudication/gold.ts';
 
 export type ExportScope =
   | { kind: 'project' }
@@ -30,6 +31,8 @@ export interface ExportPlan {
   tags: Tag[];
   /** Exported actors: a link to any other would dangle, so the builder drops it. */
   actorIds: ReadonlySet<Id>;
+  /** Only this coder's annotations and relations (a layer; `gold` by default when there is one), or null for all. */
+  coder: string | null;
 }
 
 /** An annotation the export had to leave out (a damaged record: no tag, or its quote is gone). */
@@ -47,14 +50,17 @@ async function orderedArticleIds(projectId: Id): Promise<Id[]> {
   return db.articles.where('[projectId+order]').between([projectId, -Infinity], [projectId, Infinity]).primaryKeys();
 }
 
-export async function planExport(projectId: Id, scope: ExportScope, exportedAt?: string): Promise<ExportPlan> {
-  const [project, tags, actors, ordered, samples] = await Promise.all([
+export async function planExport(projectId: Id, scope: ExportScope, exportedAt?: string, layer: ExportLayer = { mode: 'default' }): Promise<ExportPlan> {
+  const [project, tags, actors, ordered, samples, goldCount] = await Promise.all([
     db.projects.get(projectId),
     db.tags.where('projectId').equals(projectId).toArray(),
     db.actors.where('projectId').equals(projectId).toArray(),
     orderedArticleIds(projectId),
     db.samples.where('projectId').equals(projectId).toArray(),
+    db.annotations.where('[projectId+coder]').equals([projectId, GOLD_CODER]).count(),
   ]);
+  const coder = exportedCoder(layer, goldCount > 0);
+  const ofLayer = (a: Annotation) => coder === null || a.coder === coder;
   if (!project) throw new Error('This project no longer exists.');
   const sample = scope.kind === 'sample' ? samples.find((s) => s.id === scope.sampleId) : undefined;
   if (scope.kind === 'sample' && !sample) throw new Error('This sample no longer exists.');
@@ -64,16 +70,16 @@ export async function planExport(projectId: Id, scope: ExportScope, exportedAt?:
   let tagFilter: Set<Id> | null = null;
   switch (scope.kind) {
     case 'project':
-      annotationCount = await db.annotations.where('projectId').equals(projectId).count();
+      annotationCount = coder === null ? await db.annotations.where('projectId').equals(projectId).count() : await db.annotations.where('[projectId+coder]').equals([projectId, coder]).count();
       break;
     case 'sample':
     case 'articles':
       keep = new Set(sample ? sample.articleIds : scope.kind === 'articles' ? scope.articleIds : []);
-      annotationCount = await db.annotations.where('articleId').anyOf([...keep]).count();
+      annotationCount = await db.annotations.where('articleId').anyOf([...keep]).filter(ofLayer).count();
       break;
     case 'done':
       keep = new Set(await db.articles.where('[projectId+status]').equals([projectId, 'done']).primaryKeys());
-      annotationCount = keep.size > 0 ? await db.annotations.where('articleId').anyOf([...keep]).count() : 0;
+      annotationCount = keep.size > 0 ? await db.annotations.where('articleId').anyOf([...keep]).filter(ofLayer).count() : 0;
       break;
     case 'tags': {
       tagFilter = new Set(scope.tagIds);
@@ -84,7 +90,7 @@ export async function planExport(projectId: Id, scope: ExportScope, exportedAt?:
         .where('tagId')
         .anyOf([...tagFilter])
         .each((a) => {
-          if (a.projectId !== projectId) return;
+          if (a.projectId !== projectId || !ofLayer(a)) return;
           found.add(a.articleId);
           annotationCount++;
         });
@@ -99,7 +105,7 @@ export async function planExport(projectId: Id, scope: ExportScope, exportedAt?:
     }
   }
   const articleIds = keep ? ordered.filter((id) => keep.has(id)) : ordered;
-  return { header, articleIds, annotationCount, tagFilter, tags, actorIds: new Set(actors.map((a) => a.id)) };
+  return { header, articleIds, annotationCount, tagFilter, tags, actorIds: new Set(actors.map((a) => a.id)), coder };
 }
 
 /** The plan's articles as dataset articles (code point offsets), `batchSize` at a time. */
@@ -125,10 +131,12 @@ export async function* readExportArticles(plan: ExportPlan, batchSize = EXPORT_B
       // Deleted while the export ran: nothing to write for it.
       if (!record || !text) return;
       const article: Article = { ...record, text: text.text };
-      const annotations = annotationLists[k] ?? [];
+      const layer = plan.coder;
+      const annotations = layer === null ? (annotationLists[k] ?? []) : (annotationLists[k] ?? []).filter((a) => a.coder === layer);
+      const relations = layer === null ? (relationLists[k] ?? []) : (relationLists[k] ?? []).filter((r) => r.coder === layer);
       const skipped = onSkipped ? (a: Annotation, reason: string) => onSkipped({ articleTitle: article.title, annotationId: a.id, quote: a.quote, reason }) : undefined;
       batch.push(
-        buildDatasetArticle(article, filter ? annotations.filter((a) => filter.has(a.tagId)) : annotations, relationLists[k] ?? [], tagsById, {
+        buildDatasetArticle(article, filter ? annotations.filter((a) => filter.has(a.tagId)) : annotations, relations, tagsById, {
           actorIds: plan.actorIds,
           ...(skipped ? { onSkipped: skipped } : {}),
         }),

@@ -37,6 +37,9 @@ const FIXTURES: Record<number, Fixture> = {
   4: {
     assignments: [{ id: 'p1|ana|a1', projectId: 'p1', coder: 'ana', articleId: 'a1', source: 'Pilot', sampleId: 's1', createdAt: '2026-03-01T00:00:00.000Z' }],
   },
+  5: {
+    goldRejections: [{ id: 'g1', projectId: 'p1', articleId: 'a1', start: 0, end: 5, categoryId: 'claim', createdAt: '2026-03-01T00:00:00.000Z' }],
+  },
 };
 
 /** How a record of an older version must look after all upgrades (identity until a version reshapes). */

@@ -2,6 +2,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { Actor, Annotation, Article, Project, Relation, Tag } from '@shared/model/types.ts';
 import type { SampleSet } from '@shared/analysis/sample.ts';
 import type { Assignment } from '@shared/analysis/assignments.ts';
+import type { GoldRejection } from '@shared/analysis/adjudication/decisions.ts';
 
 /** Article metadata without its text: the library lists thousands of these at once. */
 export type ArticleRecord = Omit<Article, 'text'>;
@@ -65,6 +66,11 @@ export const SCHEMA_VERSIONS: { version: number; stores: Record<string, string |
     version: 4,
     stores: { assignments: 'id, projectId, [projectId+coder], articleId' },
   },
+  {
+    // Adjudication (issue #10): places where the gold layer was decided to hold nothing.
+    version: 5,
+    stores: { goldRejections: 'id, projectId, articleId' },
+  },
 ];
 
 export type PressworkDb = Dexie & {
@@ -79,6 +85,7 @@ export type PressworkDb = Dexie & {
   samples: EntityTable<SampleSet, 'id'>;
   searchSegments: EntityTable<SearchSegmentRecord, 'id'>;
   assignments: EntityTable<Assignment, 'id'>;
+  goldRejections: EntityTable<GoldRejection, 'id'>;
 };
 
 export const DB_NAME = 'presswork';

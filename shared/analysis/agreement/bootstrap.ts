@@ -53,6 +53,26 @@ function quantile(sorted: Float64Array, p: number): number {
   return (sorted[lo] as number) + (h - lo) * ((sorted[hi] as number) - (sorted[lo] as number));
 }
 
+let lastDraws: { key: string; draws: Int32Array } | null = null;
+const MAX_KEPT_DRAWS = 4_000_000;
+
+/**
+ * The resampled cluster indices of B replicates of C clusters from a seed, in order. They depend
+ * only on (seed, B, C), and the agreement screen computes a dozen intervals over the same articles
+ * with the same seed: the last set is kept and reused (the same numbers the generator would give).
+ */
+function drawsFor(seed: number, B: number, C: number): Int32Array | null {
+  // Kept only while small (16 MB at most); resampling 100,000 single units draws as it goes.
+  if (B * C > MAX_KEPT_DRAWS) return null;
+  const key = `${seed}:${B}:${C}`;
+  if (lastDraws?.key === key) return lastDraws.draws;
+  const rng = xoroshiro128plus(seed);
+  const draws = new Int32Array(B * C);
+  for (let i = 0; i < draws.length; i++) draws[i] = uniformInt(rng, 0, C - 1);
+  lastDraws = { key, draws };
+  return draws;
+}
+
 export function bootstrapAlpha(data: ReliabilityData, options: BootstrapOptions): BootstrapResult {
   const level = options.level ?? 'nominal';
   const B = options.replicates ?? 1000;
@@ -102,14 +122,15 @@ export function bootstrapAlpha(data: ReliabilityData, options: BootstrapOptions)
     return { computable: false, reason: 'α itself is undefined for these data (one value only)' };
   }
 
-  const rng = xoroshiro128plus(options.seed);
+  const draws = drawsFor(options.seed, B, C);
+  const rng = draws ? null : xoroshiro128plus(options.seed);
   const o = new Float64Array(V * V);
   const alphas: number[] = [];
   let skipped = 0;
   for (let r = 0; r < B; r++) {
     o.fill(0);
     for (let d = 0; d < C; d++) {
-      const k = uniformInt(rng, 0, C - 1);
+      const k = draws ? (draws[r * C + d] as number) : uniformInt(rng as ReturnType<typeof xoroshiro128plus>, 0, C - 1);
       const cells = clusterCells[k] as Int32Array;
       const weights = clusterWeights[k] as Float64Array;
       for (let i = 0; i < cells.length; i++) {

@@ -12,7 +12,7 @@ import { bootstrapAlpha, type BootstrapResult } from './bootstrap.ts';
 import { cohenKappa, fleissKappa, percentAgreement } from './kappa.ts';
 import { attributeAlpha, matchSpans, type MatchableSpan } from './matching.ts';
 import { unitizingAlphaStudy, type UnitizingResult } from './unitizing.ts';
-import { NONE, unitMatrix, type UnitKind, type UnitMatrix } from './units.ts';
+import { NONE, unitPatterns, type UnitKind, type UnitPatterns } from './units.ts';
 import { notComputable, type AgreementResult, type Level, type ReliabilityData, type Value } from './types.ts';
 
 export interface StudyCategory {
@@ -146,27 +146,10 @@ interface TokenVariable {
 
 const rowKey = (row: readonly (string | null)[]) => row.map((v) => (v === null ? '\u0001' : v)).join('\u0000');
 
-/** Every distinct row of the matrix, and per row its index in that list. */
-function internRows(m: UnitMatrix): { ids: Int32Array; patterns: (string | null)[][] } {
-  const ids = new Int32Array(m.units.length);
-  const patterns: (string | null)[][] = [];
-  const seen = new Map<string, number>();
-  m.units.forEach((row, u) => {
-    const k = rowKey(row);
-    let id = seen.get(k);
-    if (id === undefined) {
-      seen.set(k, (id = patterns.length));
-      patterns.push(row);
-    }
-    ids[u] = id;
-  });
-  return { ids, patterns };
-}
-
-function tokenVariable(m: UnitMatrix, base: { ids: Int32Array; patterns: (string | null)[][] }, recode: ((v: string) => string) | null): TokenVariable {
+function tokenVariable(m: UnitPatterns, recode: ((v: string) => string) | null): TokenVariable {
   const seen = new Map<string, number>();
   const patterns: (string | null)[][] = [];
-  const baseTo = Int32Array.from(base.patterns, (row) => {
+  const baseTo = Int32Array.from(m.patterns, (row) => {
     const r = recode ? row.map((v) => (v === null ? null : recode(v))) : row;
     const k = rowKey(r);
     let id = seen.get(k);
@@ -181,9 +164,10 @@ function tokenVariable(m: UnitMatrix, base: { ids: Int32Array; patterns: (string
   const units: (string | null)[][] = [];
   const weights: number[] = [];
   const clusters: number[] = [];
-  const rowPattern = new Int32Array(m.units.length);
-  for (let u = 0; u < m.units.length; u++) {
-    const p = baseTo[base.ids[u] as number] as number;
+  const U = m.pattern.length;
+  const rowPattern = new Int32Array(U);
+  for (let u = 0; u < U; u++) {
+    const p = baseTo[m.pattern[u] as number] as number;
     rowPattern[u] = p;
     const c = m.clusters[u] as number;
     const key = c * P + p;
@@ -203,7 +187,7 @@ function tokenVariable(m: UnitMatrix, base: { ids: Int32Array; patterns: (string
  * Stretches of consecutive units of one article where the coders' values are not all equal
  * (missing values do not disagree with anything).
  */
-function unitDisagreements(unitInfo: UnitMatrix['unitInfo'], v: TokenVariable, display: (x: string | null) => string | null, max: number): { list: Disagreement[]; count: number } {
+function unitDisagreements(units: UnitPatterns, articleIds: readonly string[], v: TokenVariable, display: (x: string | null) => string | null, max: number): { list: Disagreement[]; count: number } {
   const differs = v.patterns.map((row) => {
     const present = row.filter((x) => x !== null);
     return present.length >= 2 && present.some((x) => x !== present[0]);
@@ -212,19 +196,19 @@ function unitDisagreements(unitInfo: UnitMatrix['unitInfo'], v: TokenVariable, d
   let count = 0;
   let open: Disagreement | null = null;
   let openPattern = -1;
-  for (let u = 0; u < unitInfo.length; u++) {
+  for (let u = 0; u < units.pattern.length; u++) {
     const p = v.rowPattern[u] as number;
-    const info = unitInfo[u] as UnitMatrix['unitInfo'][number];
     if (!differs[p]) {
       open = null;
       continue;
     }
-    if (open && openPattern === p && open.articleId === info.articleId) {
-      open.end = info.end;
+    const articleId = articleIds[units.clusters[u] as number] as string;
+    if (open && openPattern === p && open.articleId === articleId) {
+      open.end = units.ends[u] as number;
       continue;
     }
     count++;
-    open = { articleId: info.articleId, start: info.start, end: info.end, values: (v.patterns[p] as (string | null)[]).map(display) };
+    open = { articleId, start: units.starts[u] as number, end: units.ends[u] as number, values: (v.patterns[p] as (string | null)[]).map(display) };
     openPattern = p;
     if (list.length < max) list.push(open);
   }
@@ -271,13 +255,15 @@ export function computeStudy(input: StudyInput, options: StudyOptions = {}): Stu
     extents,
     coders,
     anns.map((a) => ({ articleId: a.articleId, coder: a.coder, start: a.start, end: a.end, value: a.tag })),
+    // Per article only per category (the screen's per-article figures): a second pass per tag is wasted work.
+    { perArticle: false },
   );
   step('uα per tag');
   const pooledNote = describeExcluded(input.articles, byCategory.pooled.articlesExcluded);
   const uaNote = (r: UnitizingResult) => [pooledNote, r.mergedOverlaps > 0 ? `${r.mergedOverlaps} overlapping span${r.mergedOverlaps === 1 ? '' : 's'} of one coder merged` : ''].filter(Boolean).join('; ');
 
   // --- Token (or sentence) units: one matrix of every tag, recoded per variable.
-  const matrix = unitMatrix(
+  const matrix = unitPatterns(
     {
       articles: input.articles,
       coders,
@@ -290,10 +276,10 @@ export function computeStudy(input: StudyInput, options: StudyOptions = {}): Stu
   const tagOfIndex = (i: string) => (tags[Number(i)] as StudyTag).id;
   const showTags = (v: string | null) => (v === null ? null : v === NONE ? NONE : v.split('+').map((i) => tagName(tagOfIndex(i))).join(' + '));
 
-  const base = internRows(matrix);
+  const articleIdList = input.articles.map((a) => a.id);
   const unitRows = (key: string, scope: StudyRow['scope'], category: string | null, variable: string, tv: TokenVariable, ua: AgreementResult | undefined, uaNoteText: string) => {
     const m = tv.data;
-    const dis = unitDisagreements(matrix.unitInfo, tv, showTags, max);
+    const dis = unitDisagreements(matrix, articleIdList, tv, showTags, max);
     if (ua) rows.push({ key: `${key}:ua`, scope, category, variable, measure: 'uα', level: 'unitizing', unit: 'code points', result: ua, ci: null, note: uaNoteText, disagreements: dis.list, disagreementCount: dis.count });
     const alpha = guardSmall(krippendorffAlpha(m, { level: 'nominal' }));
     const missingNote = tv.patterns.some((r) => r.includes(null)) ? 'articles a coder did not code are missing data' : '';
@@ -305,12 +291,12 @@ export function computeStudy(input: StudyInput, options: StudyOptions = {}): Stu
   };
 
   // Overall: every span tag.
-  unitRows('all', 'overall', null, 'All span categories', tokenVariable(matrix, base, null), byCategory.pooled.overall, uaNote(byCategory.pooled));
+  unitRows('all', 'overall', null, 'All span categories', tokenVariable(matrix, null), byCategory.pooled.overall, uaNote(byCategory.pooled));
   step('overall');
 
   for (const cat of spanCategories) {
     const own = new Set(tags.filter((t) => t.category === cat.id).map((t) => tagIndex.get(t.id) as string));
-    const m = tokenVariable(matrix, base, (v) => {
+    const m = tokenVariable(matrix, (v) => {
       if (v === NONE) return NONE;
       const kept = v.split('+').filter((i) => own.has(i));
       return kept.length === 0 ? NONE : kept.join('+');
@@ -401,7 +387,7 @@ export function computeStudy(input: StudyInput, options: StudyOptions = {}): Stu
 
     for (const t of tags.filter((x) => x.category === cat.id)) {
       const idx = tagIndex.get(t.id) as string;
-      const tm = tokenVariable(matrix, base, (v) => (v !== NONE && v.split('+').includes(idx) ? idx : NONE));
+      const tm = tokenVariable(matrix, (v) => (v !== NONE && v.split('+').includes(idx) ? idx : NONE));
       const ua = byTag.pooled.byValue.find((b) => b.value === t.id)?.result ?? notComputable(`no coder marked a span "${t.name}"`, byTag.pooled.overall.n);
       const before = rows.length;
       unitRows(`tag:${t.id}`, 'tag', cat.id, `${cat.name}: ${t.name}`, tm, ua, pooledNote);

@@ -234,7 +234,8 @@ export interface PooledUnitizingResult {
  * lengths, so long and short texts weigh by their length rather than equally, as a mean of
  * per-article scores would), and per article.
  */
-export function unitizingAlphaStudy(articles: readonly StudyArticleExtent[], coders: readonly string[], spans: readonly StudySpan[]): PooledUnitizingResult {
+export function unitizingAlphaStudy(articles: readonly StudyArticleExtent[], coders: readonly string[], spans: readonly StudySpan[], options: { perArticle?: boolean } = {}): PooledUnitizingResult {
+  const wantPerArticle = options.perArticle ?? true;
   const byArticle = new Map<string, StudySpan[]>();
   for (const sp of spans) {
     let list = byArticle.get(sp.articleId);
@@ -250,7 +251,7 @@ export function unitizingAlphaStudy(articles: readonly StudyArticleExtent[], cod
     const opened = new Set(a.openedBy);
     const own = (byArticle.get(a.id) ?? []).filter((sp) => opened.has(sp.coder));
     const articleCoders = coders.filter((c) => opened.has(c));
-    if (articleCoders.length >= 2) perArticle.set(a.id, unitizingAlpha({ length: a.length, coders: articleCoders, spans: own }));
+    if (wantPerArticle && articleCoders.length >= 2) perArticle.set(a.id, unitizingAlpha({ length: a.length, coders: articleCoders, spans: own }));
     if (articleCoders.length !== coders.length) {
       excluded.push(a.id);
       continue;

@@ -104,13 +104,27 @@ export function textUnits(text: string, kind: UnitKind, options: { locale?: stri
 }
 
 /**
- * The units × coders value matrix of a study. `coders` fixes the columns; annotations by anyone
- * else are ignored.
+ * The units × coders data of a study, compressed as it is built: every distinct row (pattern of
+ * the coders' values) once, and per unit its pattern and extent in typed arrays. A study of
+ * 700,000 tokens has a few hundred patterns; building one array and one object per token made
+ * garbage collection the largest cost of the agreement screen.
  */
-export function unitMatrix(
+export interface UnitPatterns {
+  coders: readonly string[];
+  /** The distinct rows, one value per coder (null = missing). */
+  patterns: (string | null)[][];
+  /** Per unit: its pattern, its article (index into the input), and its code-point extent. */
+  pattern: Int32Array;
+  clusters: Int32Array;
+  starts: Int32Array;
+  ends: Int32Array;
+  method: SegmentMethod;
+}
+
+export function unitPatterns(
   study: { articles: readonly StudyText[]; coders: readonly string[]; annotations: readonly StudyAnnotation[] },
   options: { unit: UnitKind; locale?: string; method?: SegmentMethod },
-): UnitMatrix {
+): UnitPatterns {
   const { coders } = study;
   const method = options.method ?? defaultMethod(options.unit);
   const coderIndex = new Map(coders.map((c, i) => [c, i]));
@@ -121,15 +135,42 @@ export function unitMatrix(
     if (!list) byArticle.set(a.articleId, (list = []));
     list.push(a);
   }
-  const units: (string | null)[][] = [];
-  const unitInfo: UnitMatrix['unitInfo'] = [];
-  const clusters: number[] = [];
+  const C = coders.length;
+  const patterns: (string | null)[][] = [];
+  const seen = new Map<string, number>();
+  const intern = (row: (string | null)[]): number => {
+    const k = row.map((v) => (v === null ? '\u0001' : v)).join('\u0000');
+    let id = seen.get(k);
+    if (id === undefined) {
+      seen.set(k, (id = patterns.length));
+      patterns.push(row);
+    }
+    return id;
+  };
+  let pattern = new Int32Array(1 << 16);
+  let clusters = new Int32Array(1 << 16);
+  let starts = new Int32Array(1 << 16);
+  let ends = new Int32Array(1 << 16);
+  let n = 0;
+  const grow = () => {
+    const more = (a: Int32Array) => {
+      const b = new Int32Array(a.length * 2);
+      b.set(a);
+      return b;
+    };
+    pattern = more(pattern);
+    clusters = more(clusters);
+    starts = more(starts);
+    ends = more(ends);
+  };
+  const row = new Array<string | null>(C);
   study.articles.forEach((article, articleIdx) => {
     const tokens = textUnits(article.text, options.unit, { locale: options.locale, method });
     const anns = byArticle.get(article.id) ?? [];
     const opened = coders.map((c) => article.openedBy.includes(c));
-    // tags[coder][unit]: tags overlapping the unit, only where there is one.
-    const tags: (string[] | undefined)[][] = coders.map(() => new Array<string[] | undefined>(tokens.length));
+    // tags[coder][unit]: the tag overlapping the unit, or the list when several do (most units
+    // have one or none: a string each spares millions of one-element arrays).
+    const tags: (string | string[] | undefined)[][] = coders.map(() => new Array<string | string[] | undefined>(tokens.length));
     for (const a of anns) {
       const ci = coderIndex.get(a.coder) as number;
       opened[ci] = true;
@@ -141,25 +182,50 @@ export function unitMatrix(
         if ((tokens[mid] as TextUnit).end <= a.start) lo = mid + 1;
         else hi = mid;
       }
-      const row = tags[ci] as (string[] | undefined)[];
+      const list = tags[ci] as (string | string[] | undefined)[];
       for (let t = lo; t < tokens.length && (tokens[t] as TextUnit).start < a.end; t++) {
-        const list = row[t];
-        if (!list) row[t] = [a.tagId];
-        else if (!list.includes(a.tagId)) list.push(a.tagId);
+        const l = list[t];
+        if (l === undefined) list[t] = a.tagId;
+        else if (typeof l === 'string') {
+          if (l !== a.tagId) list[t] = [l, a.tagId];
+        } else if (!l.includes(a.tagId)) l.push(a.tagId);
       }
     }
-    const C = coders.length;
+    // The row of a token no coder tagged: the same for the whole article.
+    const blank = intern(opened.map((o) => (o ? NONE : null)));
     for (let t = 0; t < tokens.length; t++) {
-      const row = new Array<string | null>(C);
+      let any = false;
       for (let ci = 0; ci < C; ci++) {
-        const list = opened[ci] ? (tags[ci] as (string[] | undefined)[])[t] : undefined;
-        row[ci] = !opened[ci] ? null : !list ? NONE : list.length === 1 ? (list[0] as string) : [...list].sort().join('+');
+        const list = opened[ci] ? (tags[ci] as (string | string[] | undefined)[])[t] : undefined;
+        if (list !== undefined) any = true;
+        row[ci] = !opened[ci] ? null : list === undefined ? NONE : typeof list === 'string' ? list : [...list].sort().join('+');
       }
-      units.push(row);
+      if (n === pattern.length) grow();
+      pattern[n] = any ? intern([...row]) : blank;
+      clusters[n] = articleIdx;
       const tok = tokens[t] as TextUnit;
-      unitInfo.push({ articleId: article.id, start: tok.start, end: tok.end });
-      clusters.push(articleIdx);
+      starts[n] = tok.start;
+      ends[n] = tok.end;
+      n++;
     }
   });
-  return { coders, units, unitInfo, clusters: Int32Array.from(clusters), method };
+  return { coders, patterns, pattern: pattern.slice(0, n), clusters: clusters.slice(0, n), starts: starts.slice(0, n), ends: ends.slice(0, n), method };
+}
+
+/**
+ * The units × coders value matrix of a study, one row per unit. `coders` fixes the columns;
+ * annotations by anyone else are ignored.
+ */
+export function unitMatrix(
+  study: { articles: readonly StudyText[]; coders: readonly string[]; annotations: readonly StudyAnnotation[] },
+  options: { unit: UnitKind; locale?: string; method?: SegmentMethod },
+): UnitMatrix {
+  const p = unitPatterns(study, options);
+  const units: (string | null)[][] = [];
+  const unitInfo: UnitMatrix['unitInfo'] = [];
+  for (let u = 0; u < p.pattern.length; u++) {
+    units.push([...(p.patterns[p.pattern[u] as number] as (string | null)[])]);
+    unitInfo.push({ articleId: (study.articles[p.clusters[u] as number] as StudyText).id, start: p.starts[u] as number, end: p.ends[u] as number });
+  }
+  return { coders: study.coders, units, unitInfo, clusters: p.clusters, method: p.method };
 }

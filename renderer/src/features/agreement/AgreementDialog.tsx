@@ -10,6 +10,10 @@ import { bridge } from '../../platform/bridge.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
 import { useLibraryFilter } from '../filters/use-library-filter.ts';
 import { setLayer } from '../settings/layer.ts';
+import { GOLD_CODER } from '@shared/analysis/adjudication/gold.ts';
+import { countsForFigure, decisionOf, type Decision } from '@shared/analysis/adjudication/decisions.ts';
+import { GoldPanel } from '../adjudication/GoldPanel.tsx';
+import { useGold } from '../adjudication/use-gold.ts';
 import { runAgreement, type AgreementOutcome, type AgreementRun } from './run-agreement.ts';
 import { CompareLayers } from './CompareLayers.tsx';
 import './agreement.css';
@@ -44,7 +48,8 @@ export function AgreementDialog({ project, articles, onClose }: { project: Proje
   const { coders: listed } = useCoders(project.id);
   const coders = listed ?? null;
   // Every coder is chosen at first; the user leaves some out.
-  const [excluded, setExcluded] = useState<ReadonlySet<string>>(new Set());
+  // The gold layer is the adjudicated result, not a coder: left out unless chosen.
+  const [excluded, setExcluded] = useState<ReadonlySet<string>>(new Set([GOLD_CODER]));
   const chosen = useMemo(() => new Set((coders ?? []).filter((c) => !excluded.has(c))), [coders, excluded]);
   const setChosen = (next: Set<string>) => setExcluded(new Set((coders ?? []).filter((c) => !next.has(c))));
   const [unit, setUnit] = useState<UnitKind>('token');
@@ -88,11 +93,20 @@ export function AgreementDialog({ project, articles, onClose }: { project: Proje
     if (res.status === 'saved') setSaved(`Saved ${res.location}`);
   };
 
-  const openInReader = (d: Disagreement) => {
-    // The coders' layers together, so the difference is visible in the reader.
-    void setLayer({ mode: 'all' });
+  const openInReader = (d: Disagreement, gold = false) => {
+    // The coders' layers together, so the difference is visible in the reader; or the gold
+    // layer alone, where the reader's edits go into gold.
+    void setLayer(gold ? { mode: 'coder', coder: GOLD_CODER } : { mode: 'all' });
     onClose();
     navigate({ view: 'project', projectId: project.id, articleId: d.articleId });
+  };
+  const { gold, rejections, tags } = useGold(project.id);
+  const counts = useMemo(() => (open ? countsForFigure(open, tags) : () => true), [open, tags]);
+  const decide = (d: Disagreement): Decision => {
+    if (state.step !== 'done' || !open) return 'open';
+    const text = state.outcome.articles.get(d.articleId)?.text ?? '';
+    const place = utf16Place(text, d);
+    return place ? decisionOf({ articleId: d.articleId, ...place, categoryId: open.category }, gold, rejections, counts) : 'open';
   };
 
   const result = state.step === 'done' ? state.outcome.result : null;
@@ -247,7 +261,8 @@ export function AgreementDialog({ project, articles, onClose }: { project: Proje
             </table>
           </div>
           {saved && <p role="status">{saved}</p>}
-          {open && state.step === 'done' && !compare && <DisagreementList row={open} coders={result.coders} articles={state.outcome.articles} onOpen={setCompare} />}
+          {state.step === 'done' && <GoldPanel projectId={project.id} articleIds={articleIdsOf(state.outcome)} coders={result.coders.filter((c) => c !== GOLD_CODER)} />}
+          {open && state.step === 'done' && !compare && <DisagreementList row={open} coders={result.coders} articles={state.outcome.articles} decide={decide} onOpen={setCompare} />}
           {compare && state.step === 'done' && (
             <CompareLayers
               projectId={project.id}
@@ -255,8 +270,11 @@ export function AgreementDialog({ project, articles, onClose }: { project: Proje
               title={state.outcome.articles.get(compare.articleId)?.title ?? ''}
               text={state.outcome.articles.get(compare.articleId)?.text ?? ''}
               coders={result.coders}
+              categoryId={open?.category ?? null}
+              counts={counts}
               onBack={() => setCompare(null)}
               onOpenReader={() => openInReader(compare)}
+              onEditGold={() => openInReader(compare, true)}
             />
           )}
         </>
@@ -265,7 +283,29 @@ export function AgreementDialog({ project, articles, onClose }: { project: Proje
   );
 }
 
-function DisagreementList({ row, coders, articles, onOpen }: { row: StudyRow; coders: string[]; articles: AgreementOutcome['articles']; onOpen: (d: Disagreement) => void }) {
+const articleIdsCache = new WeakMap<AgreementOutcome, string[]>();
+/** The compared articles' ids, one stable array per outcome (the gold preview reads by it). */
+function articleIdsOf(outcome: AgreementOutcome): string[] {
+  let ids = articleIdsCache.get(outcome);
+  if (!ids) articleIdsCache.set(outcome, (ids = [...outcome.articles.keys()]));
+  return ids;
+}
+
+/** A disagreement's extent in UTF-16 (as stored), or null when the text does not hold it. */
+function utf16Place(text: string, d: Disagreement): { start: number; end: number } | null {
+  try {
+    const conv = makeOffsetConverter(text);
+    return { start: conv.toUtf16(d.start), end: conv.toUtf16(d.end) };
+  } catch {
+    return null;
+  }
+}
+
+const DECISION_TEXT: Record<Decision, string> = { open: 'open', accepted: 'decided: in gold', rejected: 'decided: rejected' };
+
+function DisagreementList({ row, coders, articles, decide, onOpen }: { row: StudyRow; coders: string[]; articles: AgreementOutcome['articles']; decide: (d: Disagreement) => Decision; onOpen: (d: Disagreement) => void }) {
+  const decisions = row.disagreements.map(decide);
+  const decided = decisions.filter((x) => x !== 'open').length;
   const quote = (d: Disagreement) => {
     const text = articles.get(d.articleId)?.text ?? '';
     try {
@@ -281,6 +321,9 @@ function DisagreementList({ row, coders, articles, onOpen }: { row: StudyRow; co
         Disagreements: {row.variable} ({row.measure}) — {row.disagreementCount}
         {row.disagreements.length < row.disagreementCount ? `, first ${row.disagreements.length} listed` : ''}
       </h3>
+      <p className="agreement-decided" data-testid="decided-count">
+        Decided {decided} of {row.disagreements.length}, open {row.disagreements.length - decided}
+      </p>
       <ul className="agreement-disagreement-list">
         {row.disagreements.map((d, i) => (
           <li key={`${d.articleId}-${d.start}-${i}`}>
@@ -288,6 +331,7 @@ function DisagreementList({ row, coders, articles, onOpen }: { row: StudyRow; co
               <span className="agreement-disagreement-title">{articles.get(d.articleId)?.title || '(untitled)'}</span>
               <q className="agreement-disagreement-quote">{quote(d)}</q>
               <span className="agreement-disagreement-values">{coders.map((c, k) => `${c || '(no coder name)'}: ${d.values[k] ?? 'not coded'}`).join(' · ')}</span>
+              <span className={`agreement-decision agreement-decision-${decisions[i] ?? 'open'}`}>{DECISION_TEXT[decisions[i] ?? 'open']}</span>
             </button>
           </li>
         ))}

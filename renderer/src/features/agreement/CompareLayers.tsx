@@ -3,6 +3,8 @@ import type { Disagreement } from '@shared/analysis/agreement/index.ts';
 import { makeOffsetConverter } from '@shared/text/code-points.ts';
 import { useCompareData } from './use-compare-data.ts';
 import { layerSegments } from './compare-segments.ts';
+import { AdjudicateHere } from '../adjudication/AdjudicateHere.tsx';
+import { useGold } from '../adjudication/use-gold.ts';
 
 /** How much text around the disagreement each column shows (UTF-16 units), so long articles stay readable side by side. */
 const CONTEXT = 600;
@@ -11,8 +13,32 @@ const CONTEXT = 600;
  * The coders' layers of one article side by side, one column per coder, each with only that
  * coder's annotations (coloured by tag) and the disagreement outlined in every column.
  */
-export function CompareLayers({ projectId, disagreement, title, text, coders, onOpenReader, onBack }: { projectId: string; disagreement: Disagreement; title: string; text: string; coders: string[]; onOpenReader: () => void; onBack: () => void }) {
+export function CompareLayers({
+  projectId,
+  disagreement,
+  title,
+  text,
+  coders,
+  categoryId,
+  counts,
+  onOpenReader,
+  onEditGold,
+  onBack,
+}: {
+  projectId: string;
+  disagreement: Disagreement;
+  title: string;
+  text: string;
+  coders: string[];
+  /** The category of the figure the disagreement belongs to (null: every category), and the tags that decide it. */
+  categoryId: string | null;
+  counts: (tagId: string) => boolean;
+  onOpenReader: () => void;
+  onEditGold: () => void;
+  onBack: () => void;
+}) {
   const { annotations, tags } = useCompareData(disagreement.articleId, projectId);
+  const { rejections } = useGold(projectId);
   const tagById = useMemo(() => new Map(tags.map((t) => [t.id, t])), [tags]);
   const focus = useMemo(() => {
     try {
@@ -74,6 +100,21 @@ export function CompareLayers({ projectId, disagreement, title, text, coders, on
           );
         })}
       </div>
+      {focus && (
+        <AdjudicateHere
+          projectId={projectId}
+          articleId={disagreement.articleId}
+          place={focus}
+          categoryId={categoryId}
+          counts={counts}
+          coders={coders}
+          annotations={annotations}
+          rejections={rejections}
+          tags={tagById}
+          text={text}
+          onEditGold={onEditGold}
+        />
+      )}
     </section>
   );
 }

@@ -11,6 +11,8 @@ import { buildExportParts, ExportCancelled, needsAnotherClick, saveBuiltExport, 
 import type { ExportScope, SkippedAnnotation } from '../../db/export-reader.ts';
 import { OrphanList, ProblemList } from './ReportParts.tsx';
 import { errorMessage } from '@shared/errors.ts';
+import { GOLD_CODER, type ExportLayer } from '@shared/analysis/adjudication/gold.ts';
+import { useCoders } from '../settings/use-coders.ts';
 
 const FORMAT_HINTS: Record<ExportFormat, string> = {
   json: 'Everything: codebook, articles, annotations, relations. Opens again as a project; loads in Python and R.',
@@ -45,6 +47,11 @@ export function ExportDialog({ project, onClose }: { project: Project; onClose: 
   const [chosenArticles, setChosenArticles] = useState<ReadonlySet<string>>(new Set());
   const [chosenTags, setChosenTags] = useState<ReadonlySet<string>>(new Set());
   const [formError, setFormError] = useState<string | null>(null);
+  const { coders = [] } = useCoders(project.id);
+  const hasGold = coders.includes(GOLD_CODER);
+  // "default": the gold layer when the project has one (the adjudicated result), else every layer.
+  const [layerValue, setLayerValue] = useState('default');
+  const layer: ExportLayer = layerValue === 'default' || layerValue === 'all' ? { mode: layerValue } : { mode: 'coder', coder: layerValue.slice('coder:'.length) };
   const [phase, setPhase] = useState<Phase>({ name: 'form' });
   const abort = useRef<AbortController | null>(null);
   const isDesktop = window.presswork !== undefined;
@@ -81,7 +88,7 @@ export function ExportDialog({ project, onClose }: { project: Project; onClose: 
     try {
       // A sample's own file is named after it: "Study-Pilot-2026-12-02.json".
       const projectName = s.kind === 'sample' && sample ? `${project.name}-${sample.name}` : project.name;
-      const request = { projectId: project.id, projectName, format, scope: s, bom: format === 'csv' && bom };
+      const request = { projectId: project.id, projectName, format, scope: s, bom: format === 'csv' && bom, layer };
       const onProgress = (progress: ExportProgress) => setPhase({ name: 'working', progress });
       let outcome: ExportOutcome;
       try {
@@ -351,6 +358,25 @@ export function ExportDialog({ project, onClose }: { project: Project; onClose: 
             </div>
           )}
         </fieldset>
+        {(hasGold || coders.length > 1) && (
+          <fieldset className="export-fieldset" disabled={codebookOnly}>
+            <legend className="export-legend">Layers</legend>
+            <label className="export-check">
+              Coders' layers{' '}
+              <select className="input input-compact" value={layerValue} onChange={(e) => setLayerValue(e.target.value)}>
+                <option value="default">{hasGold ? 'Gold layer (adjudicated)' : 'All layers'}</option>
+                {hasGold && <option value="all">All layers (every coder and gold)</option>}
+                {coders
+                  .filter((c) => c !== GOLD_CODER)
+                  .map((c) => (
+                    <option key={c} value={`coder:${c}`}>
+                      Only {c || '(no coder name)'}
+                    </option>
+                  ))}
+              </select>
+            </label>
+          </fieldset>
+        )}
       </div>
     </Dialog>
   );

@@ -9,6 +9,7 @@ import { EXPORT_FORMATS, replacementWarnings, type ExportFormat } from '@shared/
 import type { DatasetArticle } from '@shared/dataset/dataset.ts';
 import { csvRelationRows, csvRelationsHead, relationsCsvPath } from '@shared/dataset/formats/csv.ts';
 import { zipWriter } from '@shared/dataset/formats/zip-parts.ts';
+import type { ExportLayer } from '@shared/analysis/adjudication/gold.ts';
 import { planExport, readExportArticles, type ExportScope, type SkippedAnnotation } from '../../db/export-reader.ts';
 
 export interface ExportRequest {
@@ -18,6 +19,8 @@ export interface ExportRequest {
   scope: ExportScope;
   /** CSV only: a UTF-8 byte order mark for Excel. */
   bom: boolean;
+  /** Which coders' layers (default: the gold layer when there is one, else all). */
+  layer?: ExportLayer;
 }
 
 export interface ExportProgress {
@@ -90,7 +93,7 @@ interface ExportCounts {
  * batches when aborted.
  */
 export async function writeExport(request: ExportRequest, onProgress: (p: ExportProgress) => void, sink: PartSink, signal?: AbortSignal): Promise<ExportCounts> {
-  const plan = await planExport(request.projectId, request.scope);
+  const plan = await planExport(request.projectId, request.scope, undefined, request.layer);
   const total = request.format === 'qdc' ? 0 : plan.articleIds.length;
   onProgress({ articlesDone: 0, articlesTotal: total });
   let done = 0;

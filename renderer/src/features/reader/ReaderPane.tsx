@@ -12,7 +12,7 @@ import { removeAnnotations } from '../annotations/actions/remove-annotations.ts'
 import { moveAnnotationBoundary } from '../annotations/actions/move-annotation-boundary.ts';
 import { AnnotationsPanel } from '../annotations/AnnotationsPanel.tsx';
 import { useCoder } from '../settings/coder.ts';
-import { useLayer } from '../settings/layer.ts';
+import { editingCoder, useLayer } from '../settings/layer.ts';
 import { useSnapToWords } from '../settings/snap.ts';
 import { STATUS_LABEL } from '../library/Library.tsx';
 import { ReaderEditor, type ReaderEditorHandle, type TextRange } from './ReaderEditor.tsx';
@@ -44,6 +44,8 @@ export function ReaderPane({ project, articleId, hasArticles, prevArticleId, nex
   const coder = useCoder();
   const layer = useLayer();
   const { article, stored, annotations, relations, tags, showPending } = useReaderData(project.id, articleId, layer, coder);
+  // New annotations and links go into the layer being edited (gold while gold is shown).
+  const author = editingCoder(layer, coder);
   const [snap, setSnap] = useSnapToWords();
 
   const [selection, setSelection] = useState<TextRange | null>(null);
@@ -63,7 +65,7 @@ export function ReaderPane({ project, articleId, hasArticles, prevArticleId, nex
   const scrollRef = useRef<HTMLElement>(null);
 
   const find = useFindInArticle(article, editorRef);
-  const suggestions = useQuoteSuggestions({ article, annotations, tags, categories: project.categories, coder, target: editorRef });
+  const suggestions = useQuoteSuggestions({ article, annotations, tags, categories: project.categories, coder: author, target: editorRef });
   const tagById = useMemo(() => new Map(tags.map((t) => [t.id, t])), [tags]);
   const selected = annotations.find((a) => a.id === selectedId) ?? null;
 
@@ -153,7 +155,7 @@ export function ReaderPane({ project, articleId, hasArticles, prevArticleId, nex
         showNotice(`Already tagged as ${tag.name}: nothing added.`);
         return;
       }
-      const created = prepareAnnotation({ projectId: project.id, articleId: article.id, text: article.text, ...r, tagId: tag.id, coder });
+      const created = prepareAnnotation({ projectId: project.id, articleId: article.id, text: article.text, ...r, tagId: tag.id, coder: author });
       // Drawn synchronously, within the key or click that asked for it; stored right after.
       flushSync(() => {
         showPending(created);
@@ -172,7 +174,7 @@ export function ReaderPane({ project, articleId, hasArticles, prevArticleId, nex
       }
       await stored;
     },
-    [article, selection, snap, project.id, coder, tagById, showPending],
+    [article, selection, snap, project.id, author, tagById, showPending],
   );
 
   const ordered = annotations; // listAnnotations returns text order
@@ -370,7 +372,7 @@ export function ReaderPane({ project, articleId, hasArticles, prevArticleId, nex
         text={article.text}
         tags={tags}
         categories={project.categories}
-        coder={coder}
+        coder={author}
         selectedId={panelSelectedId}
         atPointIds={panelAtPointIds}
         onSelect={selectAnnotation}

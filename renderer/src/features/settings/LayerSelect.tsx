@@ -1,4 +1,8 @@
 import { useCoders } from './use-coders.ts';
+import { GOLD_CODER } from '@shared/analysis/adjudication/gold.ts';
+
+/** The gold layer is edited here (new annotations go into it while it is shown). */
+const GOLD_LABEL = 'Gold (adjudicated; edits go into gold)';
 import { useCoder } from './coder.ts';
 import { setLayer, useLayer, type Layer } from './layer.ts';
 
@@ -32,10 +36,10 @@ export function LayerSelect({ projectId }: { projectId: string }) {
         <option value="mine">My layer only ({me})</option>
         {others.map((c) => (
           <option key={c} value={`coder:${c}`}>
-            {c || '(no coder name)'}
+            {c === GOLD_CODER ? GOLD_LABEL : c || '(no coder name)'}
           </option>
         ))}
-        {layer.mode === 'coder' && !others.includes(layer.coder) && <option value={value(layer)}>{layer.coder}</option>}
+        {layer.mode === 'coder' && !others.includes(layer.coder) && <option value={value(layer)}>{layer.coder === GOLD_CODER ? GOLD_LABEL : layer.coder}</option>}
       </select>
     </label>
   );

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getSetting, setSetting } from '../../db/settings.ts';
+import { coderNameProblem } from '@shared/analysis/adjudication/gold.ts';
 
 const CODER_KEY = 'coder';
 export const DEFAULT_CODER = 'coder';
@@ -9,6 +10,9 @@ export function useCoder(): string {
   return useLiveQuery(() => getSetting(CODER_KEY, DEFAULT_CODER), [], DEFAULT_CODER);
 }
 
-export function setCoder(name: string): Promise<void> {
+/** Stores the coder's name; refuses the gold layer's reserved name (the prompt shows why). */
+export async function setCoder(name: string): Promise<void> {
+  const problem = coderNameProblem(name);
+  if (problem) throw new Error(problem);
   return setSetting(CODER_KEY, name.trim() || DEFAULT_CODER);
 }

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Annotation } from '@shared/model/types.ts';
+import { GOLD_CODER } from '@shared/analysis/adjudication/gold.ts';
 import { getSetting, setSetting } from '../../db/settings.ts';
 
 /**
@@ -28,4 +29,12 @@ export function layerCoder(layer: Layer, me: string): string | null {
 export function inLayer<A extends Pick<Annotation, 'coder'>>(list: A[], layer: Layer, me: string): A[] {
   const who = layerCoder(layer, me);
   return who === null ? list : list.filter((a) => a.coder === who);
+}
+
+/**
+ * Whose layer the reader's edits go into: the gold layer while it is the one shown (that is how
+ * an adjudicator edits gold with the reader's normal tools), else the coder's own.
+ */
+export function editingCoder(layer: Layer, me: string): string {
+  return layer.mode === 'coder' && layer.coder === GOLD_CODER ? GOLD_CODER : me;
 }

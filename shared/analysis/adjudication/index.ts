@@ -1,0 +1,3 @@
+export * from './gold.ts';
+export * from './plan.ts';
+export * from './decisions.ts';
