@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { db } from '../../db/db.ts';
 import { useProjectArticles } from './use-project-articles.ts';
 import { navigate } from '../../app/route.ts';
@@ -20,6 +20,10 @@ import { RecordErrorBoundary, describeRecord } from '../../ui/RecordErrorBoundar
 import { undoStack } from '../undo/undo-stack.ts';
 import { useUndoShortcuts, useUndoState } from '../undo/useUndoShortcuts.ts';
 import { AnnotationsTableScreen } from '../annotations-table/AnnotationsTableScreen.tsx';
+import type { AnalysisTab } from '../../app/route.ts';
+
+// The analysis screens (charts, WebGL network) load on demand: the reader needs none of them.
+const AnalysisScreen = lazy(() => import('../statements/AnalysisScreen.tsx').then((m) => ({ default: m.AnalysisScreen })));
 
 interface WorkspaceProps {
   projectId: string;
@@ -27,7 +31,7 @@ interface WorkspaceProps {
   /** Select (and scroll to) this annotation of the article once it is shown. */
   annotationId?: string | undefined;
   /** The reader (library, article, panel) or the table of every annotation. */
-  screen?: 'reader' | 'annotations';
+  screen?: 'reader' | 'annotations' | AnalysisTab;
   persistence: PersistenceState | null;
 }
 
@@ -127,6 +131,15 @@ export function Workspace({ projectId, articleId, annotationId, screen = 'reader
               Annotations
             </a>
           )}
+          {screen === 'reader' || screen === 'annotations' ? (
+            <a className="button button-small" href={`#/project/${encodeURIComponent(projectId)}/statements`}>
+              Statements
+            </a>
+          ) : (
+            <a className="button button-small" href={`#/project/${encodeURIComponent(projectId)}`}>
+              Back to reader
+            </a>
+          )}
           <ImportControls projectId={projectId} />
           <CodebookButton project={project} />
           <ActorsButton project={project} />
@@ -137,6 +150,10 @@ export function Workspace({ projectId, articleId, annotationId, screen = 'reader
       </header>
       {screen === 'annotations' ? (
         <AnnotationsTableScreen project={project} />
+      ) : screen === 'statements' || screen === 'charts' || screen === 'network' ? (
+        <Suspense fallback={<p className="app-loading" role="status">Opening…</p>}>
+          <AnalysisScreen project={project} articles={articles} tab={screen} />
+        </Suspense>
       ) : (
       <div className={`workspace-body${showLibrary ? '' : ' hide-library'}${showPanel ? '' : ' hide-panel'}`}>
         <Library project={project} articles={listed} activeId={articleId} skipped={skipped.size} onSkip={skip} />
