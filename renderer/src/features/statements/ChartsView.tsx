@@ -21,6 +21,9 @@ function PlotFigure({ make }: { make: () => SVGSVGElement | HTMLElement }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const el = make();
+    // Plot names its mark groups ("bar", "rule") with aria-label on a <g> without a role, which
+    // ARIA forbids; the figure is named and described on the <svg>, and its data is in the table.
+    for (const g of el.querySelectorAll('g[aria-label]:not([role])')) g.removeAttribute('aria-label');
     ref.current?.replaceChildren(el);
     return () => el.remove();
   }, [make]);
