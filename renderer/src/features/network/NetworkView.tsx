@@ -187,7 +187,7 @@ function NetworkCanvas({ net, selected, onSelect }: { net: Network; selected: st
     const { graph, hiddenEdges } = drawnGraph(net, { maxEdges: MAX_DRAWN_EDGES, previous: positions.current });
     setHidden(hiddenEdges);
     graph.forEachNode((id, a) => positions.current.set(id, { x: a.x, y: a.y }));
-    const renderer = new Sigma<NodeAttrs, EdgeAttrs>(graph, container.current, { renderEdgeLabels: false, labelRenderedSizeThreshold: 6, defaultEdgeType: 'line', zIndex: true });
+    const renderer = new Sigma<NodeAttrs, EdgeAttrs>(graph, container.current, { renderEdgeLabels: false, labelRenderedSizeThreshold: graph.order > 300 ? 8 : 0, defaultEdgeType: 'line', zIndex: true, stagePadding: 60 });
     renderer.on('clickNode', ({ node }) => onSelect(node));
     sigma.current = renderer;
     // Exposed for the benchmark and tests, which measure frames on the real view.

@@ -69,6 +69,11 @@ export function ChartsView({ set, statements }: { set: StatementSet; statements:
   const overTime = useMemo(() => claimsOverTime(statements, period), [statements, period]);
 
   const actorOrder = useMemo(() => [...new Set(perActor.map((r) => r.actor))], [perActor]);
+  const actorTotals = useMemo(() => {
+    const m = new Map<string, number>();
+    for (const r of perActor) m.set(r.actor, (m.get(r.actor) ?? 0) + r.claims);
+    return m;
+  }, [perActor]);
   const actorChart = useMemo(
     () => () =>
       Plot.plot({
@@ -77,12 +82,13 @@ export function ChartsView({ set, statements }: { set: StatementSet; statements:
         marginLeft: 170,
         width: 760,
         height: Math.max(120, actorOrder.length * 24 + 50),
-        x: { label: 'Claims', grid: true },
+        // Counts are whole numbers: no more ticks than the largest count (no 0.1 claims).
+        x: { label: 'Claims', grid: true, ticks: Math.min(10, Math.max(1, ...actorTotals.values())), tickFormat: 'd' },
         y: { label: null, domain: actorOrder },
         color: { legend: true, domain: colour.domain, range: colour.range },
         marks: [Plot.barX(perActor, { x: 'claims', y: 'actor', fill: 'position', title: (d: { actor: string; position: string; claims: number }) => `${d.actor}: ${d.claims} (${d.position})` }), Plot.ruleX([0])],
       }),
-    [perActor, actorOrder, colour],
+    [perActor, actorOrder, actorTotals, colour],
   );
   const sourcesChart = useMemo(
     () => () =>
@@ -91,7 +97,7 @@ export function ChartsView({ set, statements }: { set: StatementSet; statements:
         width: 360,
         height: 220,
         x: { label: 'Distinct sources in the article', domain: perArticle.map((r) => r.sources) },
-        y: { label: 'Articles', grid: true },
+        y: { label: 'Articles', grid: true, ticks: Math.min(8, Math.max(1, ...perArticle.map((r) => r.articles))), tickFormat: 'd' },
         marks: [Plot.barY(perArticle, { x: 'sources', y: 'articles', fill: '#5b7a99' }), Plot.ruleY([0])],
       }),
     [perArticle],
