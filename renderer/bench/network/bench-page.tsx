@@ -50,6 +50,8 @@ async function runNetwork(seconds: number): Promise<{ nodes: number; actors: num
   const firstDrawMs = performance.now() - t0;
   const sigma = (globalThis as { __presswork_sigma?: Renderer }).__presswork_sigma;
   if (!sigma) throw new Error('the network view drew nothing');
+  // The layout runs in a worker for a few seconds after the first drawing; measure frames once it settled.
+  await new Promise((resolve) => setTimeout(resolve, 3500));
   const camera = sigma.getCamera();
   const start = camera.getState();
   let frames = 0;

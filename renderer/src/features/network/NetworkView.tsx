@@ -1,9 +1,10 @@
 import Sigma from 'sigma';
+import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Project } from '@shared/model/types.ts';
 import { buildNetwork, type Network, type Normalisation } from '@shared/network/build.ts';
 import { filterStatements } from '@shared/network/filter.ts';
-import { drawnGraph, ACTOR_COLOUR, ISSUE_COLOUR, type EdgeAttrs, type NodeAttrs } from '@shared/network/graph.ts';
+import { drawnGraph, layoutSettings, ACTOR_COLOUR, ISSUE_COLOUR, LIVE_LAYOUT_NODES, type EdgeAttrs, type NodeAttrs } from '@shared/network/graph.ts';
 import type { NetworkFormat } from '@shared/network/write.ts';
 import { actorName, issueName, type Statement, type StatementSet } from '@shared/statements/statement.ts';
 import { formatPosition } from '@shared/statements/table.ts';
@@ -15,6 +16,8 @@ const TYPE_LABEL: Record<ViewType, string> = { 'two-mode': 'Actor × issue (two-
 const NORMALISATIONS: Record<ViewType, Normalisation[]> = { 'two-mode': ['none', 'activity', 'prominence'], congruence: ['none', 'average', 'jaccard', 'cosine'], conflict: ['none', 'average', 'jaccard', 'cosine'] };
 /** WebGL draws a quarter of a million ties, but no one reads them: the heaviest are drawn, all are exported. */
 const MAX_DRAWN_EDGES = 20000;
+/** How long a big graph's layout runs in its worker before it settles (and positions are kept). */
+const LIVE_LAYOUT_MS = 3000;
 
 interface Settings {
   type: ViewType;
@@ -190,9 +193,26 @@ function NetworkCanvas({ net, selected, onSelect }: { net: Network; selected: st
     const renderer = new Sigma<NodeAttrs, EdgeAttrs>(graph, container.current, { renderEdgeLabels: false, labelRenderedSizeThreshold: graph.order > 300 ? 8 : 0, defaultEdgeType: 'line', zIndex: true, stagePadding: 60 });
     renderer.on('clickNode', ({ node }) => onSelect(node));
     sigma.current = renderer;
+    // A big graph is drawn at once and laid out in a worker meanwhile: the window never freezes.
+    let layout: FA2Layout | null = null;
+    let settle: ReturnType<typeof setTimeout> | undefined;
+    const keep = () => graph.forEachNode((id, a) => positions.current.set(id, { x: a.x, y: a.y }));
+    if (graph.order > LIVE_LAYOUT_NODES) {
+      layout = new FA2Layout(graph, { settings: layoutSettings(graph) });
+      layout.start();
+      settle = setTimeout(() => {
+        layout?.stop();
+        keep();
+      }, LIVE_LAYOUT_MS);
+    }
     // Exposed for the benchmark and tests, which measure frames on the real view.
     (globalThis as { __presswork_sigma?: unknown }).__presswork_sigma = renderer;
     return () => {
+      clearTimeout(settle);
+      if (layout) {
+        layout.kill();
+        keep();
+      }
       renderer.kill();
       sigma.current = null;
     };
