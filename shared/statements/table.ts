@@ -13,6 +13,8 @@ export interface StatementRow {
   /** The date part (YYYY-MM-DD), '' when the article has none. */
   date: string;
   claimant: string;
+  /** The claimant's actor id (or `unknown`), for counts. */
+  claimantId: string;
   addressee: string;
   object: string;
   issue: string;
@@ -59,6 +61,7 @@ export function statementRow(set: StatementSet, s: Statement, title: string): St
     outlet: s.outlet ?? '',
     date: s.date ? s.date.slice(0, 10) : '',
     claimant: s.claimant === UNKNOWN_ACTOR ? 'unknown' : actorName(set, s.claimant),
+    claimantId: s.claimant,
     addressee: s.addressees.map((a) => actorName(set, a)).join('; '),
     object: s.objects.map((o) => actorName(set, o.actor) + (o.position !== null ? ` (${formatPosition(o.position)})` : '')).join('; '),
     issue: s.issues.map((i) => issueName(set, i)).join('; '),
@@ -138,16 +141,13 @@ function bump(map: Map<string, Count>, key: string, label: string): void {
 
 /** Claims per claimant, issue and position among the rows (the filtered table). */
 export function countRows(set: StatementSet, rows: readonly StatementRow[], limit = 12): StatementCounts {
-  const byId = new Map(set.statements.map((s) => [s.id, s]));
   const claimants = new Map<string, Count>();
   const issues = new Map<string, Count>();
   const positions = new Map<string, Count>();
   for (const r of rows) {
-    const s = byId.get(r.id);
-    if (!s) continue;
-    bump(claimants, s.claimant, r.claimant);
-    for (const i of s.issues) bump(issues, i, issueName(set, i));
-    bump(positions, s.position === null ? 'none' : String(s.position), s.position === null ? 'no position' : formatPosition(s.position));
+    bump(claimants, r.claimantId, r.claimant);
+    for (const i of r.issueIds) bump(issues, i, issueName(set, i));
+    bump(positions, r.positionValue === null ? 'none' : String(r.positionValue), r.positionValue === null ? 'no position' : r.position);
   }
   return { claimants: top(claimants, limit), issues: top(issues, limit), positions: top(positions, limit) };
 }
