@@ -44,7 +44,7 @@ test('statements table, charts and network of a restored project; GraphML and th
 
   // The table: one row per claim, with its roles.
   const table = screen(page).getByRole('table', { name: 'Statements' });
-  await expect(counter(page)).toHaveText('5 of 5 statements');
+  await expect(counter(page)).toHaveText('5 of 5 statements', { timeout: 60_000 });
   await expect(table.getByRole('row')).toHaveCount(6);
   const c1 = table.getByRole('row').filter({ hasText: 'the sanctions must end' });
   await expect(c1.getByRole('cell')).toHaveText(['the sanctions must end', 'art-en', 'Wire', '2026-03-01', 'Alexander Lukashenko', 'European Union', '', 'Sanctions', '-1', 'BelTA', 'alice']);
@@ -74,7 +74,7 @@ test('statements table, charts and network of a restored project; GraphML and th
   // Charts: claims per actor by position, drawn and as a table.
   await screen(page).getByRole('link', { name: 'Charts' }).click();
   const actors = screen(page).getByRole('figure', { name: 'Claims per actor' });
-  await expect(actors.locator('svg[aria-label="Claims per actor, stacked by position"]')).toBeVisible();
+  await expect(actors.locator('svg[aria-label="Claims per actor, stacked by position"]')).toBeVisible({ timeout: 60_000 });
   await expect(actors.locator('svg rect[fill]')).not.toHaveCount(0);
   await actors.getByText('Show the data as a table').click();
   await expect(actors.getByRole('row')).toHaveCount(5);
@@ -87,7 +87,8 @@ test('statements table, charts and network of a restored project; GraphML and th
   // Network: actor × issue, 4 actors with a known claimant and 3 issues, 4 ties.
   await screen(page).getByRole('link', { name: 'Network' }).click();
   const size = screen(page).getByRole('status', { name: 'Network size' });
-  await expect(size).toHaveText('7 nodes, 4 edges from 4 statements');
+  // The view's code (sigma, graphology) loads on demand: allow for a loaded machine.
+  await expect(size).toHaveText('7 nodes, 4 edges from 4 statements', { timeout: 60_000 });
   await expect(screen(page).locator('.nw-canvas canvas').first()).toBeVisible();
   // A click on a node (found where sigma drew it) lists its statements.
   const point = await page.evaluate(() => {
