@@ -24,7 +24,7 @@ async function restoreClaims(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Open dataset…' }).click();
   await (await chooser).setFiles({ name: 'claims.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(buildDataset(handDatasetInput()))) });
   await page.getByRole('dialog', { name: 'Restore as a new project?' }).getByRole('button', { name: 'Restore project' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Who claims what' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Who claims what' })).toBeVisible({ timeout: 60_000 });
 }
 
 async function download(page: Page, click: () => Promise<void>): Promise<{ name: string; text: string }> {
