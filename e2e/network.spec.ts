@@ -38,7 +38,7 @@ const screen = (page: Page) => page.getByRole('main', { name: 'Statements analys
 const counter = (page: Page) => screen(page).getByRole('status').filter({ hasText: /statements?$/ });
 
 test('statements table, charts and network of a restored project; GraphML and the event list exported from the app', async ({ page }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(420_000);
   await restoreClaims(page);
   await page.getByRole('link', { name: 'Statements', exact: true }).click();
 
