@@ -361,11 +361,7 @@ export function buildDatasetArticle(
   const sorted = placed.sort((a, b) => a.start - b.start || a.end - b.end || cmp(a.id, b.id));
   const knownActor = (id: string | undefined): string | null => (id === undefined || (opts.actorIds && !opts.actorIds.has(id)) ? null : id);
   const ids = new Set(sorted.map((a) => a.id));
-  const byTime = (a: Relation, b: Relation) => cmp(a.createdAt, b.createdAt) || cmp(a.id, b.id);
-  const roles = relations
-    .filter((r) => r.toId === '' && r.toActorId !== undefined && ids.has(r.fromId) && (r.toActorId === UNKNOWN_ROLE_ACTOR || knownActor(r.toActorId) !== null))
-    .sort(byTime)
-    .map((r): DatasetRole => ({ id: r.id, type: r.type, from: r.fromId, actor: r.toActorId as string, ...positionOf(r), coder: r.coder, createdAt: r.createdAt }));
+  const links = linksToDataset(relations, ids, (id) => knownActor(id) !== null);
   return {
     id: article.id,
     title: article.title,
@@ -399,11 +395,23 @@ export function buildDatasetArticle(
         updatedAt: a.updatedAt,
       };
     }),
-    relations: relations
-      .filter((r) => ids.has(r.fromId) && ids.has(r.toId))
-      .sort((a, b) => cmp(a.createdAt, b.createdAt) || cmp(a.id, b.id))
-      .map(relationToDataset),
-    ...(roles.length > 0 ? { roles } : {}),
+    relations: links.relations,
+    ...(links.roles.length > 0 ? { roles: links.roles } : {}),
+  };
+}
+
+/**
+ * An article's links as the dataset holds them, oldest first: relations between two of its kept
+ * annotations (`annotationIds`), and roles without a span whose claim is kept and whose actor is
+ * known (or unknown/anonymous). The export and the app's statements read links only through this.
+ */
+export function linksToDataset(relations: readonly Relation[], annotationIds: ReadonlySet<string>, actorKnown: (id: string) => boolean): { relations: DatasetRelation[]; roles: DatasetRole[] } {
+  const sorted = [...relations].sort((a, b) => cmp(a.createdAt, b.createdAt) || cmp(a.id, b.id));
+  return {
+    relations: sorted.filter((r) => annotationIds.has(r.fromId) && annotationIds.has(r.toId)).map(relationToDataset),
+    roles: sorted
+      .filter((r) => r.toId === '' && r.toActorId !== undefined && annotationIds.has(r.fromId) && (r.toActorId === UNKNOWN_ROLE_ACTOR || actorKnown(r.toActorId)))
+      .map((r): DatasetRole => ({ id: r.id, type: r.type, from: r.fromId, actor: r.toActorId as string, ...positionOf(r), coder: r.coder, createdAt: r.createdAt })),
   };
 }
 

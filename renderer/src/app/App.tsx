@@ -36,7 +36,7 @@ export function App() {
             projectId={route.projectId}
             articleId={route.view === 'project' ? route.articleId : undefined}
             annotationId={route.view === 'project' ? route.annotationId : undefined}
-            screen={route.view === 'annotations' ? 'annotations' : 'reader'}
+            screen={route.view === 'annotations' ? 'annotations' : route.view === 'analysis' ? route.tab : 'reader'}
             persistence={persistence}
           />
         </Suspense>

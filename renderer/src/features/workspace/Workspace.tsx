@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { Suspense, useEffect, useMemo, useState } from 'react';
 import { useProject } from '../projects/use-projects.ts';
 import { dispatchKey } from '@shared/keys/key-bindings.ts';
 import { useProjectArticles } from './use-project-articles.ts';
@@ -23,6 +23,9 @@ import { useUndoShortcuts, useUndoState } from '../undo/useUndoShortcuts.ts';
 import { lazyNamed } from '../../ui/lazy-named.tsx';
 
 const AnnotationsTableScreen = lazyNamed(() => import('../annotations-table/AnnotationsTableScreen.tsx'), 'AnnotationsTableScreen');
+import type { AnalysisTab } from '../../app/route.ts';
+// The analysis screens (charts, WebGL network) load on demand: the reader needs none of them.
+const AnalysisScreen = lazyNamed(() => import('../statements/AnalysisScreen.tsx'), 'AnalysisScreen');
 
 interface WorkspaceProps {
   projectId: string;
@@ -30,7 +33,7 @@ interface WorkspaceProps {
   /** Select (and scroll to) this annotation of the article once it is shown. */
   annotationId?: string | undefined;
   /** The reader (library, article, panel) or the table of every annotation. */
-  screen?: 'reader' | 'annotations';
+  screen?: 'reader' | 'annotations' | AnalysisTab;
   persistence: PersistenceState | null;
 }
 
@@ -136,6 +139,15 @@ export function Workspace({ projectId, articleId, annotationId, screen = 'reader
               Annotations
             </a>
           )}
+          {screen === 'reader' || screen === 'annotations' ? (
+            <a className="button button-small" href={`#/project/${encodeURIComponent(projectId)}/statements`}>
+              Statements
+            </a>
+          ) : (
+            <a className="button button-small" href={`#/project/${encodeURIComponent(projectId)}`}>
+              Back to reader
+            </a>
+          )}
           <ImportControls projectId={projectId} />
           <CodebookButton project={project} />
           <ActorsButton project={project} />
@@ -147,6 +159,10 @@ export function Workspace({ projectId, articleId, annotationId, screen = 'reader
       </header>
       {screen === 'annotations' ? (
         <AnnotationsTableScreen project={project} />
+      ) : screen === 'statements' || screen === 'charts' || screen === 'network' ? (
+        <Suspense fallback={<p className="app-loading" role="status">Opening…</p>}>
+          <AnalysisScreen project={project} articles={articles} tab={screen} />
+        </Suspense>
       ) : (
       <div className={`workspace-body${showLibrary ? '' : ' hide-library'}${showPanel ? '' : ' hide-panel'}`}>
         <Library project={project} articles={listed} activeId={articleId} skipped={skipped.size} onSkip={skip} />
