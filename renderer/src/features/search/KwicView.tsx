@@ -15,7 +15,8 @@ import { setPendingFind } from './search-state.ts';
 import { KwicCodingBar } from './KwicCodingBar.tsx';
 import { useHitAnnotations, useKwicCodebook } from './use-kwic-coding.ts';
 
-/** Articles whose texts are read per task while the concordance is built. */
+/** Articles whose texts are read per task while the concordance is built; the first chunk is small so the first lines paint at once. */
+const FIRST_CHUNK = 20;
 const CHUNK = 100;
 const LINE_HEIGHT = 28;
 
@@ -51,8 +52,10 @@ export function KwicView({ project, ids, byId, query, queryText }: { project: Pr
     setSelection(EMPTY_SELECTION);
     void (async () => {
       const all: KwicLine[] = [];
-      for (let i = 0; i < ids.length && live; i += CHUNK) {
-        const chunk = ids.slice(i, i + CHUNK);
+      for (let i = 0; i < ids.length && live; ) {
+        const size = i === 0 ? FIRST_CHUNK : CHUNK;
+        const chunk = ids.slice(i, i + size);
+        i += size;
         const bodies = await articleTexts(chunk);
         if (!live) return;
         chunk.forEach((id, k) => {
