@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
-import type { Page } from '@playwright/test';
 import { expectNoSeriousAxeViolations } from './axe.ts';
 import { expect, test } from './fixtures.ts';
+import { createProjectWithArticles } from './helpers.ts';
 
 // Invented articles: Лукашенко in several case forms, each followed by a different word, so the
 // right-context sort has something to sort; one phrase occurs in two articles only.
@@ -21,23 +21,8 @@ const HITS = 26;
 
 test.describe.configure({ timeout: 150_000 });
 
-async function importCorpus(page: Page) {
-  await page.getByLabel('New project name').fill('Coding from hits');
-  await page.getByRole('button', { name: 'Create project' }).click();
-  await expect(page.getByRole('heading', { name: 'Coding from hits' })).toBeVisible();
-  await page.getByRole('button', { name: 'Import', exact: true }).click();
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: /^Files…/ }).click();
-  const jsonl = ARTICLES.map((a) => JSON.stringify(a)).join('\n') + '\n';
-  await (await chooser).setFiles([{ name: 'region.jsonl', mimeType: 'application/x-ndjson', buffer: Buffer.from(jsonl) }]);
-  const dialog = page.getByRole('dialog', { name: 'Import finished' });
-  await expect(dialog).toBeVisible({ timeout: 60_000 });
-  await expect(dialog.getByTestId('import-added')).toHaveText(String(ARTICLES.length));
-  await dialog.getByRole('button', { name: 'Close' }).click();
-}
-
 test('codes 20 concordance lines with one action, undoes and redoes it; coded hits show their tag', async ({ page }) => {
-  await importCorpus(page);
+  await createProjectWithArticles(page, 'Coding from hits', ARTICLES);
   const library = page.getByRole('navigation', { name: 'Library' });
   const box = library.getByRole('searchbox', { name: 'Search articles' });
   const summary = library.locator('.search-summary').getByRole('status');

@@ -1,21 +1,13 @@
 import { expect, test } from './fixtures.ts';
+import { createProjectWithArticles } from './helpers.ts';
 
 // Enough articles that the virtual list renders a small part of them.
 const COUNT = 400;
 test.describe.configure({ timeout: 150_000 });
 
 test('the library keeps keyboard focus while paging through a long virtual list', async ({ page }) => {
-  await page.getByLabel('New project name').fill('Long library');
-  await page.getByRole('button', { name: 'Create project' }).click();
-  await expect(page.getByRole('heading', { name: 'Long library' })).toBeVisible();
-  await page.getByRole('button', { name: 'Import', exact: true }).click();
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: /^Files…/ }).click();
-  const jsonl = Array.from({ length: COUNT }, (_, i) => JSON.stringify({ title: `Article ${i + 1}`, outlet: 'Daily Ledger', date: '2024-01-01', text: `Text of article number ${i + 1}.` })).join('\n') + '\n';
-  await (await chooser).setFiles([{ name: 'long.jsonl', mimeType: 'application/x-ndjson', buffer: Buffer.from(jsonl) }]);
-  const dialog = page.getByRole('dialog', { name: 'Import finished' });
-  await expect(dialog).toBeVisible({ timeout: 90_000 });
-  await dialog.getByRole('button', { name: 'Close' }).click();
+  const articles = Array.from({ length: COUNT }, (_, i) => ({ title: `Article ${i + 1}`, outlet: 'Daily Ledger', date: '2024-01-01', text: `Text of article number ${i + 1}.` }));
+  await createProjectWithArticles(page, 'Long library', articles);
 
   const list = page.getByRole('navigation', { name: 'Library' }).getByRole('list', { name: 'Articles' });
   const focusedRow = () => page.evaluate(() => document.activeElement?.closest('li')?.getAttribute('aria-posinset') ?? `focus on <${document.activeElement?.tagName.toLowerCase()}>`);
