@@ -19,7 +19,7 @@ const ARTICLES = Array.from({ length: 8 }, (_, i) => ({
 // 8 articles × 3 lines, plus the two "по словам" sentences: 26 hits of Лукашенко.
 const HITS = 26;
 
-test.describe.configure({ timeout: 150_000 });
+test.describe.configure({ timeout: 300_000 });
 
 test('codes 20 concordance lines with one action, undoes and redoes it; coded hits show their tag', async ({ page }) => {
   await createProjectWithArticles(page, 'Coding from hits', ARTICLES);
