@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 /** Screen points at the first and last character of the first occurrence of `phrase` in the reader. */
 async function phraseBox(page: Page, phrase: string): Promise<PhraseBox> {
@@ -155,4 +155,20 @@ export async function coloursUnder(page: Page, phrase: string): Promise<string[]
   const { box } = await phraseBox(page, phrase);
   // The underline bands sit below the text's box: take a few pixels more.
   return bandColours(page, await page.screenshot({ clip: { x: box.x, y: box.y, width: box.width, height: box.height + 8 } }));
+}
+
+/** Creates a project and imports `articles` as one JSONL file through Import → Files…; resolves once the import dialog is closed. */
+export async function createProjectWithArticles(page: Page, name: string, articles: readonly object[], timeout = 90_000): Promise<void> {
+  await page.getByLabel('New project name').fill(name);
+  await page.getByRole('button', { name: 'Create project' }).click();
+  await expect(page.getByRole('heading', { name })).toBeVisible();
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: /^Files…/ }).click();
+  const jsonl = articles.map((a) => JSON.stringify(a)).join('\n') + '\n';
+  await (await chooser).setFiles([{ name: 'articles.jsonl', mimeType: 'application/x-ndjson', buffer: Buffer.from(jsonl) }]);
+  const dialog = page.getByRole('dialog', { name: 'Import finished' });
+  await expect(dialog).toBeVisible({ timeout });
+  await expect(dialog.getByTestId('import-added')).toHaveText(String(articles.length));
+  await dialog.getByRole('button', { name: 'Close' }).click();
 }

@@ -5,10 +5,13 @@
 import { chromium } from '@playwright/test';
 import { build, preview } from 'vite';
 import { fileURLToPath } from 'node:url';
+import { loadavg } from 'node:os';
 import FlexSearch from 'flexsearch';
 import { indexTerms } from '../../shared/search/analyse.ts';
 import { evaluate, type SearchIndexView } from '../../shared/search/evaluate.ts';
 import { parseQuery } from '../../shared/search/query.ts';
+import { findHits } from '../../shared/search/hits.ts';
+import { kwicLines, sortKwic, type KwicLine } from '../../shared/search/kwic.ts';
 import { queryStems } from '../../shared/search/stem.ts';
 import { words } from '../../shared/search/tokenise.ts';
 import { buildSegment, lookupSegment, saveSegment, type IndexedDoc, type Segment } from '../../shared/search/segment.ts';
@@ -131,6 +134,35 @@ const part: BenchPart = {
       text: async (id) => byId.get(id),
     };
     const evaluated = await timeQueries(async (q) => evaluate(view, parseQuery(q)!), queries);
+    // The same, by kind of query: where the p95 comes from.
+    const kinds = new Map<string, string[]>();
+    for (const q of queries) {
+      const kind = q.startsWith('"') ? 'phrase' : q.includes('*') ? 'prefix' : / OR |-/.test(q) ? 'OR/NOT' : q.includes(':') ? 'field' : 'word';
+      kinds.set(kind, [...(kinds.get(kind) ?? []), q]);
+    }
+    const byKind: BenchEntry[] = [];
+    for (const [kind, qs] of kinds) {
+      const r = await timeQueries(async (q) => evaluate(view, parseQuery(q)!), qs);
+      byKind.push({ name: `search: ${kind} queries (${qs.length}), p95`, value: r.p95, unit: 'ms', goal: '' });
+    }
+
+    // KWIC for a word with 10,000 hits: the lines of the first chunk of articles (what the view
+    // paints first), then all 10,000 lines and their sort by right context. Computation only: the
+    // painting is the browser's.
+    const kwicQuery = parseQuery('Тихановской')!;
+    const kwicIds = [...(await evaluate(view, kwicQuery)).keys()];
+    t = performance.now();
+    const kwic: KwicLine[] = [];
+    let firstChunkMs = 0;
+    for (let i = 0; i < kwicIds.length && kwic.length < 10_000; i++) {
+      const a = byId.get(kwicIds[i] as string)!;
+      for (const l of kwicLines({ id: a.id, title: a.title, outlet: a.outlet, date: a.date, text: a.text }, findHits(a.text, a.lang, kwicQuery))) if (kwic.length < 10_000) kwic.push(l);
+      if (i === 99) firstChunkMs = performance.now() - t;
+    }
+    const kwicAllMs = performance.now() - t;
+    t = performance.now();
+    sortKwic(kwic, 'right');
+    const kwicSortMs = performance.now() - t;
 
     const entries: BenchEntry[] = [
       { name: 'search: corpus text', value: textChars / MB, unit: 'M chars', goal: '' },
@@ -147,6 +179,11 @@ const part: BenchPart = {
       { name: 'search: FlexSearch term lookup, p95', value: flexLookup.p95, unit: 'ms', goal: '' },
       { name: 'search: 200 mixed queries (evaluator), median', value: evaluated.median, unit: 'ms', goal: '' },
       { name: 'search: 200 mixed queries (evaluator), p95', value: evaluated.p95, unit: 'ms', goal: '< 100' },
+      ...byKind,
+      { name: 'search: KWIC lines of the first 100 articles (first paint)', value: firstChunkMs, unit: 'ms', goal: '< 200' },
+      { name: `search: KWIC ${kwic.length.toLocaleString('en')} lines built`, value: kwicAllMs, unit: 'ms', goal: '' },
+      { name: `search: KWIC ${kwic.length.toLocaleString('en')} lines sorted by right context`, value: kwicSortMs, unit: 'ms', goal: '' },
+      { name: 'search: load average (1 min) at the end', value: loadavg()[0] ?? 0, unit: '', goal: '' },
     ];
     if (process.env.BENCH_SEARCH_BROWSER !== '0') {
       const imp = await importWithAndWithout();

@@ -28,7 +28,12 @@ export interface SearchIndexView {
   facts(id: string): DocFacts | undefined;
   /** Title and text of an article, to verify phrases (the index knows words, not their order). */
   text(id: string): Promise<{ title: string; text: string } | undefined>;
+  /** The same for many articles in one request (a store reads a chunk far faster than its articles one by one). */
+  texts?(ids: readonly string[]): Promise<({ title: string; text: string } | undefined)[]>;
 }
+
+/** Candidates whose texts are read per request while phrases are verified. */
+const TEXT_CHUNK = 256;
 
 export type Scores = Map<string, number>;
 
@@ -92,9 +97,14 @@ async function phraseIds(index: SearchIndexView, words: readonly string[], withi
     if (candidates.size === 0) return candidates;
   }
   const out: Scores = new Map();
-  for (const [id, score] of candidates ?? []) {
-    const doc = await index.text(id);
-    if (doc && (hasPhrase(doc.text, words) || hasPhrase(doc.title, words))) out.set(id, score);
+  const ids = [...(candidates ?? new Map<string, number>()).keys()];
+  for (let i = 0; i < ids.length; i += TEXT_CHUNK) {
+    const chunk = ids.slice(i, i + TEXT_CHUNK);
+    const docs = index.texts ? await index.texts(chunk) : await Promise.all(chunk.map((id) => index.text(id)));
+    chunk.forEach((id, k) => {
+      const doc = docs[k];
+      if (doc && (hasPhrase(doc.text, words) || hasPhrase(doc.title, words))) out.set(id, candidates?.get(id) ?? 0);
+    });
   }
   return out;
 }
@@ -143,5 +153,9 @@ export async function evaluate(index: SearchIndexView, node: QueryNode, within?:
 
 /** Ids sorted best first; ties keep the order `tiebreak` gives (the library's order). */
 export function ranked(scores: Scores, tiebreak: (id: string) => number): string[] {
-  return [...scores.keys()].sort((a, b) => (scores.get(b) ?? 0) - (scores.get(a) ?? 0) || tiebreak(a) - tiebreak(b));
+  // Keys computed once per id, not twice per comparison (a common word matches 30,000 articles).
+  const keyed: { id: string; score: number; tie: number }[] = [];
+  for (const [id, score] of scores) keyed.push({ id, score, tie: tiebreak(id) });
+  keyed.sort((a, b) => b.score - a.score || a.tie - b.tie);
+  return keyed.map((k) => k.id);
 }

@@ -45,13 +45,41 @@ function phraseProbe(phrase: readonly string[]): RegExp {
 
 function buildProbe(phrase: readonly string[]): RegExp {
   const word = (w: string) => escape(w).replace(/е/g, '[её]').replace(/'/g, "['\u02bc\u2019\u2018`]");
-  return new RegExp(phrase.map(word).join('[^\\p{L}\\p{M}\\p{N}]+'), 'iu');
+  return new RegExp(phrase.map(word).join('[^\\p{L}\\p{M}\\p{N}]+'), 'giu');
 }
 
-/** True when the text holds the phrase (folded words, in order, adjacent). */
+/**
+ * True when the text holds the phrase (folded words, in order, adjacent). Only the stretches the
+ * probe finds are tokenised, each widened to white space on both sides (no word spans white
+ * space, so its tokens are the text's own there): a common phrase's candidates are thousands of
+ * articles, and tokenising each whole text was most of a phrase query's time.
+ */
 export function hasPhrase(text: string, phrase: readonly string[]): boolean {
-  if (!phraseProbe(phrase).test(text.normalize('NFC'))) return false;
-  return phraseStarts(tokenise(text), phrase).length > 0;
+  const re = phraseProbe(phrase);
+  const nfc = text.normalize('NFC');
+  re.lastIndex = 0;
+  for (let m = re.exec(nfc); m; m = re.exec(nfc)) {
+    const from = lastSpaceBefore(nfc, m.index);
+    const to = firstSpaceFrom(nfc, m.index + m[0].length);
+    if (phraseStarts(tokenise(nfc.slice(from, to)), phrase).length > 0) return true;
+    // Overlapping occurrences ("a a a" for "a a"): the next try starts one character on.
+    re.lastIndex = m.index + 1;
+  }
+  return false;
+}
+
+const SPACE = /\s/;
+
+function lastSpaceBefore(text: string, i: number): number {
+  let k = i;
+  while (k > 0 && !SPACE.test(text[k - 1] as string)) k--;
+  return k;
+}
+
+function firstSpaceFrom(text: string, i: number): number {
+  let k = i;
+  while (k < text.length && !SPACE.test(text[k] as string)) k++;
+  return k;
 }
 
 /**

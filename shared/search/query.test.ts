@@ -189,6 +189,11 @@ describe('findHits', () => {
     expect(hasPhrase('Купили Пʼять Ёлок, — сказал он', ["п'ять", 'елок', 'сказал'])).toBe(true);
     expect(hasPhrase('пять ёлок', ["п'ять", 'елок'])).toBe(false);
     expect(hasPhrase('Путина встретили', ['путин', 'встретили'])).toBe(false);
+    // The probe's first match is inside longer words; the phrase stands later in the text.
+    expect(hasPhrase('Путина встретили.\n\nПотом «Путин встретили» снова', ['путин', 'встретили'])).toBe(true);
+    expect(hasPhrase('aa a a', ['a', 'a'])).toBe(true);
+    expect(hasPhrase('aa a', ['a', 'a'])).toBe(false);
+    expect(hasPhrase("O'Brien said", ['brien', 'said'])).toBe(false);
   });
   it('ignores excluded words and merges overlaps', () => {
     const text = 'Путин и Путина. Лукашенко.';

@@ -1,5 +1,5 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef } from 'react';
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import type { ArticleStatus, Project } from '@shared/model/types.ts';
 import type { ArticleRecord } from '../../db/schema.ts';
 import { startImport } from '../import/import-session.ts';
@@ -67,16 +67,55 @@ const ROW_ESTIMATE = 58;
  */
 function ArticleList({ project, articles, activeId, onSkip }: { project: Project; articles: ArticleRecord[]; activeId: string | undefined; onSkip: ((articleId: string) => void) | undefined }) {
   const scroller = useRef<HTMLDivElement>(null);
+  // The row holding focus stays rendered even when scrolled out of view: unmounting it dropped
+  // focus to <body>, and PageDown stopped moving after one screen (100k findings).
+  const [focused, setFocused] = useState<number | null>(null);
+  const focusAfterRender = useRef<number | null>(null);
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const rows = defaultRangeExtractor(range);
+      if (focused !== null && focused < range.count && !rows.includes(focused)) return [...rows, focused].sort((a, b) => a - b);
+      return rows;
+    },
+    [focused],
+  );
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read while rendering by design; this list is not memoised.
-  const virtualizer = useVirtualizer({ count: articles.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_ESTIMATE, overscan: 8 });
+  const virtualizer = useVirtualizer({ count: articles.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_ESTIMATE, overscan: 8, rangeExtractor });
   const activeIndex = articles.findIndex((a) => a.id === activeId);
   useEffect(() => {
     if (activeIndex >= 0) virtualizer.scrollToIndex(activeIndex, { align: 'auto' });
   }, [activeIndex, virtualizer]);
+  useEffect(() => {
+    const target = focusAfterRender.current;
+    if (target === null || target !== focused) return;
+    focusAfterRender.current = null;
+    scroller.current?.querySelector<HTMLElement>(`li[data-index="${target}"] a`)?.focus({ preventScroll: true });
+  });
+  const rowOf = (el: EventTarget | null): number | null => {
+    const li = el instanceof Element ? el.closest('li[data-index]') : null;
+    return li ? Number(li.getAttribute('data-index')) : null;
+  };
+  // Arrows, PageUp/PageDown, Home and End move focus from row to row, scrolling the list with it.
+  const onKeyDown = (e: KeyboardEvent<HTMLUListElement>) => {
+    const from = rowOf(e.target);
+    if (from === null || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
+    const page = Math.max(1, Math.floor((scroller.current?.clientHeight ?? ROW_ESTIMATE) / ROW_ESTIMATE) - 1);
+    const to = { ArrowDown: from + 1, ArrowUp: from - 1, PageDown: from + page, PageUp: from - page, Home: 0, End: articles.length - 1 }[e.key];
+    if (to === undefined) return;
+    e.preventDefault();
+    const target = Math.max(0, Math.min(articles.length - 1, to));
+    focusAfterRender.current = target;
+    setFocused(target);
+    virtualizer.scrollToIndex(target, { align: 'auto' });
+  };
+  const onFocus = (e: FocusEvent<HTMLUListElement>) => setFocused(rowOf(e.target));
+  const onBlur = (e: FocusEvent<HTMLUListElement>) => {
+    if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setFocused(null);
+  };
   return (
     // The scrolling box holds the list, sized to every row, so each rendered <li> keeps its <ul>.
     <div ref={scroller} className="article-list">
-      <ul className="article-list-rows" aria-label="Articles" style={{ height: virtualizer.getTotalSize() }}>
+      <ul className="article-list-rows" aria-label="Articles" style={{ height: virtualizer.getTotalSize() }} onKeyDown={onKeyDown} onFocus={onFocus} onBlur={onBlur}>
         {virtualizer.getVirtualItems().map((row) => {
           const a = articles[row.index] as ArticleRecord;
           return (

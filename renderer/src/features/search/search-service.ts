@@ -48,6 +48,14 @@ export async function runSearch(projectId: string, query: QueryNode, articles: r
       const a = byId.get(id)?.a;
       return t && a ? { title: a.title ?? '', text: t.text } : undefined;
     },
+    texts: async (ids) => {
+      const bodies = await articleTexts(ids);
+      return ids.map((id, i) => {
+        const a = byId.get(id)?.a;
+        const text = bodies[i];
+        return a && text !== undefined ? { title: a.title ?? '', text } : undefined;
+      });
+    },
   };
   const scores = await evaluate(view, query);
   // The index may still hold an article removed since (a rolled-back restore): list only what exists.
