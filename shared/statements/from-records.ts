@@ -69,7 +69,6 @@ export function statementsFromRecords(r: StatementRecords): StatementData {
       });
     }
     if (anns.length === 0) continue;
-    const ids = new Set(anns.map((a) => a.id));
     const links = linksToDataset(relations.get(article.id) ?? [], new Set(anns.map((a) => a.id)), (id) => actorIds.has(id));
     anns.sort((a, b) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     const dataset: DatasetArticle = {
