@@ -160,7 +160,7 @@ export async function removeActor(id: string): Promise<ActorChange & { mentions:
  * one transaction; undefined when the annotation is gone.
  */
 export async function linkMention(annotationId: string, target: { actorId?: string; created?: Actor }, updatedAt: string): Promise<ActorChange | undefined> {
-  return db.transaction('rw', db.actors, db.annotations, async () => {
+  return db.transaction('rw', db.actors, db.annotations, db.relations, async () => {
     const before = await db.annotations.get(annotationId);
     if (!before) return undefined;
     const actorId = target.created?.id ?? target.actorId;
