@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { strFromU8, unzipSync } from 'fflate';
 import { expect, test } from './fixtures.ts';
 import { readStore } from './helpers.ts';
+import { DATASET_VERSION } from '../shared/dataset/dataset.ts';
 
 interface ExportedAnnotation {
   id: string;
@@ -83,7 +84,7 @@ test('exports the sample project as a JSON dataset and as CSV from the export di
   expect(json.name).toMatch(/^Sample Riverside water dispute-\d{4}-\d{2}-\d{2}\.json$/);
   const ds = JSON.parse(json.text) as ExportedDataset;
   expect(ds.format).toBe('presswork-dataset');
-  expect(ds.version).toBe(1);
+  expect(ds.version).toBe(DATASET_VERSION);
   expect(ds.articles).toHaveLength(4);
   expect(ds.codebook.categories.map((c) => c.id)).toEqual(expect.arrayContaining(['claim', 'source', 'actor']));
   const council = ds.articles.find((a) => a.title.startsWith('Council denies link'));
