@@ -58,6 +58,8 @@ test('"Refers to actor" suggests actors by prefix, Enter picks the suggestion, a
 
   // An actor whose mentions were all relinked is marked as such in the suggestions.
   await selectAnnotation(page, 'Actor', /Deputy Mayor Tomas Varga/);
+  // Wait for the detail to show this mention's actor: typing into the previous one's field is lost on re-render.
+  await expect(field).toHaveValue('Tomas Varga');
   await field.fill('');
   await expect(list.getByRole('option', { name: /^Remove the link to “Tomas Varga”/ })).toBeVisible();
   await list.getByRole('option', { name: /^Riverside council/ }).click();
