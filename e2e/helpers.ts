@@ -1,7 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 
 /** Screen points at the first and last character of the first occurrence of `phrase` in the reader. */
-async function phraseBox(page: Page, phrase: string): Promise<PhraseBox> {
+export async function phraseBox(page: Page, phrase: string): Promise<PhraseBox> {
   // The reader loads on demand: wait for its text to hold the phrase before measuring it.
   await page.waitForFunction((p) => document.querySelector('.reader-text')?.textContent?.includes(p) === true, phrase);
   // Wait until the layout is still: content arriving late (panels, labels) can move the text.

@@ -49,7 +49,7 @@ export function ReaderPane({ project, articleId, hasArticles, prevArticleId, nex
   const [snap, setSnap] = useSnapToWords();
 
   const [selection, setSelection] = useState<TextRange | null>(null);
-  const [popover, setPopover] = useState<{ left: number; below: number; above: number; limit: number; focus: boolean; query: string } | null>(null);
+  const [popover, setPopover] = useState<{ left: number; below: number; above: number; limit: number; focus: boolean; query: string; range: TextRange } | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [atPointIds, setAtPointIds] = useState<string[]>([]);
   const [flashId, setFlashId] = useState<string | null>(null);
@@ -133,7 +133,11 @@ export function ReaderPane({ project, articleId, hasArticles, prevArticleId, nex
     if (!coords || !container) return;
     const box = container.getBoundingClientRect();
     const left = Math.min(Math.max(coords.left - box.left + container.scrollLeft - 20, 8), container.clientWidth - 290);
-    setPopover({ left, below: coords.bottom - box.top + container.scrollTop + 8, above: coords.top - box.top + container.scrollTop - 8, limit: container.scrollTop + container.clientHeight, focus, query });
+    const next = { left, below: coords.bottom - box.top + container.scrollTop + 8, above: coords.top - box.top + container.scrollTop - 8, limit: container.scrollTop + container.clientHeight, focus, query, range };
+    // A mouse selection is reported just after the mouseup; a key pressed in between (Enter, a
+    // letter) has already opened the list with the focus in its filter, which that late report of
+    // the same selection must not take back.
+    setPopover((prev) => (prev?.focus && !focus && prev.range.start === range.start && prev.range.end === range.end ? prev : next));
   }, []);
 
   const applyTag = useCallback(
