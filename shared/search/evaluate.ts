@@ -30,6 +30,17 @@ export interface SearchIndexView {
   text(id: string): Promise<{ title: string; text: string } | undefined>;
   /** The same for many articles in one request (a store reads a chunk far faster than its articles one by one). */
   texts?(ids: readonly string[]): Promise<({ title: string; text: string } | undefined)[]>;
+  /**
+   * Articles holding a phrase of two or more folded words by the index's word pairs (segment.ts
+   * `lookupPhrase`), scored as the sum of its words' lookups: exact for two words, a superset
+   * for more. Without it, phrases are verified on the texts of every article holding all words.
+   */
+  phrase?(words: readonly string[]): Map<string, number>;
+  /**
+   * A test for one field filter answered from a metadata table (meta-table.ts) instead of
+   * `facts` per article; undefined for fields the table does not hold (then `facts` is asked).
+   */
+  fieldTest?(node: Extract<QueryNode, { kind: 'field' }>): ((id: string) => boolean) | undefined;
 }
 
 /** Candidates whose texts are read per request while phrases are verified. */
@@ -91,7 +102,13 @@ function all(index: SearchIndexView): Scores {
 /** Articles matching the phrase: all its words by the index, then the words in order on the text. */
 async function phraseIds(index: SearchIndexView, words: readonly string[], within?: Scores): Promise<Scores> {
   let candidates: Scores | undefined = within;
-  for (const w of words) {
+  const byPairs = words.length >= 2 ? index.phrase?.(words) : undefined;
+  if (byPairs) {
+    candidates = within ? intersect(within, byPairs) : byPairs;
+    // Two words: the pair is the phrase. More: each pair is there, the run is checked on the text.
+    if (words.length === 2 || candidates.size === 0) return candidates;
+  }
+  for (const w of byPairs ? [] : words) {
     const ids = termIds(index, { kind: 'term', word: w, prefix: false });
     candidates = candidates ? intersect(candidates, ids) : ids;
     if (candidates.size === 0) return candidates;
@@ -124,6 +141,13 @@ export async function evaluate(index: SearchIndexView, node: QueryNode, within?:
       return phraseIds(index, node.words, within);
     case 'field': {
       const out: Scores = new Map();
+      const test = index.fieldTest?.(node);
+      if (test) {
+        if (within) {
+          for (const [id, s] of within) if (test(id)) out.set(id, s);
+        } else for (const id of index.allIds()) if (test(id)) out.set(id, 0);
+        return out;
+      }
       for (const [id, s] of within ?? all(index)) if (matchField(node, index.facts(id))) out.set(id, s);
       return out;
     }
@@ -151,11 +175,23 @@ export async function evaluate(index: SearchIndexView, node: QueryNode, within?:
   }
 }
 
-/** Ids sorted best first; ties keep the order `tiebreak` gives (the library's order). */
+/** Ids sorted best first; ties keep the order `tiebreak` gives (the library's order), then the order found. */
 export function ranked(scores: Scores, tiebreak: (id: string) => number): string[] {
-  // Keys computed once per id, not twice per comparison (a common word matches 30,000 articles).
-  const keyed: { id: string; score: number; tie: number }[] = [];
-  for (const [id, score] of scores) keyed.push({ id, score, tie: tiebreak(id) });
-  keyed.sort((a, b) => b.score - a.score || a.tie - b.tie);
-  return keyed.map((k) => k.id);
+  // Keys in typed arrays, computed once per id, and a sort of row numbers: a common word matches
+  // tens of thousands of articles, and a sort of objects spent its time in the comparisons.
+  const n = scores.size;
+  const ids = new Array<string>(n);
+  const score = new Float64Array(n);
+  const tie = new Float64Array(n);
+  let i = 0;
+  for (const [id, s] of scores) {
+    ids[i] = id;
+    score[i] = s;
+    tie[i] = tiebreak(id);
+    i++;
+  }
+  const order = new Uint32Array(n);
+  for (let k = 0; k < n; k++) order[k] = k;
+  order.sort((a, b) => (score[b] as number) - (score[a] as number) || (tie[a] as number) - (tie[b] as number) || a - b);
+  return Array.from(order, (k) => ids[k] as string);
 }

@@ -1,10 +1,13 @@
 import MiniSearch, { type Options } from 'minisearch';
+import { pairKey } from './analyse.ts';
 
-/** One article as the index takes it: its index terms (stems, space-separated, see analyse.ts). */
+/** One article as the index takes it: its index terms (stems, space-separated) and word pairs (see analyse.ts). */
 export interface IndexedDoc {
   id: string;
   title: string;
   text: string;
+  /** Adjacent folded words of title and text, `a|b`, space-separated: what phrases are answered from. */
+  pairs: string;
 }
 
 /**
@@ -23,25 +26,78 @@ const OPTIONS: Options<IndexedDoc> = {
   autoVacuum: false,
 };
 
-export type Segment = MiniSearch<IndexedDoc>;
+/**
+ * A segment: MiniSearch's index of stems, and beside it the word pairs of its articles, each
+ * with the MiniSearch short ids of the articles holding it. A phrase of two words is answered by
+ * one pair's postings, a longer one by intersecting its pairs, without reading texts (reading and
+ * probing the texts of every candidate was most of a phrase query's time). Pairs live in a plain
+ * map, not as a third MiniSearch field: inserting them into MiniSearch's radix tree doubled the
+ * build time, and prefix queries would walk them. Short ids make deletion free: a discarded
+ * article's id no longer resolves.
+ */
+export interface Segment {
+  mini: MiniSearch<IndexedDoc>;
+  pairs: Map<string, Int32Array>;
+}
 
 export function newSegment(): Segment {
-  return new MiniSearch<IndexedDoc>(OPTIONS);
+  return { mini: new MiniSearch<IndexedDoc>(OPTIONS), pairs: new Map() };
 }
 
 export async function buildSegment(docs: readonly IndexedDoc[]): Promise<Segment> {
   const seg = newSegment();
   // Chunks keep each main-thread task short while a big batch is indexed.
-  await seg.addAllAsync(docs, { chunkSize: 50 });
+  await seg.mini.addAllAsync(docs, { chunkSize: 50 });
+  const shortIds = (seg.mini as unknown as Internals)._idToShortId;
+  const lists = new Map<string, number[]>();
+  for (const d of docs) {
+    const shortId = shortIds.get(d.id);
+    if (shortId === undefined || d.pairs === '') continue;
+    for (const p of d.pairs.split(' ')) {
+      const list = lists.get(p);
+      if (!list) lists.set(p, [shortId]);
+      else if (list[list.length - 1] !== shortId) list.push(shortId);
+    }
+  }
+  for (const [p, list] of lists) seg.pairs.set(p, Int32Array.from(list));
   return seg;
 }
 
+/** Stored form of the pairs: keys space-separated, then per key its count of ids, then all ids. */
+interface StoredSegment {
+  mini: unknown;
+  pairKeys: string;
+  pairCounts: number[];
+  pairIds: number[];
+}
+
 export function loadSegment(json: string): Segment {
-  return MiniSearch.loadJSON<IndexedDoc>(json, OPTIONS);
+  const stored = JSON.parse(json) as StoredSegment;
+  const mini = MiniSearch.loadJS<IndexedDoc>(stored.mini as Parameters<typeof MiniSearch.loadJS>[0], OPTIONS);
+  const pairs = new Map<string, Int32Array>();
+  if (stored.pairKeys) {
+    const all = Int32Array.from(stored.pairIds);
+    let at = 0;
+    stored.pairKeys.split(' ').forEach((key, i) => {
+      const n = stored.pairCounts[i] ?? 0;
+      pairs.set(key, all.subarray(at, at + n));
+      at += n;
+    });
+  }
+  return { mini, pairs };
 }
 
 export function saveSegment(seg: Segment): string {
-  return JSON.stringify(seg);
+  const keys: string[] = [];
+  const counts: number[] = [];
+  const ids: number[] = [];
+  for (const [key, list] of seg.pairs) {
+    keys.push(key);
+    counts.push(list.length);
+    for (const id of list) ids.push(id);
+  }
+  const stored: StoredSegment = { mini: seg.mini.toJSON(), pairKeys: keys.join(' '), pairCounts: counts, pairIds: ids };
+  return JSON.stringify(stored);
 }
 
 /**
@@ -57,6 +113,8 @@ interface Internals {
     atPrefix(prefix: string): Iterable<[string, Map<number, Map<number, number>>]>;
   };
   _documentIds: Map<number, string>;
+  _idToShortId: Map<string, number>;
+  _nextId: number;
   _fieldLength: Map<number, number[]>;
   _avgFieldLength: number[];
   _documentCount: number;
@@ -72,32 +130,89 @@ function bm25(tf: number, matching: number, total: number, length: number, avg: 
   return idf * (BM25.d + (tf * (BM25.k + 1)) / (tf + BM25.k * (1 - BM25.b + (BM25.b * length) / avg)));
 }
 
-/** Articles holding any of `terms` (or a term starting with one, for a prefix), with BM25 scores (title counts twice). */
-export function lookupSegment(seg: Segment, terms: readonly string[], prefix: boolean, into = new Map<string, number>()): Map<string, number> {
-  if (terms.length === 0 || seg.documentCount === 0) return into;
-  const s = seg as unknown as Internals;
+type Postings = Map<number, Map<number, number>>;
+
+/** Adds each article's BM25 score for one term's postings into `acc` (by short id), title counting twice. */
+function scorePostings(s: Internals, data: Postings, weight: number, acc: Float64Array, touched: number[]): void {
   const titleField = s._fieldIds.title;
-  const here = new Map<string, number>();
-  const add = (data: Map<number, Map<number, number>>, weight: number) => {
-    for (const [fieldId, docs] of data) {
-      const boost = fieldId === titleField ? 2 : 1;
-      const avg = s._avgFieldLength[fieldId] ?? 1;
-      for (const [shortId, tf] of docs) {
-        const id = s._documentIds.get(shortId);
-        if (id === undefined) continue; // discarded (deleted) since the segment was built
-        const length = s._fieldLength.get(shortId)?.[fieldId] ?? avg;
-        here.set(id, (here.get(id) ?? 0) + weight * boost * bm25(tf, docs.size, s._documentCount, length, avg));
-      }
+  for (const [fieldId, docs] of data) {
+    const boost = fieldId === titleField ? 2 : 1;
+    const avg = s._avgFieldLength[fieldId] ?? 1;
+    for (const [shortId, tf] of docs) {
+      const length = s._fieldLength.get(shortId)?.[fieldId] ?? avg;
+      if (acc[shortId] === 0) touched.push(shortId);
+      acc[shortId] = (acc[shortId] as number) + weight * boost * bm25(tf, docs.size, s._documentCount, length, avg);
     }
-  };
+  }
+}
+
+/**
+ * Articles holding any of `terms` (or a term starting with one, for a prefix), with BM25 scores
+ * (title counts twice). Scores add up in an array by short id and only the articles found are
+ * turned into ids: string-keyed maps per posting were most of a common word's lookup.
+ */
+export function lookupSegment(seg: Segment, terms: readonly string[], prefix: boolean, into = new Map<string, number>()): Map<string, number> {
+  if (terms.length === 0 || seg.mini.documentCount === 0) return into;
+  const s = seg.mini as unknown as Internals;
+  const acc = new Float64Array(s._nextId);
+  const touched: number[] = [];
   for (const term of new Set(terms)) {
     if (!prefix) {
       const data = s._index.get(term);
-      if (data) add(data, 1);
+      if (data) scorePostings(s, data, 1, acc, touched);
       continue;
     }
-    for (const [found, data] of s._index.atPrefix(term)) add(data, found.length === term.length ? 1 : (PREFIX_WEIGHT * term.length) / found.length);
+    for (const [found, data] of s._index.atPrefix(term)) scorePostings(s, data, found.length === term.length ? 1 : (PREFIX_WEIGHT * term.length) / found.length, acc, touched);
   }
-  for (const [id, score] of here) into.set(id, Math.max(into.get(id) ?? 0, score));
+  for (const shortId of touched) {
+    const id = s._documentIds.get(shortId);
+    if (id === undefined) continue; // discarded (deleted) since the segment was built
+    const score = acc[shortId] as number;
+    into.set(id, Math.max(into.get(id) ?? 0, score));
+  }
+  return into;
+}
+
+/**
+ * Articles holding the phrase `words` (folded, as written; two or more), by the index's word
+ * pairs: exact for two words; for more, every adjacent pair is there but not necessarily in one
+ * run, so the caller verifies those on the text. Scored as the sum of each word's score by its
+ * stems (`stems[i]` are word i's), the same as looking up each word and adding.
+ */
+export function lookupPhrase(seg: Segment, words: readonly string[], stems: readonly (readonly string[])[], into = new Map<string, number>()): Map<string, number> {
+  if (words.length < 2 || seg.mini.documentCount === 0) return into;
+  let candidates: Int32Array | number[] | undefined;
+  for (let i = 1; i < words.length; i++) {
+    const list = seg.pairs.get(pairKey(words[i - 1] as string, words[i] as string));
+    if (!list) return into;
+    if (!candidates) candidates = list;
+    else {
+      const have = new Set(list);
+      candidates = Array.from(candidates).filter((id) => have.has(id));
+    }
+    if (candidates.length === 0) return into;
+  }
+  const s = seg.mini as unknown as Internals;
+  const titleField = s._fieldIds.title;
+  const postings = stems.map((ws) => [...new Set(ws)].map((t) => s._index.get(t)).filter((d): d is Postings => d !== undefined));
+  for (const shortId of candidates ?? []) {
+    const id = s._documentIds.get(shortId);
+    if (id === undefined) continue;
+    let total = 0;
+    for (const word of postings) {
+      let score = 0;
+      for (const data of word) {
+        for (const [fieldId, docs] of data) {
+          const tf = docs.get(shortId);
+          if (tf === undefined) continue;
+          const avg = s._avgFieldLength[fieldId] ?? 1;
+          const length = s._fieldLength.get(shortId)?.[fieldId] ?? avg;
+          score += (fieldId === titleField ? 2 : 1) * bm25(tf, docs.size, s._documentCount, length, avg);
+        }
+      }
+      total += score;
+    }
+    into.set(id, Math.max(into.get(id) ?? 0, total));
+  }
   return into;
 }

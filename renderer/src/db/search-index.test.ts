@@ -1,22 +1,28 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Draft } from '@shared/model/types.ts';
-import { indexTerms, INDEX_VERSION } from '@shared/search/analyse.ts';
+import { indexFields, INDEX_VERSION } from '@shared/search/analyse.ts';
+import { words } from '@shared/search/tokenise.ts';
 import { queryStems } from '@shared/search/stem.ts';
 import { db } from './db.ts';
 import { storeDrafts } from './articles.ts';
 import { createProject } from './projects.ts';
 import { deleteProjectInChunks } from './project-deletion.ts';
-import { codingFacts, forgetIndex, indexArticles, indexedCount, loadIndex, lookup, rebuildIndex, removeFromIndex } from './search-index.ts';
+import { codingFacts, forgetIndex, indexArticles, indexedCount, loadIndex, lookup, lookupPhraseIn, rebuildIndex, removeFromIndex } from './search-index.ts';
 import { indexDocs } from '../features/import/index-docs.ts';
 
 const draft = (title: string, text: string, language = 'ru') => {
   const d: Draft = { source: { file: `${title}.txt` }, title, text, meta: { language } };
-  return { draft: d, contentHash: `hash:${text}`, terms: { title: indexTerms(title, language), text: indexTerms(text, language) } };
+  return { draft: d, contentHash: `hash:${text}`, terms: indexFields(title, text, language) };
 };
 
 async function find(projectId: string, word: string): Promise<string[]> {
   return [...lookup(await loadIndex(projectId), queryStems(word), false).keys()].sort();
+}
+
+async function findPhrase(projectId: string, text: string): Promise<string[]> {
+  const ws = words(text);
+  return [...lookupPhraseIn(await loadIndex(projectId), ws, ws.map((w) => queryStems(w))).keys()].sort();
 }
 
 beforeEach(async () => {
@@ -55,6 +61,22 @@ describe('the search index in IndexedDB', () => {
     forgetIndex(p.id);
     expect(await find(p.id, 'Лукашенко')).toEqual([two!.id]);
     expect(indexedCount(await loadIndex(p.id))).toBe(1);
+  });
+
+  it('answers phrases from word pairs that survive deletes, storage and rebuilds', async () => {
+    const p = await createProject('P');
+    const [one, two] = await importBatch(p.id, [draft('1', 'Лукашенко заявил журналистам.'), draft('2', 'Вчера Лукашенко заявил, что…')]);
+    const [three] = await importBatch(p.id, [draft('3', 'Заявил Лукашенко.')]);
+    expect(await findPhrase(p.id, 'лукашенко заявил')).toEqual([one!.id, two!.id].sort());
+    await removeFromIndex(p.id, [one!.id]);
+    expect(await findPhrase(p.id, 'лукашенко заявил')).toEqual([two!.id]);
+    forgetIndex(p.id); // the stored segment, rewritten by the delete
+    expect(await findPhrase(p.id, 'лукашенко заявил')).toEqual([two!.id]);
+    expect(await findPhrase(p.id, 'заявил лукашенко')).toEqual([three!.id]);
+    await db.articles.delete(one!.id);
+    await rebuildIndex(p.id);
+    expect(await findPhrase(p.id, 'лукашенко заявил')).toEqual([two!.id]);
+    expect(await findPhrase(p.id, 'заявил лукашенко')).toEqual([three!.id]);
   });
 
   it('rebuilds from the stored articles with progress, and treats an older version as stale', async () => {

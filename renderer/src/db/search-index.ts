@@ -1,5 +1,5 @@
-import { INDEX_VERSION, indexTerms } from '@shared/search/analyse.ts';
-import { buildSegment, loadSegment, lookupSegment, saveSegment, type IndexedDoc, type Segment } from '@shared/search/segment.ts';
+import { INDEX_VERSION, indexFields } from '@shared/search/analyse.ts';
+import { buildSegment, loadSegment, lookupPhrase, lookupSegment, saveSegment, type IndexedDoc, type Segment } from '@shared/search/segment.ts';
 import { newId } from '@shared/model/ids.ts';
 import { db } from './db.ts';
 import type { ArticleRecord } from './schema.ts';
@@ -56,6 +56,13 @@ export function lookup(index: LoadedIndex, terms: readonly string[], prefix: boo
   return out;
 }
 
+/** Articles holding a phrase of 2+ folded words by the segments' word pairs (`stems[i]`: word i's query stems). */
+export function lookupPhraseIn(index: LoadedIndex, words: readonly string[], stems: readonly (readonly string[])[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const s of index.segments) lookupPhrase(s.seg, words, stems, out);
+  return out;
+}
+
 let worker: Worker | null = null;
 let nextJob = 1;
 const jobs = new Map<number, { resolve: (data: string) => void; reject: (e: Error) => void }>();
@@ -107,7 +114,7 @@ export async function removeFromIndex(projectId: string, articleIds: readonly st
     if (hit.length === 0) continue;
     const inMemory = loaded?.segments.find((s) => s.id === r.id);
     const seg = inMemory?.seg ?? loadSegment(r.data);
-    for (const id of hit) if (seg.has(id)) seg.discard(id);
+    for (const id of hit) if (seg.mini.has(id)) seg.mini.discard(id);
     const rest = r.articleIds.filter((id) => !gone.has(id));
     if (rest.length === 0) {
       await db.searchSegments.delete(r.id);
@@ -145,7 +152,7 @@ export async function rebuildIndex(projectId: string, onProgress?: (done: number
       for (let i = 0; i < page.length; i++) {
         if (signal?.aborted) throw new DOMException('Rebuild cancelled', 'AbortError');
         const a = page[i]!;
-        docs.push({ id: a.id, title: indexTerms(a.title ?? '', a.meta?.language), text: indexTerms(texts[i]?.text ?? '', a.meta?.language) });
+        docs.push({ id: a.id, ...indexFields(a.title ?? '', texts[i]?.text ?? '', a.meta?.language) });
         done++;
         if (done % REBUILD_SLICE === 0) {
           onProgress?.(done, total);

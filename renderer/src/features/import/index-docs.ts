@@ -7,7 +7,7 @@ export function indexDocs(batch: HashedDraft[], added: { id: string; source: obj
   const docs: IndexedDoc[] = [];
   for (const a of added) {
     const t = terms.get(a.source);
-    if (t) docs.push({ id: a.id, title: t.title, text: t.text });
+    if (t) docs.push({ id: a.id, ...t });
   }
   return docs;
 }

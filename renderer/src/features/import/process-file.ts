@@ -1,6 +1,6 @@
 import { importFile } from '@shared/import/pipeline.ts';
 import { contentHash } from '@shared/import/content-hash.ts';
-import { indexTerms } from '@shared/search/analyse.ts';
+import { indexFields } from '@shared/search/analyse.ts';
 import type { FileOutcome } from './protocol.ts';
 import { errorMessage } from '@shared/errors.ts';
 
@@ -9,7 +9,7 @@ export async function processFile(name: string, bytes: Uint8Array, index = true)
   try {
     const { drafts, problems, report } = await importFile({ name, bytes });
     return {
-      drafts: drafts.map((draft) => ({ draft, contentHash: contentHash(draft.text), ...(index ? { terms: { title: indexTerms(draft.title, draft.meta.language), text: indexTerms(draft.text, draft.meta.language) } } : {}) })),
+      drafts: drafts.map((draft) => ({ draft, contentHash: contentHash(draft.text), ...(index ? { terms: indexFields(draft.title, draft.text, draft.meta.language) } : {}) })),
       problems,
       report,
     };

@@ -1,12 +1,13 @@
 import type { FileReport } from '@shared/import/file-report.ts';
+import type { IndexFields } from '@shared/search/analyse.ts';
 import type { Draft, ImportProblem } from '@shared/model/types.ts';
 
 /** A draft with the hash that duplicate detection compares, computed in the worker. */
 export interface HashedDraft {
   draft: Draft;
   contentHash: string;
-  /** Index terms of the title and text (shared/search/analyse.ts), stemmed here so the main thread only inserts them. */
-  terms?: { title: string; text: string };
+  /** Index terms of the title and text and their word pairs (shared/search/analyse.ts), computed here so the main thread only inserts them. */
+  terms?: IndexFields;
 }
 
 /** Main thread → import worker: one file to run through the pipeline. */

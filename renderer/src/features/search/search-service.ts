@@ -1,7 +1,9 @@
 import { evaluate, ranked, type DocFacts, type SearchIndexView } from '@shared/search/evaluate.ts';
 import { fieldsUsed, parseQuery, QueryError, type QueryNode } from '@shared/search/query.ts';
 import { db } from '../../db/db.ts';
-import { articleText, articleTexts, codingFacts, indexedCount, loadIndex, lookup, rebuildIndex } from '../../db/search-index.ts';
+import { MetaTable } from '@shared/search/meta-table.ts';
+import { queryStems } from '@shared/search/stem.ts';
+import { articleText, articleTexts, codingFacts, indexedCount, loadIndex, lookup, lookupPhraseIn, rebuildIndex } from '../../db/search-index.ts';
 import type { ArticleRecord } from '../../db/schema.ts';
 import { isImporting, searchIndexSettled } from '../import/import-session.ts';
 
@@ -21,18 +23,37 @@ export function parse(text: string): { query: QueryNode | null; error: string | 
   }
 }
 
+/** What a search needs of the library's list, built once per list (the list is replaced on every change, never mutated). */
+interface ListTables {
+  byId: Map<string, { a: ArticleRecord; i: number }>;
+  meta: MetaTable;
+}
+const tables = new WeakMap<readonly ArticleRecord[], ListTables>();
+
+function listTables(articles: readonly ArticleRecord[]): ListTables {
+  let t = tables.get(articles);
+  if (!t) {
+    const byId = new Map(articles.map((a, i) => [a.id, { a, i }]));
+    const meta = new MetaTable(articles.map((a) => ({ id: a.id, facts: { outlet: a.meta?.outlet, author: a.meta?.author, lang: a.meta?.language, date: a.meta?.publishedAt, status: a.status } })));
+    tables.set(articles, (t = { byId, meta }));
+  }
+  return t;
+}
+
 /**
  * Runs a parsed query over the project's index. `articles` are the library's records (already in
  * memory for the list): they answer the metadata fields and give the tie order.
  */
 export async function runSearch(projectId: string, query: QueryNode, articles: readonly ArticleRecord[]): Promise<SearchOutcome> {
   const index = await loadIndex(projectId);
-  const byId = new Map(articles.map((a, i) => [a.id, { a, i }]));
+  const { byId, meta } = listTables(articles);
   const fields = fieldsUsed(query);
   const coding = fields.has('tag') || fields.has('coder') ? await codingFacts(projectId) : undefined;
   const tagNames = coding ? new Map((await db.tags.where('projectId').equals(projectId).toArray()).map((t) => [t.id, t.name.normalize('NFC').toLowerCase()])) : undefined;
   const view: SearchIndexView = {
     lookup: (terms, prefix) => lookup(index, terms, prefix),
+    phrase: (words) => lookupPhraseIn(index, words, words.map((w) => queryStems(w))),
+    fieldTest: (node) => meta.test(node),
     allIds: () => byId.keys(),
     facts: (id): DocFacts | undefined => {
       const hit = byId.get(id);
