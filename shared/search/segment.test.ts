@@ -35,6 +35,12 @@ describe('lookupSegment', () => {
       const ours = lookupSegment(seg, [term], false);
       for (const r of seg.mini.search(term, { prefix: false, fuzzy: false })) expect(ours.get(r.id as string)).toBeCloseTo(r.score, 9);
     }
+    // After a delete the averages change: the cached length terms follow.
+    seg.mini.discard('b');
+    const after = lookupSegment(seg, ['лукашенк'], false);
+    const theirs = seg.mini.search('лукашенк', { prefix: false, fuzzy: false });
+    expect(theirs.length).toBeGreaterThan(0);
+    for (const r of theirs) expect(after.get(r.id as string)).toBeCloseTo(r.score, 9);
   });
 
   it('skips discarded articles and merges into the caller’s map', async () => {

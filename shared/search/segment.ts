@@ -132,16 +132,42 @@ function bm25(tf: number, matching: number, total: number, length: number, avg: 
 
 type Postings = Map<number, Map<number, number>>;
 
-/** Adds each article's BM25 score for one term's postings into `acc` (by short id), title counting twice. */
+/**
+ * Per field, each short id's BM25 length term (k·(1 − b + b·length/avg)), computed once per
+ * segment state: reading the length map and recomputing this per posting was most of a common
+ * word's lookup. A discard changes the averages and the count, so the count keys the cache.
+ */
+const norms = new WeakMap<Internals, { count: number; byField: Float64Array[] }>();
+function lengthNorms(s: Internals): Float64Array[] {
+  let n = norms.get(s);
+  if (!n || n.count !== s._documentCount) {
+    const byField = Array.from(s._avgFieldLength, (avgOrNone, fieldId) => {
+      const avg = avgOrNone ?? 1;
+      const out = new Float64Array(s._nextId);
+      for (let id = 0; id < s._nextId; id++) {
+        const length = s._fieldLength.get(id)?.[fieldId] ?? avg;
+        out[id] = BM25.k * (1 - BM25.b + (BM25.b * length) / avg);
+      }
+      return out;
+    });
+    norms.set(s, (n = { count: s._documentCount, byField }));
+  }
+  return n.byField;
+}
+
+/** Adds each article's BM25 score for one term's postings into `acc` (by short id), title counting twice; the same figures as `bm25`. */
 function scorePostings(s: Internals, data: Postings, weight: number, acc: Float64Array, touched: number[]): void {
   const titleField = s._fieldIds.title;
+  const byField = lengthNorms(s);
   for (const [fieldId, docs] of data) {
     const boost = fieldId === titleField ? 2 : 1;
-    const avg = s._avgFieldLength[fieldId] ?? 1;
+    const norm = byField[fieldId];
+    const matching = docs.size;
+    const idf = Math.log(1 + (s._documentCount - matching + 0.5) / (matching + 0.5));
     for (const [shortId, tf] of docs) {
-      const length = s._fieldLength.get(shortId)?.[fieldId] ?? avg;
       if (acc[shortId] === 0) touched.push(shortId);
-      acc[shortId] = (acc[shortId] as number) + weight * boost * bm25(tf, docs.size, s._documentCount, length, avg);
+      const lengthTerm = norm?.[shortId] ?? BM25.k;
+      acc[shortId] = (acc[shortId] as number) + weight * boost * (idf * (BM25.d + (tf * (BM25.k + 1)) / (tf + lengthTerm)));
     }
   }
 }
