@@ -11,7 +11,8 @@ import { krippendorffAlpha } from './alpha.ts';
 import { bootstrapAlpha, type BootstrapResult } from './bootstrap.ts';
 import { cohenKappa, fleissKappa, percentAgreement } from './kappa.ts';
 import { attributeAlpha, matchSpans, type MatchableSpan } from './matching.ts';
-import { unitizingAlphaStudy, type UnitizingResult } from './unitizing.ts';
+import { unitizingAlphaStudyColumns, type StudySpanColumns, type UnitizingResult } from './unitizing.ts';
+import { codePointLength } from '../../text/code-points.ts';
 import { NONE, unitPatterns, type UnitKind, type UnitPatterns } from './units.ts';
 import { notComputable, type AgreementResult, type Level, type ReliabilityData, type Value } from './types.ts';
 
@@ -244,17 +245,32 @@ export function computeStudy(input: StudyInput, options: StudyOptions = {}): Stu
     replicates > 0 ? bootstrapAlpha(data, { seed, replicates, level, ...(clusters ? { clusters } : {}), ...(order ? { order } : {}) }) : null;
 
   // --- uα on code points: per category (overall = over all categories), per tag.
-  const extents = input.articles.map((a) => ({ id: a.id, length: [...a.text].length, openedBy: a.openedBy }));
-  const byCategory = unitizingAlphaStudy(
-    extents,
-    coders,
-    anns.map((a) => ({ articleId: a.articleId, coder: a.coder, start: a.start, end: a.end, value: (tagById.get(a.tag) as StudyTag).category })),
-  );
+  const extents = input.articles.map((a) => ({ id: a.id, length: codePointLength(a.text), openedBy: a.openedBy }));
+  // The spans once as columns; the category and the tag passes differ only in their values.
+  const articleIndex = new Map<string, number>();
+  input.articles.forEach((a, i) => {
+    if (!articleIndex.has(a.id)) articleIndex.set(a.id, i);
+  });
+  const coderIndex = new Map(coders.map((c, i) => [c, i]));
+  const catNames = spanCategories.map((c) => c.id);
+  const catIndex = new Map(catNames.map((c, i) => [c, i]));
+  const nA = anns.length;
+  const byCatCols: StudySpanColumns = { count: nA, article: new Int32Array(nA), coder: new Int32Array(nA), start: new Float64Array(nA), end: new Float64Array(nA), value: new Int32Array(nA), valueNames: catNames };
+  const tagValues = new Int32Array(nA);
+  anns.forEach((a, i) => {
+    byCatCols.article[i] = articleIndex.get(a.articleId) as number;
+    byCatCols.coder[i] = coderIndex.get(a.coder) as number;
+    byCatCols.start[i] = a.start;
+    byCatCols.end[i] = a.end;
+    byCatCols.value[i] = catIndex.get((tagById.get(a.tag) as StudyTag).category) as number;
+    tagValues[i] = Number(tagIndex.get(a.tag));
+  });
+  const byCategory = unitizingAlphaStudyColumns(extents, coders, byCatCols);
   step('uα per category');
-  const byTag = unitizingAlphaStudy(
+  const byTag = unitizingAlphaStudyColumns(
     extents,
     coders,
-    anns.map((a) => ({ articleId: a.articleId, coder: a.coder, start: a.start, end: a.end, value: a.tag })),
+    { ...byCatCols, value: tagValues, valueNames: tags.map((t) => t.id) },
     // Per article only per category (the screen's per-article figures): a second pass per tag is wasted work.
     { perArticle: false },
   );
