@@ -175,7 +175,10 @@ export function unitizingAlphaColumns(L: number, m: number, cols: SpanColumns): 
       throw new RangeError(`span [${s}, ${e}) is not inside the continuum [0, ${L})`);
     }
     if (s === e) emptySpans++;
-    else bucketStart[(cols.value[i] as number) * m + (cols.coder[i] as number) + 1]++;
+    else {
+      const k = (cols.value[i] as number) * m + (cols.coder[i] as number) + 1;
+      bucketStart[k] = (bucketStart[k] as number) + 1;
+    }
   }
   for (let k = 1; k <= V * m; k++) bucketStart[k] = (bucketStart[k] as number) + (bucketStart[k - 1] as number);
   const fill = buffer(scratch.i32, 1, V * m, (n) => new Int32Array(n));
@@ -373,7 +376,10 @@ export function unitizingAlphaStudyColumns(
   const A = articles.length;
   // Spans per article in input order (counting sort).
   const first = new Int32Array(A + 1);
-  for (let i = 0; i < cols.count; i++) if ((cols.article[i] as number) >= 0) first[(cols.article[i] as number) + 1]++;
+  for (let i = 0; i < cols.count; i++) {
+    const a = cols.article[i] as number;
+    if (a >= 0) first[a + 1] = (first[a + 1] as number) + 1;
+  }
   for (let a = 1; a <= A; a++) first[a] = (first[a] as number) + (first[a - 1] as number);
   const byArticle = new Int32Array(first[A] as number);
   const at = first.slice(0, A);
