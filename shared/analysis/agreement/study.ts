@@ -161,7 +161,10 @@ function tokenVariable(m: UnitPatterns, recode: ((v: string) => string) | null):
     return id;
   });
   const P = patterns.length;
-  const at = new Map<number, number>();
+  // Units come article by article: a pattern's weighted row in the current article is found by
+  // stamping it with the article, not by a map over (article, pattern).
+  const stamp = new Int32Array(P).fill(-1);
+  const slot = new Int32Array(P);
   const units: (string | null)[][] = [];
   const weights: number[] = [];
   const clusters: number[] = [];
@@ -171,10 +174,11 @@ function tokenVariable(m: UnitPatterns, recode: ((v: string) => string) | null):
     const p = baseTo[m.pattern[u] as number] as number;
     rowPattern[u] = p;
     const c = m.clusters[u] as number;
-    const key = c * P + p;
-    let i = at.get(key);
-    if (i === undefined) {
-      at.set(key, (i = units.length));
+    let i: number;
+    if (stamp[p] === c) i = slot[p] as number;
+    else {
+      stamp[p] = c;
+      slot[p] = i = units.length;
       units.push(patterns[p] as (string | null)[]);
       weights.push(0);
       clusters.push(c);
@@ -195,23 +199,26 @@ function unitDisagreements(units: UnitPatterns, articleIds: readonly string[], v
   });
   const list: Disagreement[] = [];
   let count = 0;
-  let open: Disagreement | null = null;
+  // The stretch being extended: its pattern and article (−1: none); listed ones are extended too.
   let openPattern = -1;
+  let openArticle = -1;
+  let open: Disagreement | null = null;
   for (let u = 0; u < units.pattern.length; u++) {
     const p = v.rowPattern[u] as number;
     if (!differs[p]) {
-      open = null;
+      openPattern = -1;
       continue;
     }
-    const articleId = articleIds[units.clusters[u] as number] as string;
-    if (open && openPattern === p && open.articleId === articleId) {
-      open.end = units.ends[u] as number;
+    const article = units.clusters[u] as number;
+    if (openPattern === p && openArticle === article) {
+      if (open) open.end = units.ends[u] as number;
       continue;
     }
     count++;
-    open = { articleId, start: units.starts[u] as number, end: units.ends[u] as number, values: (v.patterns[p] as (string | null)[]).map(display) };
     openPattern = p;
-    if (list.length < max) list.push(open);
+    openArticle = article;
+    open = null;
+    if (list.length < max) list.push((open = { articleId: articleIds[article] as string, start: units.starts[u] as number, end: units.ends[u] as number, values: (v.patterns[p] as (string | null)[]).map(display) }));
   }
   return { list, count };
 }
@@ -283,9 +290,9 @@ export function computeStudy(input: StudyInput, options: StudyOptions = {}): Stu
     {
       articles: input.articles,
       coders,
-      annotations: anns.map((a) => ({ articleId: a.articleId, coder: a.coder, start: a.start, end: a.end, tagId: tagIndex.get(a.tag) as string })),
+      annotations: anns,
     },
-    { unit },
+    { unit, tagOf: (a) => tagIndex.get(a.tag) as string },
   );
   step('units');
   const unitName = unit === 'token' ? 'tokens' : 'sentences';

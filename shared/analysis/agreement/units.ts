@@ -121,14 +121,21 @@ export interface UnitPatterns {
   method: SegmentMethod;
 }
 
-export function unitPatterns(
-  study: { articles: readonly StudyText[]; coders: readonly string[]; annotations: readonly StudyAnnotation[] },
-  options: { unit: UnitKind; locale?: string; method?: SegmentMethod },
+export function unitPatterns<A extends Omit<StudyAnnotation, 'tagId'> = StudyAnnotation>(
+  study: { articles: readonly StudyText[]; coders: readonly string[]; annotations: readonly A[] },
+  options: {
+    unit: UnitKind;
+    locale?: string;
+    method?: SegmentMethod;
+    /** An annotation's value (default its `tagId`): spares the caller a copy of every annotation. */
+    tagOf?: (a: A) => string;
+  },
 ): UnitPatterns {
+  const valueOf = options.tagOf ?? ((a: A) => (a as unknown as StudyAnnotation).tagId);
   const { coders } = study;
   const method = options.method ?? defaultMethod(options.unit);
   const coderIndex = new Map(coders.map((c, i) => [c, i]));
-  const byArticle = new Map<string, StudyAnnotation[]>();
+  const byArticle = new Map<string, A[]>();
   for (const a of study.annotations) {
     if (!coderIndex.has(a.coder)) continue;
     let list = byArticle.get(a.articleId);
@@ -141,7 +148,10 @@ export function unitPatterns(
   // their ids (a number while it fits), so a token costs no string and no array.
   const tagIndex = new Map<string, number>();
   const tagOf: number[] = [];
-  for (const a of study.annotations) if (!tagIndex.has(a.tagId)) tagIndex.set(a.tagId, tagIndex.size);
+  for (const a of study.annotations) {
+    const tag = valueOf(a);
+    if (!tagIndex.has(tag)) tagIndex.set(tag, tagIndex.size);
+  }
   const T = tagIndex.size;
   const valueText: (string | null)[] = [null, NONE];
   const valueTags: string[][] = [[], []];
@@ -228,7 +238,8 @@ export function unitPatterns(
     for (const a of anns) {
       const ci = coderIndex.get(a.coder) as number;
       opened[ci] = true;
-      const t = tagIndex.get(a.tagId) as number;
+      const tag = valueOf(a);
+      const t = tagIndex.get(tag) as number;
       // First unit ending after the annotation's start.
       let lo = 0;
       let hi = K;
@@ -237,7 +248,7 @@ export function unitPatterns(
         if ((tokens[mid] as TextUnit).end <= a.start) lo = mid + 1;
         else hi = mid;
       }
-      for (let u = lo; u < K && (tokens[u] as TextUnit).start < a.end; u++) cells[ci * K + u] = addTag(cells[ci * K + u] as number, t, a.tagId);
+      for (let u = lo; u < K && (tokens[u] as TextUnit).start < a.end; u++) cells[ci * K + u] = addTag(cells[ci * K + u] as number, t, tag);
     }
     // The row of a token no coder tagged: the same for the whole article.
     for (let ci = 0; ci < C; ci++) ids[ci] = opened[ci] ? 1 : 0;
