@@ -5,7 +5,7 @@
 // "Compute agreement" to the table shown. Prints the longest task, how many there were, and the
 // time to the table. BENCH_AGREEMENT_APP_ARTICLES sizes the study (default 1,000).
 import { writeFile, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir, loadavg } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { inWebShell } from '../lib/web-shell.ts';
@@ -103,7 +103,7 @@ const part: BenchPart = {
         await restore(page, file);
         await page.getByRole('button', { name: 'Agreement' }).click();
         const screen = page.getByRole('dialog', { name: 'Agreement' });
-        await screen.getByRole('checkbox', { name: 'cy' }).waitFor();
+        await screen.getByRole('checkbox', { name: 'cy' }).waitFor({ timeout: 10 * 60_000 });
         const load = loadavg()[0] as number;
         const t0 = await page.evaluate(() => {
           (window as unknown as { __longTasks: unknown[] }).__longTasks = [];
@@ -119,12 +119,18 @@ const part: BenchPart = {
             ),
         );
         const longest = tasks.reduce((m, t) => Math.max(m, t.duration), 0);
-        process.stdout.write(
-          `  ${tasks.length} long tasks (> 50 ms) while computing; longest ${Math.round(longest)} ms; ` +
-            `tasks: ${tasks.map((t) => `${Math.round(t.duration)} ms at +${Math.round(t.start - t0)}`).join(', ') || 'none'}; load average ${load.toFixed(1)} → ${(loadavg()[0] as number).toFixed(1)}\n`,
-        );
+        const list = (ts: { start: number; duration: number }[]) => ts.map((t) => `${Math.round(t.duration)} ms at +${Math.round(t.start - t0)}`).join(', ') || 'none';
+        process.stdout.write(`  until the table: ${tasks.length} long tasks (> 50 ms); longest ${Math.round(longest)} ms; ${list(tasks)}\n`);
+        // Then the gold panel under the table counts what "Accept all agreed" would add.
+        await screen.getByRole('status', { name: 'Accept all agreed preview' }).filter({ hasNotText: 'Counting' }).waitFor({ timeout: 30 * 60_000 });
+        const after = await page.evaluate(() => (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks.slice());
+        const later = after.slice(tasks.length);
+        const longestLater = later.reduce((m, t) => Math.max(m, t.duration), 0);
+        process.stdout.write(`  then until the gold preview: ${later.length} long tasks; longest ${Math.round(longestLater)} ms; ${list(later)}\n`);
+        process.stdout.write(`  load average ${load.toFixed(1)} → ${(loadavg()[0] as number).toFixed(1)} (1 min, before → after) on ${availableParallelism()} cores\n`);
         return [
-          { name: 'agreement screen in the app: longest main-thread task while computing', value: longest, unit: 'ms', goal: '< 50' },
+          { name: 'agreement screen in the app: longest main-thread task until the table', value: longest, unit: 'ms', goal: '< 50' },
+          { name: 'agreement screen in the app: longest task, table to gold preview', value: longestLater, unit: 'ms', goal: '< 50' },
           { name: 'agreement screen in the app: click to table shown', value: ms - t0, unit: 'ms', goal: '' },
         ];
       });
