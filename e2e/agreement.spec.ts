@@ -4,7 +4,7 @@ import { expect, test } from './fixtures.ts';
 import { expectNoSeriousAxeViolations } from './axe.ts';
 import { chooseDatasetToMerge, openDatasetAsProject } from './study-setup.ts';
 import { fixtureDatasets } from '../shared/analysis/agreement/study-fixture.ts';
-import { cohenKappa, krippendorffAlpha, unitizingAlphaStudy, unitMatrix } from '../shared/analysis/agreement/index.ts';
+import { cohenKappaRef, nominalAlphaRef, tokenTable, unitizingAlphaRef } from './agreement-reference.ts';
 import type { Dataset } from '../shared/dataset/dataset.ts';
 
 // Two coders' exports of the same articles, made here (shared/analysis/agreement/study-fixture.ts):
@@ -12,22 +12,20 @@ import type { Dataset } from '../shared/dataset/dataset.ts';
 // bob's; the agreement screen must show the figures computed below, independently, in Node.
 const [annDataset, bobDataset] = fixtureDatasets();
 
-/** uα and Cohen's κ from the two files directly with the shared functions (code points, articles matched by text). */
+/**
+ * uα, Cohen's κ and α from the two files, computed here with the test's own formulas
+ * (e2e/agreement-reference.ts, not the app's code): code points, articles matched by text, each
+ * coder coded the articles of their own file.
+ */
 function expected() {
   const texts = [...new Set([...annDataset.articles, ...bobDataset.articles].map((a) => a.text))];
   const idOf = (text: string) => `t${texts.indexOf(text)}`;
   const coders = ['ann', 'bob'];
-  const byCoder = (ds: Dataset, coder: string) => ds.articles.flatMap((a) => a.annotations.map((x) => ({ articleId: idOf(a.text), coder, start: x.start, end: x.end, tagId: x.tag, value: 'claim' })));
+  const byCoder = (ds: Dataset, coder: string) => ds.articles.flatMap((a) => a.annotations.map((x) => ({ articleId: idOf(a.text), coder, start: x.start, end: x.end, tag: x.tag })));
   const spans = [...byCoder(annDataset, 'ann'), ...byCoder(bobDataset, 'bob')];
-  // Each coder coded the articles of their own file.
-  const openedBy = (text: string) => coders.filter((c) => (c === 'ann' ? annDataset : bobDataset).articles.some((a) => a.text === text));
-  const articles = texts.map((text) => ({ id: idOf(text), text, length: [...text].length, openedBy: openedBy(text) }));
-  const ua = unitizingAlphaStudy(articles, coders, spans).pooled.overall;
-  const tokens = unitMatrix({ articles, coders, annotations: spans }, { unit: 'token' });
-  const kappa = cohenKappa(tokens);
-  const alpha = krippendorffAlpha(tokens);
-  if (!ua.computable || !kappa.computable || !alpha.computable) throw new Error('the fixture must give computable figures');
-  return { ua: ua.value.toFixed(3), kappa: kappa.value.toFixed(3), alpha: alpha.value.toFixed(3) };
+  const articles = texts.map((text) => ({ id: idOf(text), text, coders: coders.filter((c) => (c === 'ann' ? annDataset : bobDataset).articles.some((a) => a.text === text)) }));
+  const table = tokenTable(articles, coders, spans);
+  return { ua: unitizingAlphaRef(articles, coders, spans).toFixed(3), kappa: cohenKappaRef(table).toFixed(3), alpha: nominalAlphaRef(table).toFixed(3) };
 }
 
 // The web shell saves through showSaveFilePicker where it exists; Playwright cannot drive that
@@ -50,6 +48,9 @@ test('two coders’ work merged: the agreement screen shows uα and κ as comput
   // Many steps on a shared, loaded machine.
   test.setTimeout(240_000);
   const want = expected();
+  // The test's formulas against the fixture's hand-derived figures (shared/analysis/agreement/study.test.ts):
+  // tokens aa bb cc dd ee ff (gg hh: bob missing): α = 19/41, κ = 3/7.
+  expect([want.alpha, want.kappa]).toEqual([(19 / 41).toFixed(3), (3 / 7).toFixed(3)]);
   // The lead's project: ann's dataset, opened as a new project.
   await openDatasetAsProject(page, 'ann.json', annDataset, 'Study');
 
@@ -100,7 +101,6 @@ test('two coders’ work merged: the agreement screen shows uα and κ as comput
   await expect(figure('Claim: tag of matched spans', 'α')).toContainText('all pairable values are the same');
 
   await expectNoSeriousAxeViolations(page, { include: 'dialog[open]' });
-  await page.screenshot({ path: '/tmp/agree-shots/agreement-table.png' });
 
   // The table as CSV and as a methods paragraph.
   const csv = await saved(page, 'Save table as CSV…');
@@ -118,7 +118,6 @@ test('two coders’ work merged: the agreement screen shows uα and κ as comput
   await expect(list.getByRole('button')).toHaveCount(2);
   await expect(list.getByRole('button').first()).toContainText('ann: Claim one · bob: none');
   await expectNoSeriousAxeViolations(page, { include: 'dialog[open]' });
-  await page.screenshot({ path: '/tmp/agree-shots/agreement.png' });
   await page.screenshot({ path: 'resources/screenshots/agreement.png' });
 
   // A disagreement opens the coders' layers side by side, the differing passage marked.
@@ -129,7 +128,6 @@ test('two coders’ work merged: the agreement screen shows uα and κ as comput
   await expect(compare.getByRole('region', { name: 'Layer of bob' }).locator('mark', { hasText: 'dd' })).toHaveClass('compare-focus');
   await expect(compare.getByRole('region', { name: 'Layer of ann' }).locator('mark', { hasText: 'dd' })).toHaveCount(0);
   await expectNoSeriousAxeViolations(page, { include: 'dialog[open]' });
-  await page.screenshot({ path: '/tmp/agree-shots/agreement-compare.png' });
   await page.screenshot({ path: 'resources/screenshots/agreement-compare.png' });
 
   await compare.getByRole('button', { name: 'Open in the reader' }).click();
@@ -139,5 +137,4 @@ test('two coders’ work merged: the agreement screen shows uα and κ as comput
   // Both coders' layers are shown for the comparison.
   await expect(count).toHaveText('3');
   await expect(layer).toHaveValue('all');
-  await page.screenshot({ path: '/tmp/agree-shots/reader-after-disagreement.png' });
 });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { expect, launchProfile, test } from './fixtures.ts';
 import { expectNoSeriousAxeViolations } from './axe.ts';
 import { selectWithMouse } from './helpers.ts';
-import { cohenKappa, unitizingAlphaStudy, unitMatrix } from '../shared/analysis/agreement/index.ts';
+import { cohenKappaRef, tokenTable, unitizingAlphaRef } from './agreement-reference.ts';
 import { contentHash } from '../shared/import/content-hash.ts';
 import { DATASET_VERSION, type Dataset, type DatasetArticle } from '../shared/dataset/dataset.ts';
 
@@ -54,19 +54,17 @@ const CODING: Record<string, { title: string; phrase: string }[]> = {
 };
 
 /**
- * uα and Cohen's κ from the coders' exported files, with the shared functions (code points;
- * articles matched by text, tags by name: each coder's project gave the tags ids of its own).
+ * uα and Cohen's κ from the coders' exported files, computed here with the test's own formulas
+ * (e2e/agreement-reference.ts, not the app's code): code points; articles matched by text, tags
+ * by name (each coder's project gave the tags ids of its own).
  */
 function expected(files: Record<string, Dataset>) {
   const coders = Object.keys(files).sort();
   const texts = [...new Set(coders.flatMap((c) => files[c]!.articles.map((a) => a.text)))];
   const idOf = (text: string) => `t${texts.indexOf(text)}`;
-  const spans = coders.flatMap((coder) => files[coder]!.articles.flatMap((a) => a.annotations.map((x) => ({ articleId: idOf(a.text), coder, start: x.start, end: x.end, tagId: x.tagName, value: 'claim' }))));
-  const articles = texts.map((text) => ({ id: idOf(text), text, length: [...text].length, openedBy: coders }));
-  const ua = unitizingAlphaStudy(articles, coders, spans).pooled.overall;
-  const kappa = cohenKappa(unitMatrix({ articles, coders, annotations: spans }, { unit: 'token' }));
-  if (!ua.computable || !kappa.computable) throw new Error('the coding must give computable figures');
-  return { ua: ua.value.toFixed(3), kappa: kappa.value.toFixed(3) };
+  const spans = coders.flatMap((coder) => files[coder]!.articles.flatMap((a) => a.annotations.map((x) => ({ articleId: idOf(a.text), coder, start: x.start, end: x.end, tag: x.tagName }))));
+  const articles = texts.map((text) => ({ id: idOf(text), text, coders }));
+  return { ua: unitizingAlphaRef(articles, coders, spans).toFixed(3), kappa: cohenKappaRef(tokenTable(articles, coders, spans)).toFixed(3) };
 }
 
 /** Saves go through the download path (Playwright cannot drive the native save picker). */

@@ -59,7 +59,7 @@ function generate(perCoder = PER_CODER) {
 }
 
 /** The agreement screen's input: one span category per tag, each with a stance attribute. */
-function screenInput(perCoder: number): StudyInput {
+export function screenInput(perCoder: number): StudyInput {
   const { articles, annotations } = generate(perCoder);
   return {
     categories: TAGS.map((t) => ({ id: t, name: t, level: 'span' as const, attributes: [{ id: 'stance', name: 'Stance', type: 'choice' as const, options: STANCES }] })),
@@ -82,6 +82,7 @@ function screenEntry(): BenchEntry[] {
   // token α with κ and percent agreement, 1,000-resample intervals for every α.
   const input = screenInput(SCREEN_PER_CODER);
   let last = performance.now();
+  let lastCpu = process.cpuUsage();
   const steps: string[] = [];
   const load = loadavg()[0] as number;
   const cpu0 = process.cpuUsage();
@@ -90,9 +91,12 @@ function screenEntry(): BenchEntry[] {
       seed: 1,
       replicates: 1000,
       onProgress: (_d, _t, step) => {
+        // Wall and CPU time per step: under load the wall time mostly measures the other jobs.
         const now = performance.now();
-        steps.push(`${step} ${Math.round(now - last)} ms`);
+        const cpuNow = process.cpuUsage(lastCpu);
+        steps.push(`${step} ${Math.round(now - last)} ms (CPU ${Math.round((cpuNow.user + cpuNow.system) / 1000)})`);
         last = now;
+        lastCpu = process.cpuUsage();
       },
     }),
   );
@@ -100,7 +104,7 @@ function screenEntry(): BenchEntry[] {
   // CPU time as well as wall time: on a shared machine the wall time grows with the others' load.
   const cpuMs = (cpu.user + cpu.system) / 1000;
   process.stdout.write(`  steps: ${steps.join(', ')}\n`);
-  process.stdout.write(`  load average ${load.toFixed(1)} (1 min) on ${availableParallelism()} cores; CPU time ${Math.round(cpuMs)} ms\n`);
+  process.stdout.write(`  load average ${load.toFixed(1)} → ${(loadavg()[0] as number).toFixed(1)} (1 min, before → after) on ${availableParallelism()} cores; CPU time ${Math.round(cpuMs)} ms\n`);
   // AGREEMENT_DUMP=FILE: the figures as JSON, to check an optimisation changes none of them.
   if (process.env.AGREEMENT_DUMP) writeFileSync(process.env.AGREEMENT_DUMP, JSON.stringify(screen.rows.map((r) => ({ key: r.key, result: r.result, ci: r.ci, note: r.note, count: r.disagreementCount, dis: r.disagreements })).concat([{ perArticle: screen.perArticle } as never])));
   process.stdout.write(`  agreement screen: ${screen.rows.length} figures from ${input.annotations.length.toLocaleString('en')} annotations\n`);

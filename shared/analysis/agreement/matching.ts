@@ -48,22 +48,59 @@ export function matchSpans<S extends MatchableSpan>(spans: readonly S[], coders:
   const unmatched: S[] = [];
   const unmatchedPerCoder: Record<string, number> = Object.fromEntries(coders.map((c) => [c, 0]));
 
+  // Candidate edges, reused from article to article (typed arrays: an article has thousands).
+  let cap = 1024;
+  let edgeI = new Int32Array(cap);
+  let edgeJ = new Int32Array(cap);
+  let edgeExact = new Uint8Array(cap);
+  let edgeOverlap = new Float64Array(cap);
+  let edgeShift = new Float64Array(cap);
   for (const [articleId, list] of byArticle) {
-    list.sort((a, b) => a.start - b.start || a.end - b.end || (coderIndex.get(a.coder) as number) - (coderIndex.get(b.coder) as number));
-    const edges: { i: number; j: number; exact: boolean; overlap: number; shift: number }[] = [];
-    for (let i = 0; i < list.length; i++) {
-      const a = list[i] as S;
-      for (let j = i + 1; j < list.length && (list[j] as S).start < a.end; j++) {
-        const b = list[j] as S;
-        if (a.coder === b.coder) continue;
+    const coderOf = Int32Array.from(list, (x) => coderIndex.get(x.coder) as number);
+    // Sorted by start, end, coder; ties keep the input order.
+    const sortedIdx = Int32Array.from(list, (_, i) => i).sort((x, y) => (list[x] as S).start - (list[y] as S).start || (list[x] as S).end - (list[y] as S).end || (coderOf[x] as number) - (coderOf[y] as number) || x - y);
+    const sorted = Array.from(sortedIdx, (i) => list[i] as S);
+    const coder = Int32Array.from(sortedIdx, (i) => coderOf[i] as number);
+    let E = 0;
+    for (let i = 0; i < sorted.length; i++) {
+      const a = sorted[i] as S;
+      for (let j = i + 1; j < sorted.length && (sorted[j] as S).start < a.end; j++) {
+        const b = sorted[j] as S;
+        if (coder[i] === coder[j]) continue;
         const overlap = Math.min(a.end, b.end) - Math.max(a.start, b.start);
         if (overlap <= 0) continue;
-        edges.push({ i, j, exact: a.start === b.start && a.end === b.end, overlap, shift: Math.abs(a.start - b.start) + Math.abs(a.end - b.end) });
+        if (E === cap) {
+          cap *= 2;
+          const grow = <T extends Int32Array | Uint8Array | Float64Array>(x: T, make: (n: number) => T) => {
+            const y = make(cap);
+            y.set(x);
+            return y;
+          };
+          edgeI = grow(edgeI, (n) => new Int32Array(n));
+          edgeJ = grow(edgeJ, (n) => new Int32Array(n));
+          edgeExact = grow(edgeExact, (n) => new Uint8Array(n));
+          edgeOverlap = grow(edgeOverlap, (n) => new Float64Array(n));
+          edgeShift = grow(edgeShift, (n) => new Float64Array(n));
+        }
+        edgeI[E] = i;
+        edgeJ[E] = j;
+        edgeExact[E] = a.start === b.start && a.end === b.end ? 1 : 0;
+        edgeOverlap[E] = overlap;
+        edgeShift[E] = Math.abs(a.start - b.start) + Math.abs(a.end - b.end);
+        E++;
       }
     }
-    edges.sort((x, y) => Number(y.exact) - Number(x.exact) || y.overlap - x.overlap || x.shift - y.shift || x.i - y.i || x.j - y.j);
-    const parent = list.map((_, i) => i);
-    const coderSets = list.map((s) => new Set([coderIndex.get(s.coder) as number]));
+    const edges = Int32Array.from({ length: E }, (_, k) => k).sort(
+      (x, y) =>
+        (edgeExact[y] as number) - (edgeExact[x] as number) ||
+        (edgeOverlap[y] as number) - (edgeOverlap[x] as number) ||
+        (edgeShift[x] as number) - (edgeShift[y] as number) ||
+        (edgeI[x] as number) - (edgeI[y] as number) ||
+        (edgeJ[x] as number) - (edgeJ[y] as number),
+    );
+    const parent = Int32Array.from(sorted, (_, i) => i);
+    // Each group's coders (a group holds at most one span per coder, so a short list).
+    const coderSets: number[][] = Array.from(coder, (c) => [c]);
     const find = (x: number): number => {
       while (parent[x] !== x) {
         parent[x] = parent[parent[x] as number] as number;
@@ -72,20 +109,18 @@ export function matchSpans<S extends MatchableSpan>(spans: readonly S[], coders:
       return x;
     };
     for (const e of edges) {
-      const ri = find(e.i);
-      const rj = find(e.j);
+      const ri = find(edgeI[e] as number);
+      const rj = find(edgeJ[e] as number);
       if (ri === rj) continue;
-      const si = coderSets[ri] as Set<number>;
-      const sj = coderSets[rj] as Set<number>;
-      let clash = false;
-      for (const c of sj) if (si.has(c)) clash = true;
-      if (clash) continue;
-      const [big, small] = si.size >= sj.size ? [ri, rj] : [rj, ri];
+      const si = coderSets[ri] as number[];
+      const sj = coderSets[rj] as number[];
+      if (sj.some((c) => si.includes(c))) continue;
+      const [big, small] = si.length >= sj.length ? [ri, rj] : [rj, ri];
       parent[small] = big;
-      for (const c of coderSets[small] as Set<number>) (coderSets[big] as Set<number>).add(c);
+      for (const c of coderSets[small] as number[]) (coderSets[big] as number[]).push(c);
     }
     const members = new Map<number, S[]>();
-    list.forEach((s, i) => {
+    sorted.forEach((s, i) => {
       const r = find(i);
       let m = members.get(r);
       if (!m) members.set(r, (m = []));

@@ -11,7 +11,8 @@ import { krippendorffAlpha } from './alpha.ts';
 import { bootstrapAlpha, type BootstrapResult } from './bootstrap.ts';
 import { cohenKappa, fleissKappa, percentAgreement } from './kappa.ts';
 import { attributeAlpha, matchSpans, type MatchableSpan } from './matching.ts';
-import { unitizingAlphaStudy, type UnitizingResult } from './unitizing.ts';
+import { unitizingAlphaStudyColumns, type StudySpanColumns, type UnitizingResult } from './unitizing.ts';
+import { codePointLength } from '../../text/code-points.ts';
 import { NONE, unitPatterns, type UnitKind, type UnitPatterns } from './units.ts';
 import { notComputable, type AgreementResult, type Level, type ReliabilityData, type Value } from './types.ts';
 
@@ -160,7 +161,10 @@ function tokenVariable(m: UnitPatterns, recode: ((v: string) => string) | null):
     return id;
   });
   const P = patterns.length;
-  const at = new Map<number, number>();
+  // Units come article by article: a pattern's weighted row in the current article is found by
+  // stamping it with the article, not by a map over (article, pattern).
+  const stamp = new Int32Array(P).fill(-1);
+  const slot = new Int32Array(P);
   const units: (string | null)[][] = [];
   const weights: number[] = [];
   const clusters: number[] = [];
@@ -170,10 +174,11 @@ function tokenVariable(m: UnitPatterns, recode: ((v: string) => string) | null):
     const p = baseTo[m.pattern[u] as number] as number;
     rowPattern[u] = p;
     const c = m.clusters[u] as number;
-    const key = c * P + p;
-    let i = at.get(key);
-    if (i === undefined) {
-      at.set(key, (i = units.length));
+    let i: number;
+    if (stamp[p] === c) i = slot[p] as number;
+    else {
+      stamp[p] = c;
+      slot[p] = i = units.length;
       units.push(patterns[p] as (string | null)[]);
       weights.push(0);
       clusters.push(c);
@@ -194,23 +199,26 @@ function unitDisagreements(units: UnitPatterns, articleIds: readonly string[], v
   });
   const list: Disagreement[] = [];
   let count = 0;
-  let open: Disagreement | null = null;
+  // The stretch being extended: its pattern and article (−1: none); listed ones are extended too.
   let openPattern = -1;
+  let openArticle = -1;
+  let open: Disagreement | null = null;
   for (let u = 0; u < units.pattern.length; u++) {
     const p = v.rowPattern[u] as number;
     if (!differs[p]) {
-      open = null;
+      openPattern = -1;
       continue;
     }
-    const articleId = articleIds[units.clusters[u] as number] as string;
-    if (open && openPattern === p && open.articleId === articleId) {
-      open.end = units.ends[u] as number;
+    const article = units.clusters[u] as number;
+    if (openPattern === p && openArticle === article) {
+      if (open) open.end = units.ends[u] as number;
       continue;
     }
     count++;
-    open = { articleId, start: units.starts[u] as number, end: units.ends[u] as number, values: (v.patterns[p] as (string | null)[]).map(display) };
     openPattern = p;
-    if (list.length < max) list.push(open);
+    openArticle = article;
+    open = null;
+    if (list.length < max) list.push((open = { articleId: articleIds[article] as string, start: units.starts[u] as number, end: units.ends[u] as number, values: (v.patterns[p] as (string | null)[]).map(display) }));
   }
   return { list, count };
 }
@@ -244,17 +252,32 @@ export function computeStudy(input: StudyInput, options: StudyOptions = {}): Stu
     replicates > 0 ? bootstrapAlpha(data, { seed, replicates, level, ...(clusters ? { clusters } : {}), ...(order ? { order } : {}) }) : null;
 
   // --- uα on code points: per category (overall = over all categories), per tag.
-  const extents = input.articles.map((a) => ({ id: a.id, length: [...a.text].length, openedBy: a.openedBy }));
-  const byCategory = unitizingAlphaStudy(
-    extents,
-    coders,
-    anns.map((a) => ({ articleId: a.articleId, coder: a.coder, start: a.start, end: a.end, value: (tagById.get(a.tag) as StudyTag).category })),
-  );
+  const extents = input.articles.map((a) => ({ id: a.id, length: codePointLength(a.text), openedBy: a.openedBy }));
+  // The spans once as columns; the category and the tag passes differ only in their values.
+  const articleIndex = new Map<string, number>();
+  input.articles.forEach((a, i) => {
+    if (!articleIndex.has(a.id)) articleIndex.set(a.id, i);
+  });
+  const coderIndex = new Map(coders.map((c, i) => [c, i]));
+  const catNames = spanCategories.map((c) => c.id);
+  const catIndex = new Map(catNames.map((c, i) => [c, i]));
+  const nA = anns.length;
+  const byCatCols: StudySpanColumns = { count: nA, article: new Int32Array(nA), coder: new Int32Array(nA), start: new Float64Array(nA), end: new Float64Array(nA), value: new Int32Array(nA), valueNames: catNames };
+  const tagValues = new Int32Array(nA);
+  anns.forEach((a, i) => {
+    byCatCols.article[i] = articleIndex.get(a.articleId) as number;
+    byCatCols.coder[i] = coderIndex.get(a.coder) as number;
+    byCatCols.start[i] = a.start;
+    byCatCols.end[i] = a.end;
+    byCatCols.value[i] = catIndex.get((tagById.get(a.tag) as StudyTag).category) as number;
+    tagValues[i] = Number(tagIndex.get(a.tag));
+  });
+  const byCategory = unitizingAlphaStudyColumns(extents, coders, byCatCols);
   step('uα per category');
-  const byTag = unitizingAlphaStudy(
+  const byTag = unitizingAlphaStudyColumns(
     extents,
     coders,
-    anns.map((a) => ({ articleId: a.articleId, coder: a.coder, start: a.start, end: a.end, value: a.tag })),
+    { ...byCatCols, value: tagValues, valueNames: tags.map((t) => t.id) },
     // Per article only per category (the screen's per-article figures): a second pass per tag is wasted work.
     { perArticle: false },
   );
@@ -267,9 +290,9 @@ export function computeStudy(input: StudyInput, options: StudyOptions = {}): Stu
     {
       articles: input.articles,
       coders,
-      annotations: anns.map((a) => ({ articleId: a.articleId, coder: a.coder, start: a.start, end: a.end, tagId: tagIndex.get(a.tag) as string })),
+      annotations: anns,
     },
-    { unit },
+    { unit, tagOf: (a) => tagIndex.get(a.tag) as string },
   );
   step('units');
   const unitName = unit === 'token' ? 'tokens' : 'sentences';

@@ -121,14 +121,21 @@ export interface UnitPatterns {
   method: SegmentMethod;
 }
 
-export function unitPatterns(
-  study: { articles: readonly StudyText[]; coders: readonly string[]; annotations: readonly StudyAnnotation[] },
-  options: { unit: UnitKind; locale?: string; method?: SegmentMethod },
+export function unitPatterns<A extends Omit<StudyAnnotation, 'tagId'> = StudyAnnotation>(
+  study: { articles: readonly StudyText[]; coders: readonly string[]; annotations: readonly A[] },
+  options: {
+    unit: UnitKind;
+    locale?: string;
+    method?: SegmentMethod;
+    /** An annotation's value (default its `tagId`): spares the caller a copy of every annotation. */
+    tagOf?: (a: A) => string;
+  },
 ): UnitPatterns {
+  const valueOf = options.tagOf ?? ((a: A) => (a as unknown as StudyAnnotation).tagId);
   const { coders } = study;
   const method = options.method ?? defaultMethod(options.unit);
   const coderIndex = new Map(coders.map((c, i) => [c, i]));
-  const byArticle = new Map<string, StudyAnnotation[]>();
+  const byArticle = new Map<string, A[]>();
   for (const a of study.annotations) {
     if (!coderIndex.has(a.coder)) continue;
     let list = byArticle.get(a.articleId);
@@ -136,14 +143,70 @@ export function unitPatterns(
     list.push(a);
   }
   const C = coders.length;
+  // Every coder's value at a unit is a small integer: 0 missing, 1 "none", then one id per tag
+  // or set of tags met so far; adding a tag to a value is a memoised step. Rows are keyed by
+  // their ids (a number while it fits), so a token costs no string and no array.
+  const tagIndex = new Map<string, number>();
+  const tagOf: number[] = [];
+  for (const a of study.annotations) {
+    const tag = valueOf(a);
+    if (!tagIndex.has(tag)) tagIndex.set(tag, tagIndex.size);
+  }
+  const T = tagIndex.size;
+  const valueText: (string | null)[] = [null, NONE];
+  const valueTags: string[][] = [[], []];
+  const valueByText = new Map<string, number>();
+  const step = new Map<number, number>();
+  for (const [tag] of tagIndex) {
+    valueByText.set(tag, valueText.length);
+    tagOf.push(valueText.length);
+    valueText.push(tag);
+    valueTags.push([tag]);
+  }
+  const addTag = (v: number, t: number, tag: string): number => {
+    if (v === 1) return tagOf[t] as number;
+    const key = v * (T + 1) + t;
+    let next = step.get(key);
+    if (next === undefined) {
+      const tags = valueTags[v] as string[];
+      if (tags.includes(tag)) next = v;
+      else {
+        const set = [...tags, tag].sort();
+        const text = set.join('+');
+        next = valueByText.get(text);
+        if (next === undefined) {
+          valueByText.set(text, (next = valueText.length));
+          valueText.push(text);
+          valueTags.push(set);
+        }
+      }
+      step.set(key, next);
+    }
+    return next;
+  };
   const patterns: (string | null)[][] = [];
-  const seen = new Map<string, number>();
-  const intern = (row: (string | null)[]): number => {
-    const k = row.map((v) => (v === null ? '\u0001' : v)).join('\u0000');
-    let id = seen.get(k);
+  const seenNumber = new Map<number, number>();
+  const seenText = new Map<string, number>();
+  const ids = new Int32Array(C);
+  // Up to 3 coders and 2¹⁷ values, a row's ids pack into one exact number.
+  const packs = C * 17 <= 52;
+  const intern = (): number => {
+    let id: number | undefined;
+    let key: number | string;
+    if (packs && valueText.length < 1 << 17) {
+      let k = 0;
+      for (let ci = C - 1; ci >= 0; ci--) k = k * (1 << 17) + (ids[ci] as number);
+      key = k;
+      id = seenNumber.get(k);
+    } else {
+      key = ids.join(',');
+      id = seenText.get(key);
+    }
     if (id === undefined) {
-      seen.set(k, (id = patterns.length));
-      patterns.push(row);
+      id = patterns.length;
+      if (typeof key === 'number') seenNumber.set(key, id);
+      else seenText.set(key, id);
+      patterns.push(Array.from(ids, (v) => valueText[v] as string | null));
     }
     return id;
   };
@@ -163,47 +226,44 @@ export function unitPatterns(
     starts = more(starts);
     ends = more(ends);
   };
-  const row = new Array<string | null>(C);
+  let cells = new Int32Array(0);
   study.articles.forEach((article, articleIdx) => {
     const tokens = textUnits(article.text, options.unit, { locale: options.locale, method });
     const anns = byArticle.get(article.id) ?? [];
     const opened = coders.map((c) => article.openedBy.includes(c));
-    // tags[coder][unit]: the tag overlapping the unit, or the list when several do (most units
-    // have one or none: a string each spares millions of one-element arrays).
-    const tags: (string | string[] | undefined)[][] = coders.map(() => new Array<string | string[] | undefined>(tokens.length));
+    const K = tokens.length;
+    // cells[ci * K + t]: coder ci's value at token t.
+    if (cells.length < C * K) cells = new Int32Array(Math.max(C * K, 2 * cells.length));
+    cells.fill(1, 0, C * K);
     for (const a of anns) {
       const ci = coderIndex.get(a.coder) as number;
       opened[ci] = true;
+      const tag = valueOf(a);
+      const t = tagIndex.get(tag) as number;
       // First unit ending after the annotation's start.
       let lo = 0;
-      let hi = tokens.length;
+      let hi = K;
       while (lo < hi) {
         const mid = (lo + hi) >>> 1;
         if ((tokens[mid] as TextUnit).end <= a.start) lo = mid + 1;
         else hi = mid;
       }
-      const list = tags[ci] as (string | string[] | undefined)[];
-      for (let t = lo; t < tokens.length && (tokens[t] as TextUnit).start < a.end; t++) {
-        const l = list[t];
-        if (l === undefined) list[t] = a.tagId;
-        else if (typeof l === 'string') {
-          if (l !== a.tagId) list[t] = [l, a.tagId];
-        } else if (!l.includes(a.tagId)) l.push(a.tagId);
-      }
+      for (let u = lo; u < K && (tokens[u] as TextUnit).start < a.end; u++) cells[ci * K + u] = addTag(cells[ci * K + u] as number, t, tag);
     }
     // The row of a token no coder tagged: the same for the whole article.
-    const blank = intern(opened.map((o) => (o ? NONE : null)));
-    for (let t = 0; t < tokens.length; t++) {
+    for (let ci = 0; ci < C; ci++) ids[ci] = opened[ci] ? 1 : 0;
+    const blank = intern();
+    for (let u = 0; u < K; u++) {
       let any = false;
       for (let ci = 0; ci < C; ci++) {
-        const list = opened[ci] ? (tags[ci] as (string | string[] | undefined)[])[t] : undefined;
-        if (list !== undefined) any = true;
-        row[ci] = !opened[ci] ? null : list === undefined ? NONE : typeof list === 'string' ? list : [...list].sort().join('+');
+        const v = opened[ci] ? (cells[ci * K + u] as number) : 0;
+        if (v > 1) any = true;
+        ids[ci] = v;
       }
       if (n === pattern.length) grow();
-      pattern[n] = any ? intern([...row]) : blank;
+      pattern[n] = any ? intern() : blank;
       clusters[n] = articleIdx;
-      const tok = tokens[t] as TextUnit;
+      const tok = tokens[u] as TextUnit;
       starts[n] = tok.start;
       ends[n] = tok.end;
       n++;

@@ -19,15 +19,16 @@ function parseStrategy(value: string): Strategy {
 export function GoldPanel({ projectId, articleIds, coders }: { projectId: string; articleIds: readonly string[]; coders: readonly string[] }) {
   const [value, setValue] = useState('unanimous');
   const strategy = useMemo(() => parseStrategy(value), [value]);
-  const preview = useAgreedPreview(articleIds, coders, strategy);
   const { gold, rejections } = useGold(projectId);
+  // Counted again when gold changes (an accept, its undo).
+  const preview = useAgreedPreview(articleIds, coders, strategy, `${gold.length}:${gold[gold.length - 1]?.id ?? ''}`);
   const inStudy = useMemo(() => new Set(articleIds), [articleIds]);
   const goldHere = gold.filter((a) => inStudy.has(a.articleId)).length;
   const rejectedHere = rejections.filter((r) => inStudy.has(r.articleId)).length;
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const undo = useUndoState();
-  const adds = preview ? preview.annotations.length + preview.relations.length : 0;
+  const adds = preview ? preview.annotations + preview.relations : 0;
 
   const accept = async () => {
     setBusy(true);
@@ -61,7 +62,7 @@ export function GoldPanel({ projectId, articleIds, coders }: { projectId: string
           </select>
         </label>
         <span className="muted" role="status" aria-label="Accept all agreed preview">
-          {preview === null ? 'Counting…' : `${plural(preview.annotations.length, 'annotation')} and ${plural(preview.relations.length, 'link')} to add${preview.alreadyInGold > 0 ? ` (${preview.alreadyInGold} already in gold)` : ''}`}
+          {preview === null ? 'Counting…' : `${plural(preview.annotations, 'annotation')} and ${plural(preview.relations, 'link')} to add${preview.alreadyInGold > 0 ? ` (${preview.alreadyInGold} already in gold)` : ''}`}
         </span>
         <button type="button" className="button button-primary button-small" disabled={busy || preview === null || adds === 0} onClick={() => void accept()}>
           Accept all agreed
