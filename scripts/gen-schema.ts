@@ -56,8 +56,9 @@ export function validatorSource(): string {
 
 /** The types of a dataset file, one per `$defs` entry: `PressworkDataset`, `Article`, `Annotation`… */
 export async function typesSource(): Promise<string> {
-  // compile() fills in the schema it is given: a copy keeps DATASET_SCHEMA as it is.
-  const body = await compile(structuredClone(DATASET_SCHEMA) as Parameters<typeof compile>[0], 'PressworkDataset', {
+  // compile() fills in the schema it is given: a copy keeps DATASET_SCHEMA as it is. The schema is
+  // `as const` (readonly arrays), which json-schema-to-typescript's JSONSchema4 type does not allow.
+  const body = await compile(structuredClone(DATASET_SCHEMA) as unknown as Parameters<typeof compile>[0], 'PressworkDataset', {
     bannerComment: '',
     additionalProperties: false,
     unreachableDefinitions: true,
