@@ -4,7 +4,8 @@
 import { defineConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
 
-export const BENCH_IMPORT_PORT = 5327;
+// BENCH_IMPORT_PORT: another port, when two checkouts run benchmarks side by side.
+export const BENCH_IMPORT_PORT = Number(process.env.BENCH_IMPORT_PORT ?? 5327);
 
 export default defineConfig({
   root: fileURLToPath(new URL('../renderer/bench/import', import.meta.url)),

@@ -101,6 +101,32 @@ test('each key of the reader, the history and the workspace does what the table 
   await expect(page.getByRole('navigation', { name: 'Library' })).toBeHidden();
 });
 
+test('the keys of the search box and the find bar do what the table says', async ({ page }) => {
+  await openDockArticle(page);
+  // Ctrl/⌘ + K: to the search box; Escape there clears the search.
+  await press(page, 'search');
+  const search = page.getByRole('searchbox', { name: 'Search articles' });
+  await expect(search).toBeFocused();
+  await search.fill('strike');
+  await press(page, 'clear-search');
+  await expect(search).toHaveValue('');
+
+  // Ctrl/⌘ + F: the find bar; Enter / Shift + Enter step through the hits; Escape closes it.
+  await page.getByRole('region', { name: 'Reader' }).getByRole('heading', { name: /Dock workers/ }).click();
+  await press(page, 'find');
+  const find = page.getByRole('searchbox', { name: 'Find in article' });
+  await expect(find).toBeFocused();
+  await find.fill('the');
+  const count = page.getByRole('search', { name: 'Find in article' }).getByRole('status');
+  await expect(count).toHaveText(/^1 of \d+$/);
+  await press(page, 'step-hit');
+  await expect(count).toHaveText(/^2 of \d+$/);
+  await press(page, 'step-hit', 1);
+  await expect(count).toHaveText(/^1 of \d+$/);
+  await press(page, 'close-find');
+  await expect(find).toBeHidden();
+});
+
 test('Enter or a letter pressed as the mouse is released opens the tag list with the focus in its filter', async ({ page }) => {
   // The drag's selection is reported just after the mouseup; a key that comes in between opened the
   // list focused, and that late report used to reopen it unfocused (9 of 10 tries lost the focus).

@@ -5,9 +5,9 @@
  * printed as a reason, never as NaN.
  */
 import { readFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import Papa from 'papaparse';
 import { describeFsError } from '../../node/fs-errors.ts';
+import { parseCommandArgs } from '../command-args.ts';
 import { say, usageError, warn } from '../messages.ts';
 import { loadDataset } from './convert.ts';
 import { makeArticleReader, readDatasetHeader, type Dataset } from '../../shared/dataset/dataset.ts';
@@ -234,42 +234,29 @@ async function runDatasets(files: string[], opts: { json: boolean; unit: string 
 }
 
 export async function run(args: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        json: { type: 'boolean', default: false },
-        matrix: { type: 'string' },
-        level: { type: 'string' },
-        order: { type: 'string' },
-        measure: { type: 'string' },
-        unit: { type: 'string' },
-        coders: { type: 'string' },
-        'all-coded': { type: 'boolean', default: false },
-        seed: { type: 'string' },
-        replicates: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (e) {
-    return usageError('agreement', (e as Error).message, HELP);
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    process.stdout.write(HELP + '\n');
-    return 0;
-  }
+  const parsed = parseCommandArgs('agreement', args, {
+    json: { type: 'boolean', default: false },
+    matrix: { type: 'string' },
+    level: { type: 'string' },
+    order: { type: 'string' },
+    measure: { type: 'string' },
+    unit: { type: 'string' },
+    coders: { type: 'string' },
+    'all-coded': { type: 'boolean', default: false },
+    seed: { type: 'string' },
+    replicates: { type: 'string' },
+  }, HELP);
+  if (typeof parsed === 'number') return parsed;
+  const { values, positionals, usage } = parsed;
   const seed = intOption(values.seed, '--seed', 1, 0);
-  if (typeof seed === 'string') return usageError('agreement', seed, HELP);
+  if (typeof seed === 'string') return usage(seed);
   const replicates = intOption(values.replicates, '--replicates', 1000, 0);
-  if (typeof replicates === 'string') return usageError('agreement', replicates, HELP);
+  if (typeof replicates === 'string') return usage(replicates);
   if (values.matrix !== undefined) {
-    if (positionals.length > 0) return usageError('agreement', 'give either DATASET.json files or --matrix FILE.csv, not both', HELP);
+    if (positionals.length > 0) return usage('give either DATASET.json files or --matrix FILE.csv, not both');
     return runMatrix(values.matrix, { level: values.level, order: values.order, measure: values.measure, json: values.json, seed, replicates });
   }
-  if (positionals.length === 0) return usageError('agreement', 'give one or more DATASET.json files, or --matrix FILE.csv', HELP);
-  if (values.level !== undefined || values.measure !== undefined || values.order !== undefined) return usageError('agreement', '--level, --order and --measure go with --matrix', HELP);
+  if (positionals.length === 0) return usage('give one or more DATASET.json files, or --matrix FILE.csv');
+  if (values.level !== undefined || values.measure !== undefined || values.order !== undefined) return usage('--level, --order and --measure go with --matrix');
   return runDatasets(positionals, { json: values.json, unit: values.unit, coders: values.coders, allCoded: values['all-coded'], seed, replicates });
 }

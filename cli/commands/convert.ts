@@ -1,11 +1,11 @@
 /** `presswork convert DATASET.json --to FORMAT -o OUT`: a Presswork dataset to another format. */
+import { parseCommandArgs } from '../command-args.ts';
 import { exitQuietlyOnEpipe, writeToStdout } from '../output.ts';
 import { plural } from '../../shared/text/plural.ts';
 import { readFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { describeFsError } from '../../node/fs-errors.ts';
 import { NotAFileError, writeFileAtomic } from '../../node/atomic-write.ts';
-import { usageError, warn } from '../messages.ts';
+import { warn } from '../messages.ts';
 import { makeArticleReader, readDatasetHeader, type DatasetArticle, type DatasetStream } from '../../shared/dataset/dataset.ts';
 import { openDatasetBytes, type ScannedDataset } from '../../shared/dataset/dataset-scan.ts';
 import { EXPORT_FORMATS, REPLACES_LONE_SURROGATES, exportChunks, isExportFormat, type ExportFormat, type ExportOptions } from '../../shared/dataset/formats/index.ts';
@@ -71,30 +71,16 @@ export async function exportToFile(format: ExportFormat, dataset: DatasetStream,
 }
 
 export async function run(args: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        to: { type: 'string' },
-        output: { type: 'string', short: 'o' },
-        bom: { type: 'boolean', default: false },
-        indent: { type: 'string' },
-        'base-iri': { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (e) {
-    return usageError('convert', (e as Error).message, HELP);
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    process.stdout.write(HELP + '\n');
-    return 0;
-  }
+  const parsed = parseCommandArgs('convert', args, {
+    to: { type: 'string' },
+    output: { type: 'string', short: 'o' },
+    bom: { type: 'boolean', default: false },
+    indent: { type: 'string' },
+    'base-iri': { type: 'string' },
+  }, HELP);
+  if (typeof parsed === 'number') return parsed;
+  const { values, positionals, usage } = parsed;
   const input = positionals[0];
-  const usage = (msg: string) => usageError('convert', msg, HELP);
   if (!input || positionals.length > 1) return usage('give exactly one DATASET.json');
   if (!values.to) return usage('--to FORMAT is required');
   if (!isExportFormat(values.to)) return usage(`unknown format "${values.to}"`);

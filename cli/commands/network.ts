@@ -1,6 +1,6 @@
 /** `presswork network DATASET.json --type T --format F -o OUT`: a discourse network for Gephi, igraph, networkx, R or UCINET. */
-import { parseArgs } from 'node:util';
-import { usageError, warn } from '../messages.ts';
+import { parseCommandArgs } from '../command-args.ts';
+import { warn } from '../messages.ts';
 import { writeOutput } from '../output.ts';
 import { describeFilter, filterHelp, FILTER_OPTIONS, loadStatements, readFilter, withLayer } from '../statements-input.ts';
 import { buildNetwork, NETWORK_TYPES, NORMALISATIONS, QUALIFIERS, type Network, type NetworkOptions, type NetworkType, type Normalisation, type Qualifier } from '../../shared/network/build.ts';
@@ -50,34 +50,20 @@ function isOneOf<T extends string>(list: readonly T[], v: string): v is T {
 }
 
 export async function run(args: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        type: { type: 'string' },
-        format: { type: 'string' },
-        output: { type: 'string', short: 'o' },
-        ...FILTER_OPTIONS,
-        qualifier: { type: 'string' },
-        normalisation: { type: 'string' },
-        normalization: { type: 'string' },
-        collapse: { type: 'boolean', default: false },
-        'min-statements': { type: 'string' },
-        'include-unknown': { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (e) {
-    return usageError('network', (e as Error).message, HELP);
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    process.stdout.write(HELP + '\n');
-    return 0;
-  }
-  const usage = (msg: string) => usageError('network', msg, HELP);
+  const parsed = parseCommandArgs('network', args, {
+    type: { type: 'string' },
+    format: { type: 'string' },
+    output: { type: 'string', short: 'o' },
+    ...FILTER_OPTIONS,
+    qualifier: { type: 'string' },
+    normalisation: { type: 'string' },
+    normalization: { type: 'string' },
+    collapse: { type: 'boolean', default: false },
+    'min-statements': { type: 'string' },
+    'include-unknown': { type: 'boolean', default: false },
+  }, HELP);
+  if (typeof parsed === 'number') return parsed;
+  const { values, positionals, usage } = parsed;
   const input = positionals[0];
   if (!input || positionals.length > 1) return usage('give exactly one DATASET.json');
   if (!values.type) return usage(`--type is required (${NETWORK_TYPES.join(', ')})`);

@@ -1,6 +1,6 @@
 /** `presswork statements DATASET.json -o OUT.csv`: the event list (one row per statement × role) for R or pandas. */
-import { parseArgs } from 'node:util';
-import { usageError, warn } from '../messages.ts';
+import { parseCommandArgs } from '../command-args.ts';
+import { warn } from '../messages.ts';
 import { writeOutput } from '../output.ts';
 import { describeFilter, filterHelp, FILTER_OPTIONS, loadStatements, readFilter, withLayer } from '../statements-input.ts';
 import { filterStatements } from '../../shared/network/filter.ts';
@@ -26,27 +26,13 @@ Exit status: 0 written; 1 the dataset cannot be read or is invalid, or OUT canno
 (an existing OUT is then left as it was); 2 wrong options.`;
 
 export async function run(args: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        output: { type: 'string', short: 'o' },
-        ...FILTER_OPTIONS,
-        bom: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (e) {
-    return usageError('statements', (e as Error).message, HELP);
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    process.stdout.write(HELP + '\n');
-    return 0;
-  }
-  const usage = (msg: string) => usageError('statements', msg, HELP);
+  const parsed = parseCommandArgs('statements', args, {
+    output: { type: 'string', short: 'o' },
+    ...FILTER_OPTIONS,
+    bom: { type: 'boolean', default: false },
+  }, HELP);
+  if (typeof parsed === 'number') return parsed;
+  const { values, positionals, usage } = parsed;
   const input = positionals[0];
   if (!input || positionals.length > 1) return usage('give exactly one DATASET.json');
   if (!values.output) return usage('-o OUT.csv is required');

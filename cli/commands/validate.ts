@@ -1,8 +1,8 @@
 /** `presswork validate DATASET.json`: prints every problem of a dataset; exit 1 if any. */
 import { plural } from '../../shared/text/plural.ts';
-import { parseArgs } from 'node:util';
 import { loadDataset } from './convert.ts';
-import { say, usageError, warn } from '../messages.ts';
+import { parseCommandArgs } from '../command-args.ts';
+import { say, warn } from '../messages.ts';
 
 export const summary = 'check a dataset: schema, offsets against quotes, references';
 
@@ -14,19 +14,11 @@ that every reference (tags, categories, parent tags, actors, labels, relations) 
 Prints one line per problem and exits with 1 if there is any, 0 if the dataset is valid.`;
 
 export async function run(args: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, allowPositionals: true, options: { help: { type: 'boolean', short: 'h', default: false } } });
-  } catch (e) {
-    return usageError('validate', (e as Error).message, HELP);
-  }
-  if (parsed.values.help) {
-    process.stdout.write(HELP + '\n');
-    return 0;
-  }
+  const parsed = parseCommandArgs('validate', args, {}, HELP);
+  if (typeof parsed === 'number') return parsed;
   const [input, ...extra] = parsed.positionals;
   if (!input || extra.length > 0) {
-    return usageError('validate', 'give exactly one DATASET.json', HELP);
+    return parsed.usage('give exactly one DATASET.json');
   }
   const loaded = await loadDataset(input, 'presswork validate');
   if (!loaded) return 1;

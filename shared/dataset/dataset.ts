@@ -22,6 +22,8 @@ import type {
 } from '../model/types.ts';
 import type { Allocation, SampleDefinition, SampleSet, StratumField, StratumResult } from '../analysis/sample.ts';
 import { safeHexColor } from '../model/color.ts';
+import { newId } from '../model/ids.ts';
+import { compareRelations } from '../model/relation-order.ts';
 import { runSteps, type Steps } from './steps.ts';
 import { makeOffsetConverter, type OffsetConverter } from '../text/code-points.ts';
 import { quoteAt } from '../text/quote-at.ts';
@@ -406,7 +408,7 @@ export function buildDatasetArticle(
  * known (or unknown/anonymous). The export and the app's statements read links only through this.
  */
 export function linksToDataset(relations: readonly Relation[], annotationIds: ReadonlySet<string>, actorKnown: (id: string) => boolean): { relations: DatasetRelation[]; roles: DatasetRole[] } {
-  const sorted = [...relations].sort((a, b) => cmp(a.createdAt, b.createdAt) || cmp(a.id, b.id));
+  const sorted = [...relations].sort(compareRelations);
   return {
     relations: sorted.filter((r) => annotationIds.has(r.fromId) && annotationIds.has(r.toId)).map(relationToDataset),
     roles: sorted
@@ -540,7 +542,8 @@ export function datasetToRecords(dataset: Dataset, opts: ToRecordsOptions = {}):
 
 /** datasetToRecords as steps, one per article (see steps.ts). */
 export function* datasetToRecordsSteps(dataset: Dataset, opts: ToRecordsOptions = {}): Steps<DatasetRecords> {
-  const makeId = opts.makeId ?? (() => globalThis.crypto.randomUUID());
+  // New ids in the dataset's order: they are time-ordered, so links that tie on createdAt keep it.
+  const makeId = opts.makeId ?? newId;
   const ids = new Map<string, string>();
   const id = (old: string): string => {
     if (opts.keepIds) return old;

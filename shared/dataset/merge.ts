@@ -5,6 +5,7 @@
  * dropped silently. Pure: returns the records to add; the caller stores them in one transaction.
  */
 import type { Actor, Annotation, Article, Category, Project, Relation, Tag } from '../model/types.ts';
+import { newId } from '../model/ids.ts';
 import { makeOffsetConverter } from '../text/code-points.ts';
 import { contentHash } from '../import/content-hash.ts';
 import { actorFromDataset, categoryFromDataset, datasetAnnotationToRecord, locateAnnotation, relationFromDataset, tagFromDataset, type Dataset, type DatasetArticle } from './dataset.ts';
@@ -57,7 +58,8 @@ function lower(s: string): string {
 }
 
 export function mergeDataset(existing: MergeTarget, incoming: Dataset, opts: MergeOptions = {}): DatasetMergePlan {
-  const makeId = opts.makeId ?? (() => globalThis.crypto.randomUUID());
+  // New ids in the dataset's order: they are time-ordered, so links that tie on createdAt keep it.
+  const makeId = opts.makeId ?? newId;
   const now = opts.now ?? new Date().toISOString();
   const projectId = existing.project.id;
   const result: DatasetMergePlan = {

@@ -1,6 +1,7 @@
 /**
  * Every keyboard shortcut of the app, in one table: what the `?` dialog lists, and what the
- * reader's, the workspace's and the history's key handlers dispatch through (`dispatchKey`).
+ * reader's, the workspace's, the history's, the search box's and the find bar's key handlers
+ * dispatch through (`dispatchKey`).
  * A binding's `action` names the action its handler runs (the file `features/X/actions/<action>.ts`);
  * the others are view commands (selection, navigation, panes) their handler implements. Pure: no store, no
  * DOM, so tests and e2e specs read the same table.
@@ -28,7 +29,7 @@ export interface KeyBinding {
   /** The action its handler runs, when it changes the store: the file features/X/actions/<action>.ts. */
   action?: string;
   /** Where its handler lives: the reader (text and annotations), the workspace, the history, search. */
-  scope: 'reader' | 'workspace' | 'history' | 'search' | 'suggestions' | 'statement';
+  scope: 'reader' | 'workspace' | 'history' | 'search' | 'search-box' | 'find-bar' | 'suggestions' | 'statement';
   /** As the dialog shows them. */
   keys: string;
   does: string;
@@ -63,8 +64,12 @@ export const KEY_BINDINGS: readonly KeyBinding[] = [
   { id: 'focus-statement', scope: 'statement', keys: 'Alt + S', does: 'With a claim selected: go to its statement form (claimant)' },
   { id: 'statement-position', scope: 'statement', keys: '− / 0 / + (in Position)', does: 'Set the claim’s position; d / i / m in Quote type: direct, indirect, mixed' },
   { id: 'toggle-pane', scope: 'workspace', keys: '[ / ]', does: 'Hide or show the library / the annotations panel', chords: [{ key: '[', shift: 'any' }, { key: ']', shift: 'any' }] },
-  { id: 'search', scope: 'search', keys: 'Ctrl/⌘ + K or /', does: 'Search the articles (the library’s search box)', chords: [{ key: 'k', mod: true }, { key: '/' }] },
-  { id: 'find', scope: 'search', keys: 'Ctrl/⌘ + F', does: 'Find in the open article; Enter / Shift + Enter: next / previous hit', chords: [{ key: 'f', mod: true }] },
+  // Caps Lock gives K and F: the same shortcut.
+  { id: 'search', scope: 'search', keys: 'Ctrl/⌘ + K or /', does: 'Search the articles (the library’s search box)', chords: [{ key: 'k', mod: true }, { key: 'K', mod: true }, { key: '/', shift: 'any' }] },
+  { id: 'clear-search', scope: 'search-box', keys: 'Escape (in the search box)', does: 'Clear the search', chords: [{ key: 'Escape' }] },
+  { id: 'find', scope: 'search', keys: 'Ctrl/⌘ + F', does: 'Find in the open article', chords: [{ key: 'f', mod: true }, { key: 'F', mod: true }] },
+  { id: 'step-hit', scope: 'find-bar', keys: 'Enter / Shift + Enter (in the find bar)', does: 'Next / previous hit in the article', chords: [{ key: 'Enter' }, { key: 'Enter', shift: true }] },
+  { id: 'close-find', scope: 'find-bar', keys: 'Escape (in the find bar)', does: 'Close the find bar, back to the text', chords: [{ key: 'Escape' }] },
   { id: 'show-shortcuts', scope: 'workspace', keys: '?', does: 'Show this list', chords: [{ key: '?', shift: 'any' }] },
 ];
 

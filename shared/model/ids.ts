@@ -1,6 +1,12 @@
-/** Random, collision-safe ids usable in every runtime we target (browser, worker, Node 20). */
+import { v7 as uuidv7 } from 'uuid';
+
+/**
+ * Collision-safe ids usable in every runtime we target (browser, worker, Node 20), time-ordered
+ * (UUIDv7, monotonic within a runtime): records made one after another get ids that sort in that
+ * order, which is the tie-break when their timestamps are equal (shared/model/relation-order.ts).
+ */
 export function newId(): string {
-  return globalThis.crypto.randomUUID();
+  return uuidv7();
 }
 
 export function nowIso(): string {

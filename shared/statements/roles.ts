@@ -6,6 +6,7 @@
  * found by name, so a codebook sets their scale and values (docs/statement-form.md). Pure.
  */
 import type { AttributeDef, Category, Relation } from '../model/types.ts';
+import { compareRelations } from '../model/relation-order.ts';
 import { DEFAULT_SCALE, UNKNOWN_ACTOR, type PositionScale, type QuoteType } from './statement.ts';
 
 export const ROLE_TYPES = ['claimant', 'addressee', 'about', 'according-to'] as const;
@@ -31,7 +32,7 @@ export function sameTarget(a: RoleTarget, b: RoleTarget): boolean {
 export function claimRoles(claimId: string, relations: readonly Relation[]): Record<RoleType, Relation[]> {
   const out: Record<RoleType, Relation[]> = { claimant: [], addressee: [], about: [], 'according-to': [] };
   const mine = relations.filter((r) => r.fromId === claimId && (ROLE_TYPES as readonly string[]).includes(r.type));
-  mine.sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
+  mine.sort(compareRelations);
   for (const r of mine) out[r.type as RoleType].push(r);
   return out;
 }

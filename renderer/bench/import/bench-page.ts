@@ -24,7 +24,7 @@ export interface ImportPhaseResult {
   longTasks: number;
   /** Long tasks as "start+duration" in ms from the start of the import, for diagnosis. */
   longTaskTimes: string[];
-  /** Time the import spent waiting on storeDrafts (workers keep parsing meanwhile). */
+  /** Time storeDrafts calls took in all (the next batch is gathered and parsed meanwhile). */
   storeWaitMs: number;
 }
 

@@ -57,8 +57,8 @@ const MB = 1024 * 1024;
 /**
  * One import: files go through the pipeline in order, drafts are stored in batches of
  * `batchSize`, one transaction each, so a batch is either wholly stored or not at all and no
- * article is ever half-written. Cancelling stops after the batch being stored; what was committed
- * stays. A storage error stops the import with phase 'failed' and keeps the earlier batches.
+ * article is ever half-written; the next batch is gathered while one is stored. Cancelling stops
+ * after the batch being stored; what was committed stays. A storage error stops the import with phase 'failed' and keeps the earlier batches.
  */
 export async function runImport(options: RunImportOptions): Promise<ImportProgress> {
   const { files, deps, signal } = options;
@@ -116,13 +116,33 @@ export async function runImport(options: RunImportOptions): Promise<ImportProgre
     pendingChars -= chars;
     return batch;
   };
+  // One batch is stored while the files of the next are consumed (and the workers parse further
+  // ahead): storing hides behind parsing. At most one store is in flight, so batches are
+  // committed in file order and the drafts waiting in memory stay within about two batches.
+  let storing: Promise<void> = Promise.resolve();
+  let storeError: { error: unknown } | undefined;
+  const startStore = (batch: HashedDraft[]) => {
+    storing = deps.store(batch).then(
+      (stored) => {
+        progress.added += stored.added;
+        progress.duplicates += stored.duplicates;
+        report();
+      },
+      (error: unknown) => {
+        storeError = { error };
+      },
+    );
+  };
+  /** Waits for the batch being stored; false when the import must stop (failed or cancelled). */
+  const stored = async (): Promise<boolean> => {
+    await storing;
+    if (storeError) throw storeError.error;
+    return !cancelled();
+  };
   const flush = async (all: boolean) => {
     while (pending.length >= batchSize || pendingChars >= batchChars || (all && pending.length > 0)) {
-      const stored = await deps.store(takeBatch());
-      progress.added += stored.added;
-      progress.duplicates += stored.duplicates;
-      report();
-      if (cancelled()) return;
+      if (!(await stored())) return;
+      startStore(takeBatch());
     }
   };
 
@@ -144,6 +164,7 @@ export async function runImport(options: RunImportOptions): Promise<ImportProgre
       await flush(false);
     }
     if (!cancelled()) await flush(true);
+    await stored();
   } catch (e) {
     progress.phase = 'failed';
     progress.error = errorMessage(e);

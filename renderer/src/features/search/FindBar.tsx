@@ -1,10 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { findHits, type Hit } from '@shared/search/hits.ts';
 import { modalIsOpen } from '../../ui/keyboard.ts';
+import { dispatchKey } from '@shared/keys/key-bindings.ts';
 import { parse } from './search-service.ts';
 import { PENDING_FIND_EVENT, takePendingFind } from './search-state.ts';
-
-const IS_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
 interface FindTarget {
   scrollTo(start: number, end?: number): void;
@@ -58,15 +57,16 @@ export function useFindInArticle(article: { id: string; text: string; meta: { la
     if (!articleId) return;
     const onKey = (e: KeyboardEvent) => {
       if (modalIsOpen()) return;
-      if ((IS_MAC ? e.metaKey : e.ctrlKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'f') {
-        e.preventDefault();
+      const find = () => {
         setOpen(true);
         // The bar may be mounting: focus once it is there.
         requestAnimationFrame(() => {
           input.current?.focus();
           input.current?.select();
         });
-      }
+        return true;
+      };
+      if (dispatchKey('search', { find }, e)) e.preventDefault();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -94,13 +94,11 @@ export function useFindInArticle(article: { id: string; text: string; meta: { la
           setCurrent(0);
         }}
         onKeyDown={(e) => {
-          if (e.key === 'Enter') {
-            e.preventDefault();
-            step(e.shiftKey ? -1 : 1);
-          } else if (e.key === 'Escape') {
-            e.preventDefault();
-            close();
-          }
+          const handlers = {
+            'step-hit': () => (step(e.shiftKey ? -1 : 1), true),
+            'close-find': () => (close(), true),
+          };
+          if (dispatchKey('find-bar', handlers, e)) e.preventDefault();
         }}
       />
       <span className="find-count" role="status">

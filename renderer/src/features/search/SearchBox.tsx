@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { isTypingTarget, modalIsOpen } from '../../ui/keyboard.ts';
+import { dispatchKey } from '@shared/keys/key-bindings.ts';
 import { parse } from './search-service.ts';
 import { getSearch, setSearch, useSearchState } from './search-state.ts';
 
@@ -35,12 +36,14 @@ export function SearchBox({ projectId }: { projectId: string }) {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (modalIsOpen()) return;
-      const mod = IS_MAC ? e.metaKey : e.ctrlKey;
-      if ((mod && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'k') || (e.key === '/' && !e.ctrlKey && !e.metaKey && !e.altKey && !isTypingTarget(e.target) && !(e.target instanceof Element && e.target.closest('.reader-text')))) {
-        e.preventDefault();
+      const focus = () => {
+        // `/` is a character in a field or the reader's text; Ctrl/⌘ + K works everywhere.
+        if (e.key === '/' && (isTypingTarget(e.target) || (e.target instanceof Element && e.target.closest('.reader-text')))) return false;
         input.current?.focus();
         input.current?.select();
-      }
+        return true;
+      };
+      if (dispatchKey('search', { search: focus }, e)) e.preventDefault();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -72,12 +75,14 @@ export function SearchBox({ projectId }: { projectId: string }) {
         aria-describedby={error ? errorId : undefined}
         onChange={(e) => setText(e.target.value)}
         onKeyDown={(e) => {
-          if (e.key === 'Escape' && text !== '') {
-            e.preventDefault();
+          const clear = () => {
+            if (text === '') return false;
             setText('');
             setError(null);
             setSearch({ projectId, text: '' });
-          }
+            return true;
+          };
+          if (dispatchKey('search-box', { 'clear-search': clear }, e)) e.preventDefault();
         }}
       />
       {error && (
