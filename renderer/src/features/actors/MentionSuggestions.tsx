@@ -51,7 +51,9 @@ export function useMentionSuggestions(args: {
   }, [on, article, actors, rejected, annotations, mentionTags]);
   const index = Math.min(wanted, Math.max(0, open.length - 1));
   const current = open[index];
-  const busy = useRef(false);
+  // Suggestions being accepted or rejected: a second press on the same one is ignored, but the
+  // next one can be settled at once (a busy flag for all made a quick a-then-x lose the x).
+  const inFlight = useRef(new Set<string>());
 
   useEffect(() => {
     if (current) target.current?.scrollTo(current.start, current.end);
@@ -59,15 +61,16 @@ export function useMentionSuggestions(args: {
 
   const step = (d: 1 | -1) => open.length > 0 && setIndex((index + d + open.length) % open.length);
   const settle = async (fn: (s: Suggestion) => Promise<void>, done: string) => {
-    if (!current || !article || busy.current) return;
-    busy.current = true;
+    if (!current || !article || inFlight.current.has(current.key)) return;
+    const key = current.key;
+    inFlight.current.add(key);
     try {
       await fn(current);
       showNotice(done);
     } catch (e) {
       showNotice(e instanceof Error ? e.message : String(e));
     } finally {
-      busy.current = false;
+      inFlight.current.delete(key);
     }
   };
   const accept = () => settle((s) => acceptMention(article!.projectId, s.actor, s, coder), `Linked “${current?.quote ?? ''}” to ${current?.actor.name ?? ''}. Ctrl+Z undoes it.`);
