@@ -92,6 +92,69 @@ test('quote suggestions: reject one, step to another and accept it as claim + cl
   await expect.poll(async () => (await readStore(page)).annotations).toHaveLength(2);
 });
 
+test('actor-mention suggestions in the reader: accept two, reject one (remembered after a reload), undo the rejection', async ({ page }) => {
+  await createProjectWithArticle(page);
+  // Three people of the article in the registry; none of their mentions is coded.
+  await page.getByRole('button', { name: 'Actors' }).click();
+  const registry = page.getByRole('dialog', { name: 'Actors' });
+  for (const name of ['Olena Brik', 'Marek Dal', 'Ivo Sand']) {
+    await registry.getByRole('button', { name: '+ Add actor' }).click();
+    const form = page.getByRole('dialog', { name: 'New actor' });
+    await form.getByLabel('Name').fill(name);
+    await form.getByLabel('Kind').selectOption('person');
+    await form.getByRole('button', { name: 'Add actor' }).click();
+    await expect(form).toBeHidden();
+  }
+  await registry.getByRole('button', { name: 'Close' }).last().click();
+  await expect(registry).toBeHidden();
+
+  const reader = page.getByRole('region', { name: 'Reader' });
+  await reader.getByRole('button', { name: 'Actor mentions' }).click();
+  const bar = page.getByRole('region', { name: 'Actor mention suggestions' });
+  const status = bar.getByRole('status');
+  await expect(status).toHaveText('Mention 1 of 3: “Olena Brik” — Olena Brik.');
+  // Shown, not coded.
+  expect((await readStore(page)).annotations).toHaveLength(0);
+  // Painted as ghost highlights (the CSS Custom Highlight API): three places, the current one stronger.
+  await expect.poll(() => page.evaluate(() => [CSS.highlights.get('pw-ghost')?.size ?? 0, CSS.highlights.get('pw-ghost-current')?.size ?? 0])).toEqual([3, 1]);
+  await page.screenshot({ path: 'resources/screenshots/actor-mention-suggestions.png' });
+  await expectNoSeriousAxeViolations(page);
+
+  // a accepts Olena Brik; ] steps past Marek Dal to Ivo Sand, x rejects him; [ back to Marek Dal, a.
+  await reader.getByRole('textbox', { name: 'Article text' }).click();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('a');
+  await expect(status).toHaveText('Mention 1 of 2: “Marek Dal” — Marek Dal.');
+  await page.keyboard.press(']');
+  await expect(status).toHaveText('Mention 2 of 2: “Ivo Sand” — Ivo Sand.');
+  await page.keyboard.press('x');
+  await expect(status).toHaveText('Mention 1 of 1: “Marek Dal” — Marek Dal.');
+  // The rejection is one undo step, and redone.
+  await page.keyboard.press('Control+z');
+  await expect(status).toContainText('of 2');
+  await page.keyboard.press('Control+Shift+z');
+  await expect(status).toHaveText('Mention 1 of 1: “Marek Dal” — Marek Dal.');
+  await page.keyboard.press('a');
+  await expect(status).toHaveText('No unlinked actor mentions in this article.');
+  await expect
+    .poll(async () => {
+      const store = await readStore(page);
+      const name = new Map(store.actors.map((x) => [x.id, x.name]));
+      return store.annotations.map((a) => `${a.quote} → ${name.get(a.actorId ?? '') ?? '?'}`).sort();
+    })
+    .toEqual(['Marek Dal → Marek Dal', 'Olena Brik → Olena Brik']);
+
+  // After a reload the rejected proposal stays gone.
+  await page.reload();
+  await expect(reader.getByRole('heading', { name: TITLE })).toBeVisible();
+  await reader.getByRole('button', { name: 'Actor mentions' }).click();
+  await expect(page.getByRole('region', { name: 'Actor mention suggestions' }).getByRole('status')).toHaveText('No unlinked actor mentions in this article.');
+  // The registry does not propose it either.
+  await page.getByRole('button', { name: 'Actors' }).click();
+  await registry.getByRole('button', { name: 'Find mentions of Ivo Sand' }).click();
+  await expect(registry.getByRole('status')).toHaveText('No unlinked mentions of “Ivo Sand” found.');
+});
+
 test('codes a claim’s statement from the keyboard and exports its roles in the dataset', async ({ page }) => {
   await createProjectWithArticle(page);
   const panel = panelOf(page);

@@ -6,6 +6,7 @@
  * the rebuild for a three-month time window (what a time-window slider asks for) — goal < 200 ms.
  */
 import { performance } from 'node:perf_hooks';
+import { cpus, loadavg } from 'node:os';
 import type { BenchEntry, BenchPart } from '../report.ts';
 import { statementsFromDataset } from '../../shared/statements/from-dataset.ts';
 import { buildNetwork, type NetworkType } from '../../shared/network/build.ts';
@@ -36,6 +37,8 @@ const part: BenchPart = {
   title: `Discourse networks: ${ARTICLES.toLocaleString('en')} articles, ${(ARTICLES * PER_ARTICLE).toLocaleString('en')} statements, ${ACTORS.toLocaleString('en')} actors`,
   async run(): Promise<BenchEntry[]> {
     const { header, articles } = generate();
+    // The machine is often shared: the load says how far these figures are from a quiet run.
+    process.stdout.write(`  load average ${loadavg().map((l) => l.toFixed(1)).join(' / ')} on ${cpus().length} cores\n`);
     const [set, deriveMs] = median(3, () => statementsFromDataset(header, articles));
     const out: BenchEntry[] = [{ name: 'networks: statements from 10,000 dataset articles', value: deriveMs, unit: 'ms', goal: '' }];
     for (const type of ['two-mode', 'congruence', 'conflict'] as NetworkType[]) {

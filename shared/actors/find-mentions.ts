@@ -5,9 +5,10 @@
  * ("Tsikhanouskaya's") and writes first names as initials ("S. Tsikhanouskaya").
  *
  * How a word of a name matches a word of the text (rules in docs/networks.md, "Finding mentions"):
- * - equal after folding (case, stress marks and Latin diacritics, ё → е, apostrophes ' ’ → ʼ);
- * - in Cyrillic, equal Snowball stems: @orama/stemmers' Russian and Ukrainian stemmers, and for
- *   Belarusian (no maintained stemmer exists for JavaScript) the suffix rules below; the article's
+ * - equal after folding as the search index folds (shared/search/normalise.ts: case, stress
+ *   marks, ё → е, one apostrophe);
+ * - in Cyrillic, equal stems of the search index's stemmers (shared/search/stem.ts: the Snowball
+ *   Russian and Ukrainian stemmers of @orama/stemmers, suffix rules for Belarusian); the article's
  *   language picks the stemmer, an unknown language tries all three;
  * - short words (≤ 3 letters: EU, ЄС, МВФ) and words with digits only match whole;
  * - a capitalised name word only matches a capitalised text word (зеленский "green" is not Зеленский);
@@ -18,8 +19,8 @@
  *
  * Offsets are UTF-16 code units into the text, as the app stores them. Pure: no DOM, no Node.
  */
-import { stemmer as stemRu } from '@orama/stemmers/russian';
-import { stemmer as stemUk } from '@orama/stemmers/ukrainian';
+import { foldTerm } from '../search/normalise.ts';
+import { stemWith } from '../search/stem.ts';
 
 export type StemLanguage = 'ru' | 'uk' | 'be';
 const CYRILLIC_LANGUAGES: readonly StemLanguage[] = ['ru', 'uk', 'be'];
@@ -45,45 +46,27 @@ export interface MatcherOptions {
   surnames?: boolean;
 }
 
-/** Belarusian case endings, longest first: what is stripped to compare two forms of a name. */
-const BE_SUFFIXES = [
-  'ымі', 'імі', 'амі', 'ямі', 'ага', 'яга', 'аму', 'яму',
-  'ая', 'яя', 'ую', 'юю', 'ай', 'ой', 'ое', 'ае', 'ыя', 'ія', 'ым', 'ім', 'ых', 'іх', 'ам', 'ям', 'ом', 'ем', 'ёй', 'ах', 'ях', 'аў', 'оў', 'ёў',
-  'а', 'я', 'ы', 'і', 'у', 'ю', 'е', 'о', 'ь', 'й',
-];
 const MIN_STEM = 3;
 
 /**
- * Belarusian suffix rules: an initial ў (after a vowel) is у; the longest case ending of
- * BE_SUFFIXES is removed when at least three letters remain. Лукашэнка, Лукашэнкі, Лукашэнку,
- * Лукашэнкам → лукашэнк; Ціханоўская, Ціханоўскай, Ціханоўскую → ціханоўск.
+ * A word folded as the search index folds it (shared/search/normalise.ts: case, ё → е, stress
+ * marks, one apostrophe), so a name matches what a search for it finds.
  */
-export function stemBe(folded: string): string {
-  const w = folded.startsWith('ў') ? 'у' + folded.slice(1) : folded;
-  for (const suffix of BE_SUFFIXES) {
-    if (w.endsWith(suffix) && w.length - suffix.length >= MIN_STEM) return w.slice(0, -suffix.length);
-  }
-  return w;
+export function foldWord(s: string): string {
+  return foldTerm(s);
 }
 
-const STEMMERS: Record<StemLanguage, (w: string) => string> = { ru: stemRu, uk: stemUk, be: stemBe };
+/** Belarusian spells у as ў after a vowel, also across words ("на Ўладзіміра"): compare as у. */
+function unshortU(lang: StemLanguage, fold: string): string {
+  return lang === 'be' && fold.startsWith('ў') ? 'у' + fold.slice(1) : fold;
+}
 
-/** Case, stress marks and Latin diacritics folded; й ў ї ё keep their marks (ё then becomes е); one apostrophe. */
-export function foldWord(s: string): string {
-  // Fast path: Latin letters and precomposed Cyrillic only need lower case and ё → е (й ў ї keep
-  // their marks anyway); the full path decomposes, which costs far more over millions of words.
-  if (PLAIN.test(s)) return s.toLowerCase().replace(/ё/g, 'е');
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u0305\u0307\u0309-\u036f]/g, '')
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/ё/g, 'е')
-    .replace(/['’‘`]/g, 'ʼ');
+/** The search index's stem of a folded Cyrillic word in one language (memoised there). */
+function stemAs(lang: StemLanguage, fold: string): string {
+  return stemWith(lang, unshortU(lang, fold));
 }
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
-const PLAIN = /^[A-Za-z0-9\u0400-\u04ff]*$/;
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’ʼ][\p{L}\p{M}\p{N}]+)*/gu;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 const UPPER = /^\p{Lu}/u;
@@ -135,7 +118,7 @@ function nameWord(raw: string): NameWord {
   const stems: NameWord['stems'] = {};
   if (cyrillic && !whole) {
     for (const lang of CYRILLIC_LANGUAGES) {
-      const s = STEMMERS[lang](fold);
+      const s = stemAs(lang, fold);
       // A stem this short would match unrelated words: such a name word only matches whole.
       if ([...s].length >= MIN_STEM) stems[lang] = s;
     }
@@ -183,38 +166,31 @@ export function actorMatcher(actor: ActorNames, opts: MatcherOptions = {}): Acto
     heads.add([...w.fold].slice(0, 2).join(''));
     if (p.words.length > 1) initials.add([...w.fold][0]!);
   }
-  const variant = (ch: string) => (ch === 'е' ? '[еёЕЁ]' : ch === 'у' ? '[уўУЎ]' : ch.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&'));
+  // Each letter as a class of its cases and spellings, without the i and u flags: a case-
+  // insensitive Unicode expression scanned the texts about ten times slower (bench/parts/mentions.ts).
+  const escape = (ch: string) => ch.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
+  const variant = (ch: string) => {
+    const forms = new Set([ch, ch.toUpperCase(), ch.toLowerCase(), ...(ch === 'е' ? ['ё', 'Ё'] : ch === 'у' ? ['ў', 'Ў'] : [])]);
+    return forms.size === 1 ? escape(ch) : `[${[...forms].map(escape).join('')}]`;
+  };
   const alternatives = [...[...heads].map((h) => [...h].map(variant).join('')), ...[...initials].map((c) => `${variant(c)}(?=\\.)`)];
-  // The word-start check is done by hand: a look-behind tried at every position of every text costs more.
-  const startPattern = new RegExp(alternatives.join('|') || '(?!)', 'giu');
+  // Outside the Basic Multilingual Plane a letter is two code units: then the slower Unicode form.
+  const bmp = [...heads, ...initials].every((h) => [...h].every((ch) => ch.length === 1 && ch.toUpperCase().length === 1));
+  const startPattern = new RegExp(alternatives.join('|') || '(?!)', bmp ? 'g' : 'giu');
   // A name of n words takes at most n tokens, plus initials of a patronymic.
   const maxTokens = Math.max(1, ...patterns.map((p) => p.words.length)) + 3;
-  // Stems of text words, shared by every text this matcher searches.
-  const stemCache = new Map<string, string>();
-  const stemOf = (lang: StemLanguage, fold: string) => {
-    const key = lang + fold;
-    let s = stemCache.get(key);
-    if (s === undefined) {
-      s = STEMMERS[lang](fold);
-      if (stemCache.size > 200_000) stemCache.clear();
-      stemCache.set(key, s);
-    }
-    return s;
-  };
-
   /** How a text word matches a name word: the end of the mention in the word, or -1. */
   function wordMatch(w: NameWord, t: Token, f: string, langs: readonly StemLanguage[]): number {
     if (w.capital && !UPPER.test(t.raw)) return -1;
     if (f === w.fold) return t.end;
-    // English possessive: "Tsikhanouskaya's" is a mention of "Tsikhanouskaya" (apostrophe folded to ʼ).
-    if (f.endsWith('ʼs') && f.slice(0, -2) === w.fold) return t.end - 2;
+    // English possessive: "Tsikhanouskaya's" is a mention of "Tsikhanouskaya" (apostrophe folded to ').
+    if (f.endsWith("'s") && f.slice(0, -2) === w.fold) return t.end - 2;
     if (w.whole || !w.cyrillic) return -1;
     for (const lang of langs) {
       const stem = w.stems[lang];
       // Stemmers only remove endings: a word that does not start like the stem cannot match.
-      const head = lang === 'be' && f.startsWith('ў') ? 'у' + f.slice(1, MIN_STEM) : f.slice(0, MIN_STEM);
-      if (stem === undefined || head !== stem.slice(0, MIN_STEM)) continue;
-      if (stemOf(lang, f) === stem) return t.end;
+      if (stem === undefined || unshortU(lang, f.slice(0, MIN_STEM)) !== stem.slice(0, MIN_STEM)) continue;
+      if (stemAs(lang, f) === stem) return t.end;
     }
     return -1;
   }

@@ -56,10 +56,10 @@ export const KEY_BINDINGS: readonly KeyBinding[] = [
   { id: 'dismiss', scope: 'reader', keys: 'Escape', does: 'Close the tag list, clear the selection', chords: [{ key: 'Escape', alt: 'any', shift: 'any' }] },
   { id: 'undo', scope: 'history', keys: 'Ctrl/⌘ + Z', does: 'Undo', chords: [{ key: 'z', mod: true }, { key: 'Z', mod: true }] },
   { id: 'redo', scope: 'history', keys: 'Ctrl/⌘ + Shift + Z', does: 'Redo', chords: [{ key: 'z', mod: true, shift: true }, { key: 'Z', mod: true, shift: true }, { key: 'y', mod: true, shift: 'any' }, { key: 'Y', mod: true, shift: 'any' }] },
-  // While quote suggestions are shown (and no text is selected), these come before the reader's keys.
-  { id: 'accept-suggestion', action: 'accept-quote', scope: 'suggestions', keys: 'a', does: 'Accept the current quote suggestion (claim, claimant and source, linked)', chords: [{ key: 'a' }] },
-  { id: 'reject-suggestion', scope: 'suggestions', keys: 'x', does: 'Reject the current quote suggestion', chords: [{ key: 'x' }] },
-  { id: 'step-suggestion', scope: 'suggestions', keys: '[ / ] (suggestions shown)', does: 'Previous / next quote suggestion', chords: [{ key: '[' }, { key: ']' }] },
+  // While quote or actor-mention suggestions are shown (and no text is selected), these come before the reader's keys.
+  { id: 'accept-suggestion', action: 'accept-quote', scope: 'suggestions', keys: 'a', does: 'Accept the current suggestion (a quote: claim, claimant and source, linked; an actor mention: the mention, linked)', chords: [{ key: 'a' }] },
+  { id: 'reject-suggestion', scope: 'suggestions', keys: 'x', does: 'Reject the current suggestion (a rejected actor mention is not proposed again)', chords: [{ key: 'x' }] },
+  { id: 'step-suggestion', scope: 'suggestions', keys: '[ / ] (suggestions shown)', does: 'Previous / next suggestion', chords: [{ key: '[' }, { key: ']' }] },
   // The statement form: Alt + S is read by its physical key (Alt + S types ß on a Mac), the rest inside the form.
   { id: 'focus-statement', scope: 'statement', keys: 'Alt + S', does: 'With a claim selected: go to its statement form (claimant)' },
   { id: 'statement-position', scope: 'statement', keys: '− / 0 / + (in Position)', does: 'Set the claim’s position; d / i / m in Quote type: direct, indirect, mixed' },

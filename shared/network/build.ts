@@ -48,6 +48,25 @@ export interface NetEdge {
   attrs: Record<string, string | number>;
 }
 
+/**
+ * A congruence/conflict edge: one object where a literal with an `attrs` object makes two. A
+ * whole-period network has a quarter of a million edges, and allocating the second object each
+ * doubled the build's garbage-collection time (bench/parts/network.ts, node --cpu-prof).
+ */
+class OneModeEdge implements NetEdge {
+  constructor(
+    readonly source: number,
+    readonly target: number,
+    readonly weight: number,
+    private readonly raw: number,
+    private readonly issues: number,
+  ) {}
+
+  get attrs(): Record<string, string | number> {
+    return { raw: this.raw, issues: this.issues };
+  }
+}
+
 export interface AttrDecl {
   name: string;
   type: 'string' | 'int' | 'double';
@@ -262,65 +281,113 @@ function oneMode(set: StatementSet, statements: readonly Statement[], opts: Netw
   const L = c.levels.length;
   const range = L - 1;
   const n = c.actors.length;
-  // Activity of each actor: Σ_j Σ_k x_ijk over coded positions.
+  // Per issue: its actors with a coded position (ascending integer ids) and their counts per
+  // level, as typed arrays; per actor: where it sits in each issue's list (CSR). The pair loop
+  // then reads numbers only: the object-per-cell version spent most of its time in property
+  // reads and garbage collection (bench/parts/network.ts, node --cpu-prof).
   const activity = new Float64Array(n);
-  for (const list of c.byIssue) for (const e of list) if (e.level < L) activity[e.actor]! += e.count;
-  // Pairs (i < i') row by row: actor i against every later actor, accumulated in dense arrays
-  // reused from row to row (a map keyed by pair was ~10× slower with 2,000 actors; see
-  // bench/parts/network.ts). Per later actor k: the weight, Σ x·x' on equal cells, Σ x and Σ x'
-  // on those cells (Jaccard), and the issues shared with a non-zero similarity.
-  const coded = c.byIssue.map((list) => list.filter((e) => e.level < L));
-  // For each actor, pairs (issue, index of its first entry in that issue's list).
-  const byActor: number[][] = Array.from({ length: n }, () => []);
-  coded.forEach((list, j) => {
-    for (let idx = 0; idx < list.length; idx++) if (idx === 0 || list[idx - 1]!.actor !== list[idx]!.actor) byActor[list[idx]!.actor]!.push(j, idx);
+  const issueActors: Int32Array[] = [];
+  const issueCounts: Float64Array[] = [];
+  const perActor = new Int32Array(n);
+  for (const list of c.byIssue) {
+    let m = 0;
+    let last = -1;
+    for (const e of list) {
+      if (e.level < L && e.actor !== last) {
+        m++;
+        last = e.actor;
+      }
+    }
+    const ids = new Int32Array(m);
+    const counts = new Float64Array(m * L);
+    let p = -1;
+    for (const e of list) {
+      if (e.level === L) continue;
+      if (p < 0 || ids[p] !== e.actor) {
+        ids[++p] = e.actor;
+        perActor[e.actor]!++;
+      }
+      counts[p * L + e.level] = e.count;
+      activity[e.actor]! += e.count;
+    }
+    issueActors.push(ids);
+    issueCounts.push(counts);
+  }
+  const offset = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) offset[i + 1] = offset[i]! + perActor[i]!;
+  const fill = offset.slice(0, n);
+  const memberIssue = new Int32Array(offset[n]!);
+  const memberPos = new Int32Array(offset[n]!);
+  issueActors.forEach((ids, j) => {
+    for (let p = 0; p < ids.length; p++) {
+      const slot = fill[ids[p]!]!++;
+      memberIssue[slot] = j;
+      memberPos[slot] = p;
+    }
   });
+  const sim = new Float64Array(L * L);
+  for (let k1 = 0; k1 < L; k1++) {
+    for (let k2 = 0; k2 < L; k2++) {
+      const diff = range === 0 ? 0 : Math.abs(k1 - k2) / range;
+      sim[k1 * L + k2] = type === 'congruence' ? 1 - diff : diff;
+    }
+  }
+  const jaccard = normalisation === 'jaccard';
+  // Pairs (i < i′) row by row: actor i against every later actor of each of its issues,
+  // accumulated in dense arrays reused from row to row. Per later actor k: the weight, Σ x·x′ on
+  // equal cells, Σ x and Σ x′ on those cells (Jaccard), and the issues with a non-zero similarity.
+  // The sums run in the order of the definition (issue, then level of i, then level of k).
   const raw = new Float64Array(n);
   const eqProduct = new Float64Array(n);
   const eq1 = new Float64Array(n);
   const eq2 = new Float64Array(n);
   const shared = new Float64Array(n);
-  const lastIssue = new Int32Array(n);
   const row = new Int32Array(n).fill(-1);
-  const touched: number[] = [];
+  const touched = new Int32Array(n);
+  const mine = new Float64Array(L);
   const edges: NetEdge[] = [];
   for (let i = 0; i < n; i++) {
-    const starts = byActor[i]!;
-    for (let s = 0; s < starts.length; s += 2) {
-      const j = starts[s]!;
-      const list = coded[j]!;
-      const a0 = starts[s + 1]!;
-      let a1 = a0;
-      while (a1 < list.length && list[a1]!.actor === i) a1++;
-      for (let a = a0; a < a1; a++) {
-        const e1 = list[a]!;
-        for (let b = a1; b < list.length; b++) {
-          const e2 = list[b]!;
-          const k = e2.actor;
-          if (row[k] !== i) {
-            row[k] = i;
-            raw[k] = eqProduct[k] = eq1[k] = eq2[k] = shared[k] = 0;
-            lastIssue[k] = -1;
-            touched.push(k);
-          }
-          const diff = range === 0 ? 0 : Math.abs(e1.level - e2.level) / range;
-          const sim = type === 'congruence' ? 1 - diff : diff;
-          const product = e1.count * e2.count;
-          raw[k]! += product * sim;
-          if (e1.level === e2.level) {
-            eqProduct[k]! += product;
-            eq1[k]! += e1.count;
-            eq2[k]! += e2.count;
-          }
-          if (sim > 0 && lastIssue[k] !== j) {
-            lastIssue[k] = j;
-            shared[k]! += 1;
+    let nTouched = 0;
+    for (let slot = offset[i]!; slot < offset[i + 1]!; slot++) {
+      const j = memberIssue[slot]!;
+      const p = memberPos[slot]!;
+      const ids = issueActors[j]!;
+      const counts = issueCounts[j]!;
+      for (let k1 = 0; k1 < L; k1++) mine[k1] = counts[p * L + k1]!;
+      for (let b = p + 1; b < ids.length; b++) {
+        const k = ids[b]!;
+        if (row[k] !== i) {
+          row[k] = i;
+          raw[k] = eqProduct[k] = eq1[k] = eq2[k] = shared[k] = 0;
+          touched[nTouched++] = k;
+        }
+        const base = b * L;
+        let w = raw[k]!;
+        let tie = false;
+        for (let k1 = 0; k1 < L; k1++) {
+          const c1 = mine[k1]!;
+          if (c1 === 0) continue;
+          for (let k2 = 0; k2 < L; k2++) {
+            const c2 = counts[base + k2]!;
+            if (c2 === 0) continue;
+            const s = sim[k1 * L + k2]!;
+            const product = c1 * c2;
+            w += product * s;
+            if (s > 0) tie = true;
+            if (jaccard && k1 === k2) {
+              eqProduct[k]! += product;
+              eq1[k]! += c1;
+              eq2[k]! += c2;
+            }
           }
         }
+        raw[k] = w;
+        if (tie) shared[k]! += 1;
       }
     }
-    touched.sort((x, y) => x - y);
-    for (const k of touched) {
+    touched.subarray(0, nTouched).sort();
+    for (let t = 0; t < nTouched; t++) {
+      const k = touched[t]!;
       const w = raw[k]!;
       if (w === 0) continue;
       const t1 = activity[i]!;
@@ -329,11 +396,10 @@ function oneMode(set: StatementSet, statements: readonly Statement[], opts: Netw
       if (normalisation === 'average') norm = (t1 + t2) / 2;
       else if (normalisation === 'jaccard') norm = t1 - eq1[k]! + (t2 - eq2[k]!) + eqProduct[k]!;
       else if (normalisation === 'cosine') norm = t1 * t2;
-      edges.push({ source: i, target: k, weight: norm === 0 ? 0 : w / norm, attrs: { raw: w, issues: shared[k]! } });
+      edges.push(new OneModeEdge(i, k, norm === 0 ? 0 : w / norm, w, shared[k]!));
     }
-    touched.length = 0;
   }
-  edges.sort((a, b) => a.source - b.source || a.target - b.target);
+  // Edges come out ordered by source, then target: rows ascend and each row's targets are sorted.
   const notes = commonNotes(c, statements);
   const uncoded = statements.filter((s) => s.issues.length > 0 && s.position === null).length;
   if (uncoded > 0) notes.push(`${uncoded} statement(s) without a position do not count in a ${type} network`);

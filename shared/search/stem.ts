@@ -22,7 +22,8 @@ export function stemLanguage(lang: string | undefined): StemLanguage | null {
 const MEMO_LIMIT = 100_000;
 const memo: Record<StemLanguage, Map<string, string>> = { ru: new Map(), uk: new Map(), be: new Map(), en: new Map() };
 
-function stemWith(lang: StemLanguage, term: string): string {
+/** The stem of a folded word in one language, memoised (find-mentions compares name words this way). */
+export function stemWith(lang: StemLanguage, term: string): string {
   const m = memo[lang];
   const known = m.get(term);
   if (known !== undefined) return known;

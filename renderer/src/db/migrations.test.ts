@@ -40,6 +40,9 @@ const FIXTURES: Record<number, Fixture> = {
   5: {
     goldRejections: [{ id: 'g1', projectId: 'p1', articleId: 'a1', start: 0, end: 5, categoryId: 'claim', createdAt: '2026-03-01T00:00:00.000Z' }],
   },
+  6: {
+    mentionRejections: [{ id: 'act1\u0000a1\u00000\u00009', projectId: 'p1', actorId: 'act1', articleId: 'a1', start: 0, end: 9, quote: 'Лукашенко', createdAt: '2026-03-01T00:00:00.000Z' }],
+  },
 };
 
 /** How a record of an older version must look after all upgrades (identity until a version reshapes). */

@@ -2,6 +2,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { Actor, Annotation, Article, Project, Relation, Tag } from '@shared/model/types.ts';
 import type { SampleSet } from '@shared/analysis/sample.ts';
 import type { Assignment } from '@shared/analysis/assignments.ts';
+import type { MentionRejection } from '@shared/actors/rejections.ts';
 import type { GoldRejection } from '@shared/analysis/adjudication/decisions.ts';
 
 /** Article metadata without its text: the library lists thousands of these at once. */
@@ -71,6 +72,11 @@ export const SCHEMA_VERSIONS: { version: number; stores: Record<string, string |
     version: 5,
     stores: { goldRejections: 'id, projectId, articleId' },
   },
+  {
+    // Find mentions (issue #11): proposed actor mentions the coder rejected, not proposed again.
+    version: 6,
+    stores: { mentionRejections: 'id, projectId, actorId, articleId' },
+  },
 ];
 
 export type PressworkDb = Dexie & {
@@ -86,6 +92,7 @@ export type PressworkDb = Dexie & {
   searchSegments: EntityTable<SearchSegmentRecord, 'id'>;
   assignments: EntityTable<Assignment, 'id'>;
   goldRejections: EntityTable<GoldRejection, 'id'>;
+  mentionRejections: EntityTable<MentionRejection, 'id'>;
 };
 
 export const DB_NAME = 'presswork';

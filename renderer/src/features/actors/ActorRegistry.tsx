@@ -12,6 +12,7 @@ import { editActor } from './actions/edit-actor.ts';
 import { mergeActors } from './actions/merge-actors.ts';
 import { deleteActor } from './actions/delete-actor.ts';
 import { acceptMention } from './actions/accept-mention.ts';
+import { rejectMentions } from './actions/reject-mentions.ts';
 import { findActorMentions } from './find-actor-mentions.ts';
 import { useActorRegistry } from './use-actors.ts';
 import type { MentionProposal } from './mention-proposals.ts';
@@ -291,6 +292,22 @@ export function ActorRegistry({ project, onClose }: { project: Project; onClose:
                     Accept all ({finding.proposals.length})
                   </button>
                 )}
+                {finding.proposals.length > 0 && (
+                  <button
+                    type="button"
+                    className="button button-small"
+                    onClick={() =>
+                      attempt(async () => {
+                        const list = finding.proposals;
+                        await rejectMentions(project.id, finding.actor, list);
+                        settle(new Set(list.map((p) => p.key)));
+                        say(`Rejected ${plural(list.length, 'proposed mention')} of “${finding.actor.name}”: they will not be proposed again.`);
+                      })
+                    }
+                  >
+                    Reject all ({finding.proposals.length})
+                  </button>
+                )}
               </div>
               {finding.proposals.length === 0 ? (
                 <p className="ar-hint">Nothing left to review.</p>
@@ -321,7 +338,18 @@ export function ActorRegistry({ project, onClose }: { project: Project; onClose:
                         >
                           Accept
                         </button>
-                        <button type="button" className="cb-action cb-action-danger" aria-label={`Reject ${p.quote} in ${p.title}`} onClick={() => settle(new Set([p.key]))}>
+                        <button
+                          type="button"
+                          className="cb-action cb-action-danger"
+                          aria-label={`Reject ${p.quote} in ${p.title}`}
+                          onClick={() =>
+                            attempt(async () => {
+                              await rejectMentions(project.id, finding.actor, [p]);
+                              settle(new Set([p.key]));
+                              say(`Rejected “${p.quote}”: it will not be proposed again.`);
+                            })
+                          }
+                        >
                           Reject
                         </button>
                       </span>

@@ -34,4 +34,13 @@ describe('mention proposals', () => {
     const claim: ProposalAnnotation = { id: 'c', articleId: 'a2', start: 0, end: 37, actorId: undefined, mention: false };
     expect(mentionProposals(actor, [articles[1]!], [claim])[0]!.linkAnnotationId).toBeNull();
   });
+
+  it('does not propose again what was rejected: the same actor and span', () => {
+    const all = mentionProposals(actor, articles, []);
+    const rejected = new Set([all[1]!.key]);
+    const left = mentionProposals(actor, articles, [], 500, rejected);
+    expect(left.map((p) => p.quote)).toEqual(all.filter((_, i) => i !== 1).map((p) => p.quote));
+    // Another actor's proposal at the same place is a different proposal.
+    expect(mentionProposals({ ...actor, id: 'other' }, articles, [], 500, rejected)).toHaveLength(all.length);
+  });
 });

@@ -3,6 +3,7 @@
  * refers to the actor yet. Pure; the matching itself is shared/actors/find-mentions.ts.
  */
 import { actorMatcher, type ActorNames } from '@shared/actors/find-mentions.ts';
+import { rejectionKey } from '@shared/actors/rejections.ts';
 
 export interface ProposalArticle {
   id: string;
@@ -23,6 +24,7 @@ export interface ProposalAnnotation {
 }
 
 export interface MentionProposal {
+  /** `rejectionKey`: the actor and the span. */
   key: string;
   articleId: string;
   title: string;
@@ -40,9 +42,10 @@ const CONTEXT = 40;
 /**
  * Proposals for `actor` (id, names), article by article, at most `limit`. A match is left out
  * when a mention already refers to an actor there (this one: nothing to do; another: not ours
- * to change); an unlinked mention overlapping it is proposed for linking.
+ * to change); an unlinked mention overlapping it is proposed for linking. Proposals whose key is
+ * in `rejected` (rejected before) are not made again.
  */
-export function mentionProposals(actor: ActorNames & { id: string }, articles: readonly ProposalArticle[], annotations: readonly ProposalAnnotation[], limit = 500): MentionProposal[] {
+export function mentionProposals(actor: ActorNames & { id: string }, articles: readonly ProposalArticle[], annotations: readonly ProposalAnnotation[], limit = 500, rejected: ReadonlySet<string> = new Set()): MentionProposal[] {
   const matcher = actorMatcher(actor);
   const byArticle = new Map<string, ProposalAnnotation[]>();
   for (const a of annotations) {
@@ -57,8 +60,10 @@ export function mentionProposals(actor: ActorNames & { id: string }, articles: r
     for (const m of matcher.find(art.text, art.language)) {
       const overlapping = mentions.filter((a) => a.start < m.end && m.start < a.end);
       if (overlapping.some((a) => a.actorId !== undefined)) continue;
+      const key = rejectionKey(actor.id, art.id, m.start, m.end);
+      if (rejected.has(key)) continue;
       out.push({
-        key: `${art.id}:${m.start}`,
+        key,
         articleId: art.id,
         title: art.title,
         start: m.start,

@@ -42,9 +42,14 @@ export function useQuoteSuggestions(args: {
   categories: Category[];
   coder: string;
   target: React.RefObject<SuggestionTarget | null>;
+  /** On/off held by the caller (the reader: one kind of suggestion at a time); else by the hook. */
+  on?: boolean;
+  setOn?: (on: boolean) => void;
 }): QuoteSuggestionsState {
   const { article, annotations, tags, categories, coder, target } = args;
-  const [on, setOn] = useState(false);
+  const [ownOn, setOwnOn] = useState(false);
+  const on = args.on ?? ownOn;
+  const setOn = args.setOn ?? setOwnOn;
   const [rejected, setRejected] = useState<ReadonlySet<string>>(new Set());
   const [index, setIndex] = useState(0);
   const articleId = article?.id;
@@ -128,7 +133,7 @@ export function useQuoteSuggestions(args: {
   const say = (s: { start: number; end: number } | null) => (s ? `“${clip(text.slice(s.start, s.end), 40)}”` : 'not found');
 
   const toggle = (
-    <button type="button" className="button button-small quote-suggestions-toggle" aria-pressed={on} title="Suggest claims from quotation marks and reporting verbs" onClick={() => setOn((v) => !v)}>
+    <button type="button" className="button button-small quote-suggestions-toggle" aria-pressed={on} title="Suggest claims from quotation marks and reporting verbs" onClick={() => setOn(!on)}>
       Quote suggestions
     </button>
   );

@@ -25,6 +25,7 @@ import { useAfterPaint } from '../../ui/use-after-paint.ts';
 import type { HighlightInput } from './highlight-extension.ts';
 import { useFindInArticle } from '../search/FindBar.tsx';
 import { useQuoteSuggestions } from '../quote-suggestions/QuoteSuggestions.tsx';
+import { useMentionSuggestions } from '../actors/MentionSuggestions.tsx';
 import '../search/search.css';
 
 interface ReaderPaneProps {
@@ -65,7 +66,11 @@ export function ReaderPane({ project, articleId, hasArticles, prevArticleId, nex
   const scrollRef = useRef<HTMLElement>(null);
 
   const find = useFindInArticle(article, editorRef);
-  const suggestions = useQuoteSuggestions({ article, annotations, tags, categories: project.categories, coder: author, target: editorRef });
+  // One kind of suggestion at a time: both answer the same keys (a, x, [, ]).
+  const [suggesting, setSuggesting] = useState<'quotes' | 'mentions' | null>(null);
+  const suggestions = useQuoteSuggestions({ article, annotations, tags, categories: project.categories, coder: author, target: editorRef, on: suggesting === 'quotes', setOn: (on) => setSuggesting(on ? 'quotes' : null) });
+  const mentionSuggestions = useMentionSuggestions({ article, annotations, tags, coder: author, target: editorRef, on: suggesting === 'mentions', setOn: (on) => setSuggesting(on ? 'mentions' : null) });
+  const ghosts = suggestions.paint ?? mentionSuggestions.paint;
   const tagById = useMemo(() => new Map(tags.map((t) => [t.id, t])), [tags]);
   const selected = annotations.find((a) => a.id === selectedId) ?? null;
 
@@ -78,9 +83,9 @@ export function ReaderPane({ project, articleId, hasArticles, prevArticleId, nex
       selectedId,
       flashId,
       find: find.paint,
-      ghosts: suggestions.paint,
+      ghosts,
     }),
-    [annotations, tagById, selectedId, flashId, find.paint, suggestions.paint],
+    [annotations, tagById, selectedId, flashId, find.paint, ghosts],
   );
 
   // The panel renders from copies taken after each paint: the text is repainted first, the list follows.
@@ -309,6 +314,7 @@ export function ReaderPane({ project, articleId, hasArticles, prevArticleId, nex
           </label>
           {find.bar}
           {suggestions.toggle}
+          {mentionSuggestions.toggle}
           <span className="toolbar-spacer" />
           <button type="button" className="button button-small" disabled={!prevArticleId} aria-label="Previous article" onClick={() => prevArticleId && navigate({ view: 'project', projectId: project.id, articleId: prevArticleId })}>
             <span aria-hidden="true">↑</span> Previous
@@ -329,6 +335,7 @@ export function ReaderPane({ project, articleId, hasArticles, prevArticleId, nex
           )}
         </div>
         {suggestions.bar}
+        {mentionSuggestions.bar}
         <article className="reader-article">
           <ArticleHeader project={project} article={article} />
           <DocumentLabels project={project} article={article} />
