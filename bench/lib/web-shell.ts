@@ -28,13 +28,13 @@ export async function inWebShell<T>(port: number, run: (page: Page, url: string)
 }
 
 /** Restores the dataset file as a new project and waits until it is open. */
-export async function restoreThroughUi(page: Page, file: string): Promise<void> {
+export async function restoreThroughUi(page: Page, file: string, projectName = 'Restore bench'): Promise<void> {
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Open dataset…' }).click();
   await (await chooser).setFiles(file);
   await page.getByRole('dialog', { name: 'Restore as a new project?' }).getByRole('button', { name: 'Restore project' }).click({ timeout: 30 * 60_000 });
   // With anything left out (the bench data has orphans), the restore reports it before opening.
-  const heading = page.getByRole('heading', { level: 1, name: 'Restore bench' });
+  const heading = page.getByRole('heading', { level: 1, name: projectName });
   const restored = page.getByRole('dialog', { name: 'Project restored' });
   await heading.or(restored).waitFor({ timeout: 60 * 60_000 });
   if (await restored.isVisible()) await restored.getByRole('button', { name: 'Open project' }).click();

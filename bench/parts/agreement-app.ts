@@ -7,8 +7,7 @@
 import { writeFile, mkdtemp, rm } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
-import { inWebShell } from '../lib/web-shell.ts';
+import { inWebShell, restoreThroughUi } from '../lib/web-shell.ts';
 import type { BenchEntry, BenchPart } from '../report.ts';
 import { screenInput } from './agreement.ts';
 
@@ -72,18 +71,6 @@ function studyDataset(): unknown {
   };
 }
 
-async function restore(page: Page, file: string): Promise<void> {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Open dataset…' }).click();
-  await (await chooser).setFiles(file);
-  await page.getByRole('dialog', { name: 'Restore as a new project?' }).getByRole('button', { name: 'Restore project' }).click({ timeout: 10 * 60_000 });
-  const heading = page.getByRole('heading', { level: 1, name: 'Agreement bench' });
-  const restored = page.getByRole('dialog', { name: 'Project restored' });
-  await heading.or(restored).waitFor({ timeout: 30 * 60_000 });
-  if (await restored.isVisible()) await restored.getByRole('button', { name: 'Open project' }).click();
-  await heading.waitFor({ timeout: 60_000 });
-}
-
 const part: BenchPart = {
   title: `Agreement screen in the app: ${ARTICLES.toLocaleString('en')} articles × 3 coders × ~100 annotations, main thread`,
   async run(): Promise<BenchEntry[]> {
@@ -100,7 +87,7 @@ const part: BenchPart = {
           }).observe({ type: 'longtask', buffered: true });
         });
         await page.goto(url);
-        await restore(page, file);
+        await restoreThroughUi(page, file, 'Agreement bench');
         await page.getByRole('button', { name: 'Agreement' }).click();
         const screen = page.getByRole('dialog', { name: 'Agreement' });
         await screen.getByRole('checkbox', { name: 'cy' }).waitFor({ timeout: 10 * 60_000 });
