@@ -164,10 +164,12 @@ const part: BenchPart = {
         const addsFrom = await eventsFrom();
         for (let i = 0; i < ADDS; i++) {
           await page.evaluate((n) => {
-            const paragraphs = [...document.querySelectorAll('.ProseMirror p')];
-            const p = paragraphs[n % paragraphs.length]!;
-            const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
-            const node = walker.nextNode() as Text;
+            // A paragraph's first text node long enough to select in (some paragraphs are empty).
+            const nodes = [...document.querySelectorAll('.ProseMirror p')].flatMap((p) => {
+              const node = document.createTreeWalker(p, NodeFilter.SHOW_TEXT).nextNode();
+              return node instanceof Text && node.length >= 24 ? [node] : [];
+            });
+            const node = nodes[n % nodes.length]!;
             const range = document.createRange();
             range.setStart(node, 0);
             range.setEnd(node, Math.min(node.length, 12 + n));
