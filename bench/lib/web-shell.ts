@@ -20,6 +20,9 @@ export async function inWebShell<T>(port: number, run: (page: Page, url: string)
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     page.on('pageerror', (e) => process.stderr.write(`bench page error: ${e.message}\n`));
+    // Functions handed to the page (init scripts, evaluate) are tsx's output, which calls esbuild's
+    // __name helper (keepNames); the page gets one that does nothing.
+    await page.addInitScript({ content: 'globalThis.__name ??= (f) => f;' });
     return await run(page, url);
   } finally {
     await browser.close();
@@ -27,8 +30,16 @@ export async function inWebShell<T>(port: number, run: (page: Page, url: string)
   }
 }
 
+/** One line on stderr per stage of a long benchmark, with the seconds since the first. */
+let stageStart = 0;
+export function stage(what: string): void {
+  stageStart ||= Date.now();
+  process.stderr.write(`  [${((Date.now() - stageStart) / 1000).toFixed(0)} s] ${what}\n`);
+}
+
 /** Restores the dataset file as a new project and waits until it is open. */
 export async function restoreThroughUi(page: Page, file: string, projectName = 'Restore bench'): Promise<void> {
+  stage('restoring the bench dataset through "Open dataset…"');
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Open dataset…' }).click();
   await (await chooser).setFiles(file);
@@ -92,6 +103,7 @@ export async function withStore<A, R>(page: Page, fn: (store: RawStore, arg: A) 
  * measure (export, the reader) reads the store, not the restore. `skipArticle` gets no copies.
  */
 export function growAnnotations(page: Page, total: number, skipArticle?: string): Promise<number> {
+  stage(`growing the project to ${total.toLocaleString('en')} annotations`);
   return withStore(
     page,
     async ({ db, req }, { want, skip }) => {

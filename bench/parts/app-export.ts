@@ -5,7 +5,7 @@
 // above the heap before it. The project: a small bench dataset restored through the dialog
 // (BENCH_APP_EXPORT_MB, default 8), its annotations then copied straight into the store up to
 // BENCH_APP_EXPORT_ANNOTATIONS (default 1,000,000); BENCH_APP_EXPORT_FORMAT chooses the format.
-import { growAnnotations, inWebShell, restoreThroughUi, withBenchDataset } from '../lib/web-shell.ts';
+import { growAnnotations, inWebShell, stage, restoreThroughUi, withBenchDataset } from '../lib/web-shell.ts';
 import type { BenchEntry, BenchPart } from '../report.ts';
 
 const MEGABYTES = Number(process.env.BENCH_APP_EXPORT_MB ?? 8);
@@ -57,12 +57,23 @@ const part: BenchPart = {
             await new Promise((resolve) => setTimeout(resolve, 100));
           }
         })();
+        stage('exporting');
         const t0 = Date.now();
-        await dialog.getByRole('button', { name: /^Export \./ }).click();
-        await page.getByRole('dialog', { name: 'Export saved' }).waitFor({ timeout: 60 * 60_000 });
-        const seconds = (Date.now() - t0) / 1000;
-        sampling = false;
-        await sampler;
+        let seconds: number;
+        try {
+          await dialog.getByRole('button', { name: /^Export \./ }).click();
+          // Saved, or anything else that ends it (a refused picker, a failure): never wait in vain.
+          const ended = page.getByRole('dialog', { name: /^Export (saved|ready|cancelled|failed)$/ });
+          await ended.waitFor({ timeout: 60 * 60_000 });
+          seconds = (Date.now() - t0) / 1000;
+          if (!(await page.getByRole('dialog', { name: 'Export saved' }).isVisible())) throw new Error(`the export did not save: ${await ended.innerText()}`);
+        } catch (e) {
+          await page.screenshot({ path: 'bench-results/app-export-failed.png' }).catch(() => {});
+          throw e;
+        } finally {
+          sampling = false;
+          await sampler.catch(() => {});
+        }
         const bytes = (await page.evaluate('globalThis.__savedBytes')) as number;
         const mb = (n: number) => n / (1024 * 1024);
         return [

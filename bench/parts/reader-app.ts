@@ -9,7 +9,7 @@
 // its annotations copied straight into the store up to BENCH_READER_APP_ANNOTATIONS (default
 // 1,000,000) on every article but the measured one, which gets exactly 1,000.
 import type { Page } from '@playwright/test';
-import { growAnnotations, inWebShell, restoreThroughUi, withBenchDataset, withStore } from '../lib/web-shell.ts';
+import { growAnnotations, inWebShell, stage, restoreThroughUi, withBenchDataset, withStore } from '../lib/web-shell.ts';
 import type { BenchEntry, BenchPart } from '../report.ts';
 
 const MEGABYTES = Number(process.env.BENCH_READER_APP_MB ?? 8);
@@ -119,6 +119,7 @@ const part: BenchPart = {
         await page.reload();
         await page.getByRole('heading', { level: 1, name: 'Restore bench' }).waitFor({ timeout: 120_000 });
 
+        stage('measuring the reader');
         await page.evaluate(watchScreen);
         // Open the article: to its highlights painted, and to the panel listing every annotation.
         const open = (await page.evaluate(
@@ -163,10 +164,12 @@ const part: BenchPart = {
         const addsFrom = await eventsFrom();
         for (let i = 0; i < ADDS; i++) {
           await page.evaluate((n) => {
-            const paragraphs = [...document.querySelectorAll('.ProseMirror p')];
-            const p = paragraphs[n % paragraphs.length]!;
-            const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
-            const node = walker.nextNode() as Text;
+            // A paragraph's first text node long enough to select in (some paragraphs are empty).
+            const nodes = [...document.querySelectorAll('.ProseMirror p')].flatMap((p) => {
+              const node = document.createTreeWalker(p, NodeFilter.SHOW_TEXT).nextNode();
+              return node instanceof Text && node.length >= 24 ? [node] : [];
+            });
+            const node = nodes[n % nodes.length]!;
             const range = document.createRange();
             range.setStart(node, 0);
             range.setEnd(node, Math.min(node.length, 12 + n));
