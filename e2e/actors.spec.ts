@@ -4,6 +4,8 @@ import { expectNoSeriousAxeViolations } from './axe.ts';
 import { readStore } from './helpers.ts';
 
 const SHOTS = '/tmp/claims-shots';
+// Many steps with two axe checks: on a loaded two-core machine the default minute is not enough.
+test.describe.configure({ timeout: 180_000 });
 const DOCK = 'Dock workers extend strike as talks stall';
 
 test('actor registry: add, find mentions (accept, reject, link), rename, merge and undo, delete with a question', async ({ page }) => {

@@ -251,4 +251,15 @@ test('codes a claim’s statement from the keyboard and exports its roles in the
   const attrs = dataset.codebook.categories.find((c) => c.id === 'claim')?.attributes ?? [];
   const named = Object.fromEntries(Object.entries(exported?.attributes ?? {}).map(([id, v]) => [attrs.find((a) => a.id === id)?.name, v]));
   expect(named).toEqual({ Position: '-1', Form: 'indirect' });
+
+  // The statements table shows the new statement with its roles.
+  await page.keyboard.press('Escape');
+  await page.getByRole('link', { name: 'Statements', exact: true }).click();
+  const table = page.getByRole('main', { name: 'Statements analysis' }).getByRole('table', { name: 'Statements' });
+  const row = table.getByRole('row').filter({ hasText: CLAIM });
+  await expect(row).toHaveCount(1, { timeout: 60_000 });
+  await expect(row).toContainText('Marek Dal');
+  await expect(row).toContainText('European Commission');
+  await expect(row).toContainText('BNS');
+  await expect(row).toContainText('-1');
 });

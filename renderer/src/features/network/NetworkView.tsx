@@ -1,9 +1,10 @@
 import Sigma from 'sigma';
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Project } from '@shared/model/types.ts';
 import { buildNetwork, type Network, type Normalisation } from '@shared/network/build.ts';
 import { filterStatements } from '@shared/network/filter.ts';
+import { edgeStatements } from '@shared/network/edge-statements.ts';
 import { drawnGraph, layoutSettings, ACTOR_COLOUR, ISSUE_COLOUR, LIVE_LAYOUT_NODES, type EdgeAttrs, type NodeAttrs } from '@shared/network/graph.ts';
 import type { NetworkFormat } from '@shared/network/write.ts';
 import { actorName, issueName, type Statement, type StatementSet } from '@shared/statements/statement.ts';
@@ -31,6 +32,16 @@ interface Settings {
 export function NetworkView({ project, set, statements }: { project: Project; set: StatementSet; statements: Statement[] }) {
   const [settings, setSettings] = useState<Settings>({ type: 'two-mode', normalisation: 'none', from: '', to: '', minStatements: 1 });
   const [selected, setSelected] = useState<string | null>(null);
+  /** A tie: node ids of its two ends (source, target as the network lists them). */
+  const [selectedEdge, setSelectedEdge] = useState<{ source: string; target: string } | null>(null);
+  const selectNode = useCallback((id: string | null) => {
+    setSelected(id);
+    setSelectedEdge(null);
+  }, []);
+  const selectEdge = useCallback((edge: { source: string; target: string } | null) => {
+    setSelectedEdge(edge);
+    setSelected(null);
+  }, []);
   const [message, setMessage] = useState<string | null>(null);
   const [pending, setPending] = useState<{ name: string; parts: string[]; mime: string } | null>(null);
   const dates = useMemo(() => {
@@ -66,6 +77,24 @@ export function NetworkView({ project, set, statements }: { project: Project; se
     return filterStatements(statements, { ...timeWindow, includeUnknown: true }).filter((s) => (kind === 'actor' ? s.claimant === id : s.issues.includes(id)));
   }, [selected, statements, timeWindow]);
   const selectedNode = net.nodes.find((n) => n.id === selected);
+  const nodeLabel = useMemo(() => new Map(net.nodes.map((n) => [n.id, n.label])), [net]);
+  const tieStatements = useMemo(() => {
+    if (!selectedEdge) return [];
+    // The statements the network was built from (its filters), then those behind this tie.
+    const built = filterStatements(statements, { ...timeWindow, minStatements: settings.minStatements });
+    return edgeStatements(settings.type, built, selectedEdge.source, selectedEdge.target, set.scale);
+  }, [selectedEdge, statements, timeWindow, settings.minStatements, settings.type, set.scale]);
+  const tieName = selectedEdge ? `${nodeLabel.get(selectedEdge.source) ?? '?'} — ${nodeLabel.get(selectedEdge.target) ?? '?'}` : '';
+  // The keyboard's way to a tie: the heaviest ties, as the drawing shows them first.
+  const edgeChoices = useMemo(
+    () =>
+      [...net.edges]
+        .filter((e) => e.weight !== 0)
+        .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight))
+        .slice(0, 200)
+        .map((e) => ({ value: `${net.nodes[e.source]!.id}\u0000${net.nodes[e.target]!.id}`, label: `${net.nodes[e.source]!.label} — ${net.nodes[e.target]!.label} (${Number.isInteger(e.weight) ? e.weight : e.weight.toFixed(3)})` })),
+    [net],
+  );
   const nodeChoices = useMemo(() => [...net.nodes].sort((a, b) => b.statements - a.statements || a.label.localeCompare(b.label)), [net]);
 
   return (
@@ -130,18 +159,18 @@ export function NetworkView({ project, set, statements }: { project: Project; se
             <p>A network needs claims with a known claimant and an issue{settings.from || settings.to ? ' in the chosen time timeWindow' : ''}. {net.notes.join('; ')}</p>
           </div>
         ) : (
-          <NetworkCanvas net={net} selected={selected} onSelect={setSelected} />
+          <NetworkCanvas net={net} selected={selected} onSelect={selectNode} onSelectEdge={selectEdge} />
         )}
         <aside className="nw-side" aria-label="Network details">
           <p role="status" aria-label="Network size">
             {net.nodes.length.toLocaleString('en')} nodes, {net.edges.length.toLocaleString('en')} edges from {net.statements.toLocaleString('en')} statements
           </p>
           <p className="nw-legend">
-            <span style={{ color: ACTOR_COLOUR }}>●</span> actor {settings.type === 'two-mode' && <><span style={{ color: ISSUE_COLOUR }}>●</span> issue; blue ties for, red against</>}. Drag to pan, scroll to zoom, click a node for its statements.
+            <span style={{ color: ACTOR_COLOUR }}>●</span> actor {settings.type === 'two-mode' && <><span style={{ color: ISSUE_COLOUR }}>●</span> issue; blue ties for, red against</>}. Drag to pan, scroll to zoom, click a node or a tie for its statements.
           </p>
           <FilterField label="Show the statements of">
             {(id) => (
-              <select id={id} className="input input-compact" value={selected ?? ''} onChange={(e) => setSelected(e.target.value || null)}>
+              <select id={id} className="input input-compact" value={selected ?? ''} onChange={(e) => selectNode(e.target.value || null)}>
                 <option value="">— choose a node —</option>
                 {nodeChoices.map((n) => (
                   <option key={n.id} value={n.id}>
@@ -156,20 +185,29 @@ export function NetworkView({ project, set, statements }: { project: Project; se
               <h3 className="pane-title">
                 {selectedNode.label}: {nodeStatements.length} {nodeStatements.length === 1 ? 'statement' : 'statements'}
               </h3>
-              <ul>
-                {nodeStatements.slice(0, 200).map((s) => (
-                  <li key={s.id}>
-                    <a href={`#/project/${encodeURIComponent(project.id)}/article/${encodeURIComponent(s.articleId)}/annotation/${encodeURIComponent(s.id)}`}>{s.quote}</a>{' '}
-                    <span className="muted">
-                      — {actorName(set, s.claimant)}
-                      {s.issues.length > 0 ? `, ${s.issues.map((i) => issueName(set, i)).join('; ')}` : ''}
-                      {s.position !== null ? ` (${formatPosition(s.position)})` : ''}
-                      {s.date ? `, ${s.date.slice(0, 10)}` : ''}
-                    </span>
-                  </li>
-                ))}
-              </ul>
+              <StatementList project={project} set={set} statements={nodeStatements} />
               {nodeStatements.length > 200 && <p className="muted">The first 200 are listed; the statements table shows all (filter by this actor or issue).</p>}
+            </section>
+          )}
+          <FilterField label="Show the statements of the tie">
+            {(id) => (
+              <select id={id} className="input input-compact" value={selectedEdge ? `${selectedEdge.source}\u0000${selectedEdge.target}` : ''} onChange={(e) => selectEdge(e.target.value ? splitTie(e.target.value) : null)}>
+                <option value="">— choose a tie (heaviest first) —</option>
+                {edgeChoices.map((c) => (
+                  <option key={c.value} value={c.value}>
+                    {c.label}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FilterField>
+          {selectedEdge && (
+            <section aria-label={`Statements of the tie ${tieName}`}>
+              <h3 className="pane-title">
+                {tieName}: {tieStatements.length} {tieStatements.length === 1 ? 'statement' : 'statements'}
+              </h3>
+              <StatementList project={project} set={set} statements={tieStatements} />
+              {tieStatements.length > 200 && <p className="muted">The first 200 are listed; the statements table shows all.</p>}
             </section>
           )}
           {net.notes.length > 0 && <p className="muted">{net.notes.join('; ')}</p>}
@@ -179,8 +217,32 @@ export function NetworkView({ project, set, statements }: { project: Project; se
   );
 }
 
+function splitTie(value: string): { source: string; target: string } {
+  const [source = '', target = ''] = value.split('\u0000');
+  return { source, target };
+}
+
+/** Statements as links into the reader (the first 200). */
+function StatementList({ project, set, statements }: { project: Project; set: StatementSet; statements: Statement[] }) {
+  return (
+    <ul>
+      {statements.slice(0, 200).map((s) => (
+        <li key={s.id}>
+          <a href={`#/project/${encodeURIComponent(project.id)}/article/${encodeURIComponent(s.articleId)}/annotation/${encodeURIComponent(s.id)}`}>{s.quote}</a>{' '}
+          <span className="muted">
+            — {actorName(set, s.claimant)}
+            {s.issues.length > 0 ? `, ${s.issues.map((i) => issueName(set, i)).join('; ')}` : ''}
+            {s.position !== null ? ` (${formatPosition(s.position)})` : ''}
+            {s.date ? `, ${s.date.slice(0, 10)}` : ''}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** The WebGL drawing; rebuilt graphs keep the positions their nodes had. */
-function NetworkCanvas({ net, selected, onSelect }: { net: Network; selected: string | null; onSelect: (id: string) => void }) {
+function NetworkCanvas({ net, selected, onSelect, onSelectEdge }: { net: Network; selected: string | null; onSelect: (id: string) => void; onSelectEdge: (edge: { source: string; target: string }) => void }) {
   const container = useRef<HTMLDivElement>(null);
   const sigma = useRef<Sigma<NodeAttrs, EdgeAttrs> | null>(null);
   const positions = useRef(new Map<string, { x: number; y: number }>());
@@ -190,8 +252,12 @@ function NetworkCanvas({ net, selected, onSelect }: { net: Network; selected: st
     const { graph, hiddenEdges } = drawnGraph(net, { maxEdges: MAX_DRAWN_EDGES, previous: positions.current });
     setHidden(hiddenEdges);
     graph.forEachNode((id, a) => positions.current.set(id, { x: a.x, y: a.y }));
-    const renderer = new Sigma<NodeAttrs, EdgeAttrs>(graph, container.current, { renderEdgeLabels: false, labelRenderedSizeThreshold: graph.order > 300 ? 8 : 0, defaultEdgeType: 'line', zIndex: true, stagePadding: 60 });
+    const renderer = new Sigma<NodeAttrs, EdgeAttrs>(graph, container.current, { renderEdgeLabels: false, enableEdgeEvents: true, labelRenderedSizeThreshold: graph.order > 300 ? 8 : 0, defaultEdgeType: 'line', zIndex: true, stagePadding: 60 });
     renderer.on('clickNode', ({ node }) => onSelect(node));
+    renderer.on('clickEdge', ({ edge }) => {
+      // The graph keeps the network's direction of each tie (source, target).
+      onSelectEdge({ source: graph.source(edge), target: graph.target(edge) });
+    });
     sigma.current = renderer;
     // A big graph is drawn at once and laid out in a worker meanwhile: the window never freezes.
     let layout: FA2Layout | null = null;
@@ -216,7 +282,7 @@ function NetworkCanvas({ net, selected, onSelect }: { net: Network; selected: st
       renderer.kill();
       sigma.current = null;
     };
-  }, [net, onSelect]);
+  }, [net, onSelect, onSelectEdge]);
   useEffect(() => {
     const r = sigma.current;
     if (!r) return;
