@@ -252,7 +252,7 @@ function NetworkCanvas({ net, selected, onSelect, onSelectEdge }: { net: Network
     const { graph, hiddenEdges } = drawnGraph(net, { maxEdges: MAX_DRAWN_EDGES, previous: positions.current });
     setHidden(hiddenEdges);
     graph.forEachNode((id, a) => positions.current.set(id, { x: a.x, y: a.y }));
-    const renderer = new Sigma<NodeAttrs, EdgeAttrs>(graph, container.current, { renderEdgeLabels: false, enableEdgeEvents: true, labelRenderedSizeThreshold: graph.order > 300 ? 8 : 0, defaultEdgeType: 'line', zIndex: true, stagePadding: 60 });
+    const renderer = new Sigma<NodeAttrs, EdgeAttrs>(graph, container.current, { renderEdgeLabels: false, enableEdgeEvents: true, labelRenderedSizeThreshold: graph.order > 300 ? 8 : 0, labelDensity: graph.order > 300 ? 1 : 4, defaultEdgeType: 'line', zIndex: true, stagePadding: 60 });
     renderer.on('clickNode', ({ node }) => onSelect(node));
     renderer.on('clickEdge', ({ edge }) => {
       // The graph keeps the network's direction of each tie (source, target).
