@@ -1,12 +1,13 @@
-import { db } from './db.ts';
+import { projectCoders } from './samples.ts';
 
-/** Every coder name on the project's annotations, sorted. Reads every annotation: call on demand, not live. */
+/**
+ * Every coder name on the project's annotations, sorted. Reads the distinct keys of the
+ * [projectId+coder] index, not the annotations: scanning 300,000 of them made the agreement
+ * dialog slow to open.
+ */
 export async function listCoders(projectId: string): Promise<string[]> {
-  const names = new Set<string>();
-  await db.annotations.where('projectId').equals(projectId).each((a) => {
-    names.add(a.coder);
-  });
-  return [...names].sort();
+  // Code-unit order, as before (projectCoders sorts by locale).
+  return (await projectCoders(projectId)).sort();
 }
 
 const listeners = new Set<() => void>();

@@ -10,7 +10,7 @@ export { unitizingAlpha, unitizingAlphaStudy, type UnitizingInput, type Unitizin
 export { NONE, textUnits, unitMatrix, defaultMethod, type SegmentMethod, type StudyText, type StudyAnnotation, type UnitKind, type UnitMatrix, type TextUnit } from './units.ts';
 export { matchSpans, attributeAlpha, type MatchableSpan, type SpanGroup, type SpanMatching, type AttributeAgreement } from './matching.ts';
 export { bootstrapAlpha, type BootstrapOptions, type BootstrapResult } from './bootstrap.ts';
-export { computeStudy, MIN_PAIRABLE_UNITS, type StudyInput, type StudyOptions, type StudyResult, type StudyRow, type Disagreement, type Measure, type StudyArticle, type StudyCategory, type StudyAttribute, type StudyTag, type StudySpanAnnotation } from './study.ts';
+export { computeStudy, studyTable, MIN_PAIRABLE_UNITS, type StudyTable, type StudyTableRow, type StudyInput, type StudyOptions, type StudyResult, type StudyRow, type Disagreement, type Measure, type StudyArticle, type StudyCategory, type StudyAttribute, type StudyTag, type StudySpanAnnotation } from './study.ts';
 export { studyFromDatasets, type DatasetStudyOptions, type DatasetStudy } from './study-datasets.ts';
 export { studyFromRecords, type RecordStudyRequest } from './study-records.ts';
 export { studyCsv, methodsMarkdown, STUDY_CSV_HEADER } from './report.ts';

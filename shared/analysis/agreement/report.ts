@@ -4,14 +4,14 @@
  * variable). Pure; the app saves the text, the CLI could print it.
  */
 import { csvField } from '../../dataset/formats/csv.ts';
-import type { StudyResult, StudyRow } from './study.ts';
+import type { StudyTable, StudyTableRow } from './study.ts';
 
 const fmt = (x: number) => (Object.is(x, -0) ? 0 : x).toFixed(3);
 
 export const STUDY_CSV_HEADER = ['variable', 'measure', 'level', 'units', 'n_units', 'n_pairable_units', 'n_values', 'n_coders', 'value', 'ci_lower', 'ci_upper', 'message', 'note', 'disagreements'] as const;
 
 /** One line per figure; a figure that cannot be computed has an empty value and its reason. */
-export function studyCsv(result: StudyResult): string {
+export function studyCsv(result: StudyTable): string {
   const lines = [STUDY_CSV_HEADER.join(',')];
   for (const r of result.rows) {
     const { n } = r.result;
@@ -40,7 +40,7 @@ export function studyCsv(result: StudyResult): string {
   return lines.join('\r\n') + '\r\n';
 }
 
-function figure(r: StudyRow): string {
+function figure(r: StudyTableRow): string {
   if (!r.result.computable) return `${r.measure} could not be computed (${r.result.reason})`;
   const ci = r.ci?.computable ? `, 95% CI [${fmt(r.ci.lower)}, ${fmt(r.ci.upper)}]` : '';
   const n = r.measure === 'uα' ? `${r.result.n.units} units` : `n = ${r.result.n.pairableValues} values in ${r.result.n.pairableUnits} ${r.unit}`;
@@ -48,7 +48,7 @@ function figure(r: StudyRow): string {
 }
 
 /** A methods paragraph plus a Markdown table of the main figures. */
-export function methodsMarkdown(result: StudyResult, context: { projectName: string; generator?: string }): string {
+export function methodsMarkdown(result: StudyTable, context: { projectName: string; generator?: string }): string {
   const coders = result.coders.length;
   const unitWord = result.unit === 'token' ? 'word tokens' : 'sentences';
   const overall = result.rows.filter((r) => r.scope === 'overall');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { computeStudy, type StudyRow } from './study.ts';
+import { computeStudy, studyTable, type StudyRow } from './study.ts';
+import { studyCsv } from './report.ts';
 import { studyFromDatasets } from './study-datasets.ts';
 import { fixtureDatasets } from './study-fixture.ts';
 import { unitizingAlpha } from './unitizing.ts';
@@ -135,5 +136,21 @@ describe('computeStudy on the hand-checked fixture', () => {
     const one = computeStudy(studyFromDatasets([ann]).input, { replicates: 0 });
     expect(value(row(one.rows, 'all:ua'))).toMatch(/two coders/);
     expect(value(row(one.rows, 'all:alpha'))).toMatch(/two/);
+  });
+});
+
+describe('studyTable', () => {
+  const { input } = studyFromDatasets(fixtureDatasets());
+  const study = computeStudy(input, { seed: 7, replicates: 50 });
+
+  it('keeps every figure and count but drops the disagreement lists and per-article figures', () => {
+    const table = studyTable(study);
+    expect(study.rows.some((r) => r.disagreements.length > 0)).toBe(true);
+    expect(table.rows.map((r) => r.key)).toEqual(study.rows.map((r) => r.key));
+    expect(table.rows.every((r) => !('disagreements' in r))).toBe(true);
+    expect('perArticle' in table).toBe(false);
+    expect(table.rows.map((r) => r.disagreementCount)).toEqual(study.rows.map((r) => r.disagreementCount));
+    // The saved CSV is the same from the table as from the whole result.
+    expect(studyCsv(table)).toBe(studyCsv(study));
   });
 });

@@ -120,6 +120,23 @@ export interface StudyResult {
   perArticle: { articleId: string; title: string; result: AgreementResult }[];
 }
 
+/** A row of the table without its disagreements: what the agreement screen shows and saves. */
+export type StudyTableRow = Omit<StudyRow, 'disagreements'>;
+
+/**
+ * The table alone (no disagreement lists, no per-article figures): small enough for the
+ * agreement worker to post to the window without blocking it while it decodes.
+ */
+export interface StudyTable extends Omit<StudyResult, 'rows' | 'perArticle'> {
+  rows: StudyTableRow[];
+}
+
+/** The table of a result: every row without its disagreements. */
+export function studyTable(result: StudyResult): StudyTable {
+  const { rows, perArticle: _perArticle, ...rest } = result;
+  return { ...rest, rows: rows.map(({ disagreements: _d, ...row }) => row) };
+}
+
 /** A figure with fewer pairable units than this is reported as "too few units", not as a number. */
 export const MIN_PAIRABLE_UNITS = 2;
 

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { methodsMarkdown, studyCsv, type Disagreement, type StudyRow } from '@shared/analysis/agreement/index.ts';
+import { methodsMarkdown, studyCsv, type Disagreement, type StudyTableRow } from '@shared/analysis/agreement/index.ts';
 import type { UnitKind } from '@shared/analysis/agreement/units.ts';
 import { makeOffsetConverter } from '@shared/text/code-points.ts';
 import type { Project } from '@shared/model/types.ts';
@@ -14,7 +14,7 @@ import { GOLD_CODER } from '@shared/analysis/adjudication/gold.ts';
 import { countsForFigure, decisionOf, type Decision } from '@shared/analysis/adjudication/decisions.ts';
 import { GoldPanel } from '../adjudication/GoldPanel.tsx';
 import { useGold } from '../adjudication/use-gold.ts';
-import { runAgreement, type AgreementOutcome, type AgreementRun } from './run-agreement.ts';
+import { runAgreement, type AgreementOutcome, type AgreementRun, type RowDisagreements } from './run-agreement.ts';
 import { CompareLayers } from './CompareLayers.tsx';
 import './agreement.css';
 
@@ -23,9 +23,12 @@ type State =
   | { step: 'running'; done: number; total: number; label: string }
   | { step: 'done'; outcome: AgreementOutcome };
 
+/** The opened row's disagreements, read from the worker on opening. */
+type Detail = { key: string; data: RowDisagreements } | { key: string; error: string } | null;
+
 const fmt = (x: number) => (Object.is(x, -0) ? 0 : x).toFixed(3);
 
-function nText(r: StudyRow): string {
+function nText(r: StudyTableRow): string {
   const n = r.result.n;
   return r.measure === 'uα' ? `${n.units} spans, ${n.coders} coders` : `${n.pairableUnits} of ${n.units} ${r.unit}, ${n.pairableValues} values, ${n.coders} coders`;
 }
@@ -56,10 +59,12 @@ export function AgreementDialog({ project, articles, onClose }: { project: Proje
   const [coded, setCoded] = useState<'all' | 'annotated'>('all');
   const [seed, setSeed] = useState('1');
   const [state, setState] = useState<State>({ step: 'setup', error: null });
-  const [open, setOpen] = useState<StudyRow | null>(null);
+  const [open, setOpen] = useState<StudyTableRow | null>(null);
+  const [detail, setDetail] = useState<Detail>(null);
   const [compare, setCompare] = useState<Disagreement | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const run = useRef<AgreementRun | null>(null);
+  const asking = useRef<string | null>(null);
 
   useEffect(() => () => run.current?.cancel(), []);
 
@@ -70,7 +75,10 @@ export function AgreementDialog({ project, articles, onClose }: { project: Proje
 
   const compute = () => {
     if (problem) return;
+    run.current?.cancel();
+    asking.current = null;
     setOpen(null);
+    setDetail(null);
     setCompare(null);
     setSaved(null);
     setState({ step: 'running', done: 0, total: 1, label: 'Starting' });
@@ -87,7 +95,7 @@ export function AgreementDialog({ project, articles, onClose }: { project: Proje
 
   const save = async (kind: 'csv' | 'md') => {
     if (state.step !== 'done') return;
-    const { result } = state.outcome;
+    const result = state.outcome.table;
     const text = kind === 'csv' ? studyCsv(result) : methodsMarkdown(result, { projectName: project.name });
     const res = await bridge.saveFile({ suggestedName: `${fileBase(project.name)}.${kind}`, parts: [text], mimeType: kind === 'csv' ? 'text/csv' : 'text/markdown' });
     if (res.status === 'saved') setSaved(`Saved ${res.location}`);
@@ -103,13 +111,30 @@ export function AgreementDialog({ project, articles, onClose }: { project: Proje
   const { gold, rejections, tags } = useGold(project.id);
   const counts = useMemo(() => (open ? countsForFigure(open, tags) : () => true), [open, tags]);
   const decide = (d: Disagreement): Decision => {
-    if (state.step !== 'done' || !open) return 'open';
-    const text = state.outcome.articles.get(d.articleId)?.text ?? '';
+    if (!open || !detail || !('data' in detail)) return 'open';
+    const text = detail.data.articles.get(d.articleId)?.text ?? '';
     const place = utf16Place(text, d);
     return place ? decisionOf({ articleId: d.articleId, ...place, categoryId: open.category }, gold, rejections, counts) : 'open';
   };
 
-  const result = state.step === 'done' ? state.outcome.result : null;
+  const openRow = (r: StudyTableRow | null) => {
+    setCompare(null);
+    setOpen(r);
+    setDetail(null);
+    asking.current = r?.key ?? null;
+    if (!r || state.step !== 'done') return;
+    // Only the row asked for last: an earlier answer arriving late does not replace it.
+    const settle = (d: Detail) => {
+      if (asking.current === r.key) setDetail(d);
+    };
+    state.outcome.disagreements(r.key).then(
+      (data) => settle({ key: r.key, data }),
+      (e: unknown) => settle({ key: r.key, error: `The disagreements could not be read: ${e instanceof Error ? e.message : String(e)}` }),
+    );
+  };
+  const shown = detail && open && detail.key === open.key ? detail : null;
+
+  const result = state.step === 'done' ? state.outcome.table : null;
   return (
     <Dialog
       title="Agreement"
@@ -245,10 +270,7 @@ export function AgreementDialog({ project, articles, onClose }: { project: Proje
                     <td className="agreement-ci">{r.ci?.computable ? `${fmt(r.ci.lower)} – ${fmt(r.ci.upper)}` : ''}</td>
                     <td>
                       {r.disagreementCount > 0 ? (
-                        <button type="button" className="button button-small" aria-pressed={open?.key === r.key} aria-label={`${r.disagreementCount} disagreements: ${r.variable}, ${r.measure}`} onClick={() => {
-                            setCompare(null);
-                            setOpen(open?.key === r.key ? null : r);
-                          }}>
+                        <button type="button" className="button button-small" aria-pressed={open?.key === r.key} aria-label={`${r.disagreementCount} disagreements: ${r.variable}, ${r.measure}`} onClick={() => openRow(open?.key === r.key ? null : r)}>
                           {r.disagreementCount}
                         </button>
                       ) : (
@@ -261,14 +283,24 @@ export function AgreementDialog({ project, articles, onClose }: { project: Proje
             </table>
           </div>
           {saved && <p role="status">{saved}</p>}
-          {state.step === 'done' && <GoldPanel projectId={project.id} articleIds={articleIdsOf(state.outcome)} coders={result.coders.filter((c) => c !== GOLD_CODER)} />}
-          {open && state.step === 'done' && !compare && <DisagreementList row={open} coders={result.coders} articles={state.outcome.articles} decide={decide} onOpen={setCompare} />}
-          {compare && state.step === 'done' && (
+          {state.step === 'done' && <GoldPanel projectId={project.id} articleIds={state.outcome.articleIds} coders={result.coders.filter((c) => c !== GOLD_CODER)} />}
+          {open && !compare && !shown && (
+            <p className="muted" role="status">
+              Reading the disagreements…
+            </p>
+          )}
+          {shown && 'error' in shown && (
+            <p role="alert" className="error-text">
+              {shown.error}
+            </p>
+          )}
+          {open && shown && 'data' in shown && !compare && <DisagreementList row={open} list={shown.data.list} coders={result.coders} articles={shown.data.articles} decide={decide} onOpen={setCompare} />}
+          {compare && shown && 'data' in shown && (
             <CompareLayers
               projectId={project.id}
               disagreement={compare}
-              title={state.outcome.articles.get(compare.articleId)?.title ?? ''}
-              text={state.outcome.articles.get(compare.articleId)?.text ?? ''}
+              title={shown.data.articles.get(compare.articleId)?.title ?? ''}
+              text={shown.data.articles.get(compare.articleId)?.text ?? ''}
               coders={result.coders}
               categoryId={open?.category ?? null}
               counts={counts}
@@ -283,14 +315,6 @@ export function AgreementDialog({ project, articles, onClose }: { project: Proje
   );
 }
 
-const articleIdsCache = new WeakMap<AgreementOutcome, string[]>();
-/** The compared articles' ids, one stable array per outcome (the gold preview reads by it). */
-function articleIdsOf(outcome: AgreementOutcome): string[] {
-  let ids = articleIdsCache.get(outcome);
-  if (!ids) articleIdsCache.set(outcome, (ids = [...outcome.articles.keys()]));
-  return ids;
-}
-
 /** A disagreement's extent in UTF-16 (as stored), or null when the text does not hold it. */
 function utf16Place(text: string, d: Disagreement): { start: number; end: number } | null {
   try {
@@ -303,8 +327,8 @@ function utf16Place(text: string, d: Disagreement): { start: number; end: number
 
 const DECISION_TEXT: Record<Decision, string> = { open: 'open', accepted: 'decided: in gold', rejected: 'decided: rejected' };
 
-function DisagreementList({ row, coders, articles, decide, onOpen }: { row: StudyRow; coders: string[]; articles: AgreementOutcome['articles']; decide: (d: Disagreement) => Decision; onOpen: (d: Disagreement) => void }) {
-  const decisions = row.disagreements.map(decide);
+function DisagreementList({ row, list, coders, articles, decide, onOpen }: { row: StudyTableRow; list: Disagreement[]; coders: string[]; articles: RowDisagreements['articles']; decide: (d: Disagreement) => Decision; onOpen: (d: Disagreement) => void }) {
+  const decisions = list.map(decide);
   const decided = decisions.filter((x) => x !== 'open').length;
   const quote = (d: Disagreement) => {
     const text = articles.get(d.articleId)?.text ?? '';
@@ -319,13 +343,13 @@ function DisagreementList({ row, coders, articles, decide, onOpen }: { row: Stud
     <section className="agreement-disagreements" aria-label={`Disagreements: ${row.variable}, ${row.measure}`}>
       <h3 className="agreement-subtitle">
         Disagreements: {row.variable} ({row.measure}) — {row.disagreementCount}
-        {row.disagreements.length < row.disagreementCount ? `, first ${row.disagreements.length} listed` : ''}
+        {list.length < row.disagreementCount ? `, first ${list.length} listed` : ''}
       </h3>
       <p className="agreement-decided" data-testid="decided-count">
-        Decided {decided} of {row.disagreements.length}, open {row.disagreements.length - decided}
+        Decided {decided} of {list.length}, open {list.length - decided}
       </p>
       <ul className="agreement-disagreement-list">
-        {row.disagreements.map((d, i) => (
+        {list.map((d, i) => (
           <li key={`${d.articleId}-${d.start}-${i}`}>
             <button type="button" className="agreement-disagreement" onClick={() => onOpen(d)}>
               <span className="agreement-disagreement-title">{articles.get(d.articleId)?.title || '(untitled)'}</span>

@@ -1,8 +1,9 @@
 /**
  * One agreement computation from the app: tell the agreement worker which articles and coders to
- * compare (it reads them from the store), report its progress.
+ * compare (it reads them from the store), report its progress, and afterwards ask it for a row's
+ * disagreements. The worker lives until the run is cancelled (a new run, the dialog closed).
  */
-import type { StudyResult } from '@shared/analysis/agreement/index.ts';
+import type { Disagreement, StudyTable } from '@shared/analysis/agreement/index.ts';
 import type { UnitKind } from '@shared/analysis/agreement/units.ts';
 import type { Project } from '@shared/model/types.ts';
 import type { AgreementRequest, AgreementResponse } from './protocol.ts';
@@ -17,10 +18,18 @@ export interface AgreementJob {
   replicates: number;
 }
 
-export interface AgreementOutcome {
-  result: StudyResult;
-  /** The texts the figures were computed on, for showing the disagreements. */
+/** A row's disagreements with the texts they were computed on. */
+export interface RowDisagreements {
+  list: Disagreement[];
   articles: Map<string, { title: string; text: string }>;
+}
+
+export interface AgreementOutcome {
+  table: StudyTable;
+  /** The compared articles. */
+  articleIds: string[];
+  /** The disagreements behind a row of the table, read from the worker. */
+  disagreements(rowKey: string): Promise<RowDisagreements>;
 }
 
 export interface AgreementRun {
@@ -33,41 +42,59 @@ export function startAgreementWorker(): Worker {
 }
 
 export function runAgreement(job: AgreementJob, onProgress: (done: number, total: number, step: string) => void): AgreementRun {
-  let worker: Worker | null = null;
-  let cancelled = false;
-  const result = (async () => {
-    onProgress(0, 1, 'reading the articles');
-    const request: AgreementRequest = {
-      job: { projectId: job.project.id, categories: job.project.categories, articleIds: [...job.articleIds], coders: [...job.coders], coded: job.coded },
-      unit: job.unit,
-      seed: job.seed,
-      replicates: job.replicates,
-    };
-    if (cancelled) throw new Error('cancelled');
-    const w = startAgreementWorker();
-    worker = w;
-    return new Promise<AgreementOutcome>((resolve, reject) => {
-      w.onmessage = (e: MessageEvent<AgreementResponse>) => {
-        const m = e.data;
-        if (m.type === 'progress') onProgress(m.done, m.total, m.step);
-        else {
-          w.terminate();
-          if (m.type === 'result') resolve({ result: m.result, articles: new Map(m.articles.map((a) => [a.id, { title: a.title, text: a.text }])) });
-          else reject(new Error(m.message));
-        }
-      };
-      w.onerror = (e) => {
-        w.terminate();
-        reject(new Error(e.message || 'The agreement worker failed.'));
-      };
-      w.postMessage(request);
+  const w = startAgreementWorker();
+  const asked = new Map<number, { resolve: (d: RowDisagreements) => void; reject: (e: Error) => void }>();
+  let nextId = 1;
+  let failed: Error | null = null;
+  const post = (m: AgreementRequest) => w.postMessage(m);
+  const fail = (e: Error) => {
+    failed = e;
+    for (const a of asked.values()) a.reject(e);
+    asked.clear();
+  };
+  const disagreements = (rowKey: string) =>
+    new Promise<RowDisagreements>((resolve, reject) => {
+      if (failed) return reject(failed);
+      const id = nextId++;
+      asked.set(id, { resolve, reject });
+      post({ type: 'disagreements', id, rowKey });
     });
-  })();
+  const result = new Promise<AgreementOutcome>((resolve, reject) => {
+    w.onmessage = (e: MessageEvent<AgreementResponse>) => {
+      const m = e.data;
+      if (m.type === 'progress') onProgress(m.done, m.total, m.step);
+      else if (m.type === 'result') resolve({ table: m.table, articleIds: m.articleIds, disagreements });
+      else if (m.type === 'disagreements') {
+        asked.get(m.id)?.resolve({ list: m.list, articles: new Map(m.articles.map((a) => [a.id, { title: a.title, text: a.text }])) });
+        asked.delete(m.id);
+      } else if (m.id !== undefined) {
+        asked.get(m.id)?.reject(new Error(m.message));
+        asked.delete(m.id);
+      } else {
+        w.terminate();
+        reject(new Error(m.message));
+      }
+    };
+    w.onerror = (e) => {
+      w.terminate();
+      const error = new Error(e.message || 'The agreement worker failed.');
+      fail(error);
+      reject(error);
+    };
+  });
+  onProgress(0, 1, 'reading the articles');
+  post({
+    type: 'compute',
+    job: { projectId: job.project.id, categories: job.project.categories, articleIds: [...job.articleIds], coders: [...job.coders], coded: job.coded },
+    unit: job.unit,
+    seed: job.seed,
+    replicates: job.replicates,
+  });
   return {
     result,
     cancel() {
-      cancelled = true;
-      worker?.terminate();
+      w.terminate();
+      fail(new Error('cancelled'));
     },
   };
 }
