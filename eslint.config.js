@@ -59,6 +59,20 @@ export default tseslint.config(
     },
   },
   {
+    // One undo mechanism: a user change enters the history only as an action (renderer/src/actions/action.ts).
+    files: ['renderer/src/**/*.{ts,tsx}'],
+    ignores: ['renderer/src/actions/action.ts', 'renderer/src/features/undo/**', 'renderer/src/**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.object.name='undoStack'][callee.property.name=/^(perform|record)$/]",
+          message: 'Define the change as an action (defineAction in a features/<feature>/actions/<name>.ts file) and run it with runAction or runActionNow.',
+        },
+      ],
+    },
+  },
+  {
     files: ['renderer/src/features/**/*.tsx', 'renderer/src/ui/**/*.tsx'],
     rules: {
       // Types of stored records are not store access: `import type` from db/ is allowed.

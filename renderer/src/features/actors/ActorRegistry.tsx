@@ -11,7 +11,7 @@ import { addActor } from './actions/add-actor.ts';
 import { editActor } from './actions/edit-actor.ts';
 import { mergeActors } from './actions/merge-actors.ts';
 import { deleteActor } from './actions/delete-actor.ts';
-import { acceptMention } from './actions/accept-mention.ts';
+import { acceptMention, acceptMentions } from './actions/accept-mention.ts';
 import { rejectMentions } from './actions/reject-mentions.ts';
 import { findActorMentions } from './find-actor-mentions.ts';
 import { useActorRegistry } from './use-actors.ts';
@@ -283,7 +283,7 @@ export function ActorRegistry({ project, onClose }: { project: Project; onClose:
                     onClick={() =>
                       attempt(async () => {
                         const list = finding.proposals;
-                        for (const p of list) await accept(finding.actor, p);
+                        await acceptMentions(project.id, finding.actor, list, coder);
                         settle(new Set(list.map((p) => p.key)));
                         say(`Linked ${plural(list.length, 'mention')} to “${finding.actor.name}”.`);
                       })

@@ -3,7 +3,7 @@ import type { Actor, Annotation, Relation, Tag } from '@shared/model/types.ts';
 import { SINGLE_ROLES, ROLE_LABELS, type RoleType } from '@shared/statements/roles.ts';
 import { Combobox, type ComboOption } from '../../ui/Combobox.tsx';
 import { ACTOR, FROM_SELECTION, MENTION, roleOptions, roleTargetLabel, UNKNOWN } from './role-options.ts';
-import { removeRole } from './actions/set-role.ts';
+import { removeRole } from './actions/remove-role.ts';
 import { PositionChoice } from './PositionChoice.tsx';
 
 export type RolePick = { kind: 'mention'; id: string } | { kind: 'actor'; id: string } | { kind: 'unknown' } | { kind: 'selection' };

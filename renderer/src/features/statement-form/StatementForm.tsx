@@ -7,7 +7,8 @@ import { claimRoles, parseLevel, positionAttribute, positionOptionForKey, quoteT
 import { Combobox, type ComboOption } from '../../ui/Combobox.tsx';
 import { changeAnnotationTag, prepareAnnotation, setAnnotationAttribute } from '../annotations/annotation-actions.ts';
 import { applyCodebookTemplate } from '../codebook/actions/apply-template.ts';
-import { setObjectPosition, setRole } from './actions/set-role.ts';
+import { setRole } from './actions/set-role.ts';
+import { setObjectPosition } from './actions/set-object-position.ts';
 import { mentionCategory } from './role-options.ts';
 import { RoleField, type RolePick } from './RoleField.tsx';
 import { PositionChoice } from './PositionChoice.tsx';

@@ -9,7 +9,8 @@ import { addActor } from './add-actor.ts';
 import { editActor } from './edit-actor.ts';
 import { mergeActors } from './merge-actors.ts';
 import { deleteActor } from './delete-actor.ts';
-import { acceptMention } from './accept-mention.ts';
+import { acceptMention, acceptMentions } from './accept-mention.ts';
+import type { MentionProposal } from '../mention-proposals.ts';
 
 beforeEach(async () => {
   undoStack.clear();
@@ -54,5 +55,29 @@ describe('actor actions', () => {
     const [added] = await db.annotations.toArray();
     expect(added).toMatchObject({ quote: 'mayor', actorId: mayor.id, tagId: (await db.tags.where('[projectId+categoryId]').equals([project.id, 'actor']).first())?.id });
     expect(undoStack.peekUndo()).toBe('Add annotation');
+  });
+
+  it('"Accept all" links and adds every proposed mention as ONE undo step, and undo and redo restore it exactly', async () => {
+    const project = await createProject('P');
+    await db.articleTexts.bulkPut([
+      { articleId: 'a', text: 'The mayor said so.' },
+      { articleId: 'b', text: 'Ask the mayor.' },
+    ]);
+    await addActor(project.id, { name: 'Mayor', type: '', aliases: [] });
+    const mayor = await byName('Mayor');
+    const unlinked = annotation({ id: 'u1', projectId: project.id, articleId: 'b', start: 8, end: 13 });
+    await db.annotations.put(unlinked);
+    const proposal = (p: Partial<MentionProposal>): MentionProposal => ({ key: '', articleId: 'a', title: '', start: 4, end: 9, quote: 'mayor', before: '', after: '', linkAnnotationId: null, ...p });
+    const steps = undoStack.peekUndo();
+    await acceptMentions(project.id, mayor, [proposal({}), proposal({ articleId: 'b', start: 8, end: 13, linkAnnotationId: 'u1' })], 'me');
+    expect(undoStack.peekUndo()).toBe('Link 2 mentions to Mayor');
+    const after = await db.annotations.toArray();
+    expect(after.map((a) => [a.articleId, a.actorId])).toEqual(expect.arrayContaining([['a', mayor.id], ['b', mayor.id]]));
+    expect(after).toHaveLength(2);
+    await undoStack.undo();
+    expect(undoStack.peekUndo()).toBe(steps);
+    expect(await db.annotations.toArray()).toEqual([unlinked]);
+    await undoStack.redo();
+    expect((await db.annotations.toArray()).map((a) => a.actorId)).toEqual([mayor.id, mayor.id]);
   });
 });

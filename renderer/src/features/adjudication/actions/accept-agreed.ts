@@ -1,7 +1,18 @@
 import { newId, nowIso } from '@shared/model/ids.ts';
 import { planGold, type GoldPlan, type Strategy } from '@shared/analysis/adjudication/plan.ts';
 import { applyGoldPlan, readArticlesLayers, revertGoldPlan } from '../../../db/gold.ts';
-import { undoStack } from '../../undo/undo-stack.ts';
+import { defineAction, runAction } from '../../../actions/action.ts';
+
+/** Writes a planned batch of agreed annotations into gold: one transaction each way. */
+export const acceptAgreedAction = defineAction<GoldPlan, GoldPlan>({
+  name: 'accept-agreed',
+  label: (plan) => `Accept ${plan.annotations.length} agreed annotation${plan.annotations.length === 1 ? '' : 's'} into gold`,
+  perform: async (plan) => {
+    await applyGoldPlan(plan);
+    return plan;
+  },
+  undo: (plan) => revertGoldPlan(plan),
+});
 
 /**
  * "Accept all agreed": every span (with its agreed values and links) the strategy accepts in
@@ -12,10 +23,6 @@ export async function acceptAgreed(args: { articleIds: readonly string[]; coders
   const layers = await readArticlesLayers(args.articleIds);
   const plan = planGold({ ...layers, coders: args.coders, strategy: args.strategy }, { id: newId, now: nowIso() });
   if (plan.annotations.length === 0 && plan.relations.length === 0) return plan;
-  await undoStack.perform({
-    label: `Accept ${plan.annotations.length} agreed annotation${plan.annotations.length === 1 ? '' : 's'} into gold`,
-    redo: () => applyGoldPlan(plan),
-    undo: () => revertGoldPlan(plan),
-  });
+  await runAction(acceptAgreedAction, plan);
   return plan;
 }

@@ -1,11 +1,20 @@
 /** Coding from hits: the selected concordance lines become annotations (or actor mentions) in one undoable step. */
-import type { Actor, Tag } from '@shared/model/types.ts';
+import type { Actor, Annotation, Tag } from '@shared/model/types.ts';
 import { nowIso } from '@shared/model/ids.ts';
 import { describeHitCoding, planHitCoding, type SelectedHit } from '@shared/search/code-hits.ts';
 import { applyHitCoding, annotationsOfArticles, reapplyHitCoding, revertHitCoding, type HitCodingChange } from '../../../db/hit-coding.ts';
 import { articleTexts } from '../../../db/search-index.ts';
 import { prepareAnnotation } from '../../annotations/annotation-actions.ts';
-import { undoStack } from '../../undo/undo-stack.ts';
+import { defineAction, runAction } from '../../../actions/action.ts';
+
+/** Writes the planned annotations and actor links in one transaction; undo and redo one each. */
+export const codeHitsAction = defineAction<{ label: string; created: Annotation[]; links: readonly { annotationId: string; actorId: string }[] }, HitCodingChange>({
+  name: 'code-hits',
+  label: (a) => a.label,
+  perform: (a) => applyHitCoding(a.created, a.links, nowIso()),
+  undo: (change) => revertHitCoding(change),
+  redo: (change) => reapplyHitCoding(change),
+});
 
 export interface CodeHitsArgs {
   projectId: string;
@@ -40,16 +49,10 @@ export async function codeHits(args: CodeHitsArgs): Promise<string> {
     ...(c.actorId !== undefined ? { actorId: c.actorId } : {}),
   }));
   const n = plan.create.length + plan.link.length;
-  let change: HitCodingChange | undefined;
-  await undoStack.perform({
+  await runAction(codeHitsAction, {
     label: args.actor ? `Link ${n === 1 ? '1 hit' : `${n} hits`} to ${target}` : `Code ${n === 1 ? '1 hit' : `${n} hits`} as ${target}`,
-    redo: async () => {
-      if (change) await reapplyHitCoding(change);
-      else change = await applyHitCoding(created, plan.link, nowIso());
-    },
-    undo: async () => {
-      if (change) await revertHitCoding(change);
-    },
+    created,
+    links: plan.link,
   });
   return message;
 }

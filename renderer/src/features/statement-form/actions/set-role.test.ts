@@ -3,7 +3,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Annotation, Relation } from '@shared/model/types.ts';
 import { db } from '../../../db/db.ts';
 import { undoStack } from '../../undo/undo-stack.ts';
-import { removeRole, setObjectPosition, setRole } from './set-role.ts';
+import { setRole } from './set-role.ts';
+import { removeRole } from './remove-role.ts';
+import { setObjectPosition } from './set-object-position.ts';
 
 const claim = { id: 'c1', projectId: 'p', articleId: 'a', tagId: 't', start: 0, end: 5, quote: 'hello', prefix: '', suffix: '', attributes: {}, coder: 'me', createdAt: 'T', updatedAt: 'T' } as Annotation;
 const relations = () => db.relations.toArray();

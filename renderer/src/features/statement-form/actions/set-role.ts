@@ -1,9 +1,20 @@
 import type { Annotation, Relation } from '@shared/model/types.ts';
 import { newId, nowIso } from '@shared/model/ids.ts';
 import { addRoleChange, type RoleTarget, type RoleType } from '@shared/statements/roles.ts';
-import { inverseStatementChange, writeStatementChange } from '../../../db/statement-roles.ts';
-import { undoStack } from '../../undo/undo-stack.ts';
+import { inverseStatementChange, writeStatementChange, type StatementWrite } from '../../../db/statement-roles.ts';
+import { defineAction, runAction } from '../../../actions/action.ts';
 import { ROLE_UNDO_LABEL } from './labels.ts';
+
+/** Writes a planned role change (and the mention it creates) in one transaction; undo writes its inverse. */
+export const setRoleAction = defineAction<{ label: string; forward: StatementWrite; backward: StatementWrite }, StatementWrite>({
+  name: 'set-role',
+  label: (a) => a.label,
+  perform: async (a) => {
+    await writeStatementChange(a.forward);
+    return a.backward;
+  },
+  undo: (backward) => writeStatementChange(backward),
+});
 
 /**
  * Gives a claim a role target — a mention, a registry actor without a span, or unknown — and,
@@ -16,31 +27,6 @@ export async function setRole(args: { claim: Annotation; type: RoleType; target:
   if (!change) return false;
   const forward = { putAnnotations: args.mention ? [args.mention] : [], putRelations: change.put, deleteRelations: change.remove.map((r) => r.id) };
   const backward = inverseStatementChange({ putAnnotations: forward.putAnnotations, putRelations: change.put, removedRelations: change.remove });
-  await undoStack.perform({
-    label: args.mention ? `New mention as ${ROLE_UNDO_LABEL[args.type]}` : `Set ${ROLE_UNDO_LABEL[args.type]}`,
-    redo: () => writeStatementChange(forward),
-    undo: () => writeStatementChange(backward),
-  });
+  await runAction(setRoleAction, { label: args.mention ? `New mention as ${ROLE_UNDO_LABEL[args.type]}` : `Set ${ROLE_UNDO_LABEL[args.type]}`, forward, backward });
   return true;
-}
-
-/** Removes one role relation (the mention stays); one undo entry. */
-export async function removeRole(relation: Relation): Promise<void> {
-  await undoStack.perform({
-    label: `Remove ${ROLE_UNDO_LABEL[relation.type as RoleType] ?? relation.type}`,
-    redo: () => writeStatementChange({ deleteRelations: [relation.id] }),
-    undo: () => writeStatementChange({ putRelations: [relation] }),
-  });
-}
-
-/** Sets (or with null clears) an object actor's own position; one undo entry. */
-export async function setObjectPosition(relation: Relation, position: number | null): Promise<void> {
-  if ((relation.position ?? null) === position) return;
-  const { position: _old, ...rest } = relation;
-  const after: Relation = position === null ? rest : { ...rest, position };
-  await undoStack.perform({
-    label: 'Set object position',
-    redo: () => writeStatementChange({ putRelations: [after] }),
-    undo: () => writeStatementChange({ putRelations: [relation] }),
-  });
 }
