@@ -108,31 +108,35 @@ test('statements table, charts and network of a restored project; GraphML and th
   const details = screen(page).getByRole('region', { name: 'Statements of Volodymyr Zelensky' });
   await expect(details.getByRole('link')).toHaveText(['Лукашенко лжёт']);
   // A click on a tie (the middle of Zelensky's edge, where sigma drew it) lists the statements behind it.
-  const tie = await page.evaluate(() => {
-    type Renderer = {
-      getGraph(): { findNode(f: (id: string, a: { label: string }) => boolean): string | undefined; edges(n: string): string[]; extremities(e: string): [string, string]; getNodeAttribute(n: string, a: string): string };
-      getNodeDisplayData(n: string): { x: number; y: number } | undefined;
-      framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number };
-    };
-    const r = (globalThis as unknown as { __presswork_sigma: Renderer }).__presswork_sigma;
-    const g = r.getGraph();
-    const node = g.findNode((_id, a) => a.label === 'Volodymyr Zelensky');
-    const edge = node ? g.edges(node)[0] : undefined;
-    if (!edge) return null;
-    const [a, b] = g.extremities(edge).map((n) => r.framedGraphToViewport(r.getNodeDisplayData(n)!));
-    const other = g.extremities(edge).find((n) => n !== node)!;
-    return { x: (a!.x + b!.x) / 2, y: (a!.y + b!.y) / 2, issue: g.getNodeAttribute(other, 'label') };
-  });
-  expect(tie).not.toBeNull();
-  // The side list may have resized the drawing: measure it again.
-  const frame = await screen(page).locator('.nw-canvas').boundingBox();
-  await page.mouse.click((frame?.x ?? 0) + tie!.x, (frame?.y ?? 0) + tie!.y);
-  const tieDetails = screen(page).getByRole('region', { name: `Statements of the tie Volodymyr Zelensky — ${tie!.issue}` });
-  await expect(tieDetails.getByRole('link')).toHaveText(['Лукашенко лжёт']);
+  // Where it is drawn is read again on each try: the side list that just opened may still move it.
+  const tieDetails = (issue: string) => screen(page).getByRole('region', { name: `Statements of the tie Volodymyr Zelensky — ${issue}` });
+  let tieIssue = '';
+  await expect(async () => {
+    const tie = await page.evaluate(() => {
+      type Renderer = {
+        getGraph(): { findNode(f: (id: string, a: { label: string }) => boolean): string | undefined; edges(n: string): string[]; extremities(e: string): [string, string]; getNodeAttribute(n: string, a: string): string };
+        getNodeDisplayData(n: string): { x: number; y: number } | undefined;
+        framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number };
+      };
+      const r = (globalThis as unknown as { __presswork_sigma: Renderer }).__presswork_sigma;
+      const g = r.getGraph();
+      const node = g.findNode((_id, a) => a.label === 'Volodymyr Zelensky');
+      const edge = node ? g.edges(node)[0] : undefined;
+      if (!edge) return null;
+      const [a, b] = g.extremities(edge).map((n) => r.framedGraphToViewport(r.getNodeDisplayData(n)!));
+      const other = g.extremities(edge).find((n) => n !== node)!;
+      return { x: (a!.x + b!.x) / 2, y: (a!.y + b!.y) / 2, issue: g.getNodeAttribute(other, 'label') };
+    });
+    expect(tie).not.toBeNull();
+    tieIssue = tie!.issue;
+    const frame = await screen(page).locator('.nw-canvas').boundingBox();
+    await page.mouse.click((frame?.x ?? 0) + tie!.x, (frame?.y ?? 0) + tie!.y);
+    await expect(tieDetails(tieIssue).getByRole('link')).toHaveText(['Лукашенко лжёт'], { timeout: 2000 });
+  }).toPass({ timeout: 20_000 });
   await expect(details).toBeHidden();
   // The keyboard way to a tie.
-  await screen(page).getByLabel('Show the statements of the tie').selectOption({ label: `Volodymyr Zelensky — ${tie!.issue} (-1)` });
-  await expect(tieDetails.getByRole('link')).toHaveText(['Лукашенко лжёт']);
+  await screen(page).getByLabel('Show the statements of the tie').selectOption({ label: `Volodymyr Zelensky — ${tieIssue} (-1)` });
+  await expect(tieDetails(tieIssue).getByRole('link')).toHaveText(['Лукашенко лжёт']);
   // The keyboard way to the same list.
   await screen(page).getByLabel('Show the statements of', { exact: true }).selectOption({ label: 'Sanctions (issue, 2)' });
   await expect(screen(page).getByRole('region', { name: 'Statements of Sanctions' }).getByRole('link')).toHaveText(['the sanctions should stay 🇪🇺', 'нових санкцій']);

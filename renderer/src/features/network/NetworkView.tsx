@@ -271,9 +271,17 @@ function NetworkCanvas({ net, selected, onSelect, onSelectEdge }: { net: Network
         keep();
       }, LIVE_LAYOUT_MS);
     }
+    // Sigma follows the window's size only; the pane also changes size when the side list or the
+    // topbar reflows, and a stale size would put clicks beside what is drawn.
+    const resized = new ResizeObserver(() => {
+      renderer.resize();
+      renderer.refresh();
+    });
+    resized.observe(container.current);
     // Exposed for the benchmark and tests, which measure frames on the real view.
     (globalThis as { __presswork_sigma?: unknown }).__presswork_sigma = renderer;
     return () => {
+      resized.disconnect();
       clearTimeout(settle);
       if (layout) {
         layout.kill();
