@@ -1,17 +1,11 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Actor, Annotation, Tag } from '@shared/model/types.ts';
-import { dispatchKey } from '@shared/keys/key-bindings.ts';
-import { isTypingTarget, modalIsOpen } from '../../ui/keyboard.ts';
+import { useSuggestionKeys, type SuggestionTarget } from '../reader/use-suggestion-keys.ts';
 import { showNotice } from '../../ui/notice.ts';
 import { acceptMention } from './actions/accept-mention.ts';
 import { rejectMentions } from './actions/reject-mentions.ts';
 import { mentionProposals, type MentionProposal } from './mention-proposals.ts';
 import { useMentionSuggestionData } from './use-actors.ts';
-
-interface SuggestionTarget {
-  scrollTo(start: number, end?: number): void;
-  currentRange(): { start: number; end: number } | null;
-}
 
 export interface MentionSuggestionsState {
   /** What the highlight painter paints as ghosts (null while off). */
@@ -76,42 +70,7 @@ export function useMentionSuggestions(args: {
   const accept = () => settle((s) => acceptMention(article!.projectId, s.actor, s, coder), `Linked “${current?.quote ?? ''}” to ${current?.actor.name ?? ''}. Ctrl+Z undoes it.`);
   const reject = () => settle((s) => rejectMentions(article!.projectId, s.actor, [s]), `Rejected “${current?.quote ?? ''}” as a mention of ${current?.actor.name ?? ''}; it will not be proposed again. Ctrl+Z undoes it.`);
 
-  const actions = useRef({ accept, reject, step });
-  useLayoutEffect(() => {
-    actions.current = { accept, reject, step };
-  });
-
-  useEffect(() => {
-    if (!on) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (e.ctrlKey || e.metaKey || e.altKey || modalIsOpen() || isTypingTarget(e.target)) return;
-      if (target.current?.currentRange()) return;
-      const handled = dispatchKey(
-        'suggestions',
-        {
-          'accept-suggestion': () => {
-            void actions.current.accept();
-            return true;
-          },
-          'reject-suggestion': () => {
-            void actions.current.reject();
-            return true;
-          },
-          'step-suggestion': (ev) => {
-            actions.current.step(ev.key === ']' ? 1 : -1);
-            return true;
-          },
-        },
-        e,
-      );
-      if (!handled) return;
-      e.preventDefault();
-      e.stopImmediatePropagation();
-    };
-    // Capture: before the reader's own keys (a tag may have the key `a`).
-    window.addEventListener('keydown', onKey, true);
-    return () => window.removeEventListener('keydown', onKey, true);
-  }, [on, target]);
+  useSuggestionKeys(on, target, { accept, reject, step });
 
   const paint = useMemo(() => (on ? { spans: open.map((s) => ({ start: s.start, end: s.end })), current: current ? [{ start: current.start, end: current.end }] : [] } : null), [on, open, current]);
 

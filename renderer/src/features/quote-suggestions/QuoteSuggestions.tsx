@@ -1,17 +1,11 @@
 import './quote-suggestions.css';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Annotation, Category, Tag } from '@shared/model/types.ts';
 import { suggestQuotes, type QuoteSuggestion } from '@shared/statements/quotes.ts';
 import { openSuggestions, suggestionKey } from '@shared/statements/accept-suggestion.ts';
-import { isTypingTarget, modalIsOpen } from '../../ui/keyboard.ts';
-import { dispatchKey } from '@shared/keys/key-bindings.ts';
+import { useSuggestionKeys, type SuggestionTarget } from '../reader/use-suggestion-keys.ts';
 import { showNotice } from '../../ui/notice.ts';
 import { acceptQuote } from './actions/accept-quote.ts';
-
-interface SuggestionTarget {
-  scrollTo(start: number, end?: number): void;
-  currentRange(): { start: number; end: number } | null;
-}
 
 export interface QuoteSuggestionsState {
   /** What the highlight painter paints as ghosts (null while suggestions are off). */
@@ -85,44 +79,7 @@ export function useQuoteSuggestions(args: {
       busy.current = false;
     }
   };
-  // The key listener is added once per switch-on and reads the latest actions through this ref.
-  const actions = useRef({ accept, reject, step });
-  useLayoutEffect(() => {
-    actions.current = { accept, reject, step };
-  });
-
-  useEffect(() => {
-    if (!on) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (e.ctrlKey || e.metaKey || e.altKey || modalIsOpen() || isTypingTarget(e.target)) return;
-      // With text selected, letters belong to the tag list.
-      if (target.current?.currentRange()) return;
-      const handled = dispatchKey(
-        'suggestions',
-        {
-          'accept-suggestion': () => {
-            void actions.current.accept();
-            return true;
-          },
-          'reject-suggestion': () => {
-            actions.current.reject();
-            return true;
-          },
-          'step-suggestion': (ev) => {
-            actions.current.step(ev.key === ']' ? 1 : -1);
-            return true;
-          },
-        },
-        e,
-      );
-      if (!handled) return;
-      e.preventDefault();
-      e.stopImmediatePropagation();
-    };
-    // Capture: before the reader's own keys (a tag may have the key `a`).
-    window.addEventListener('keydown', onKey, true);
-    return () => window.removeEventListener('keydown', onKey, true);
-  }, [on, target]);
+  useSuggestionKeys(on, target, { accept, reject, step });
 
   // Memoised: the reader repaints its highlights whenever this object changes.
   const paint = useMemo(
